@@ -1,0 +1,39 @@
+import { ConfirmButton } from "./ConfirmButton";
+
+interface Props {
+  /** Whether the tool holds any data, so loading the example would replace it. */
+  hasData: boolean;
+  /** What the tool's items are called, e.g. "risks". */
+  noun: string;
+  onExample: () => void;
+  onClear: () => void;
+  children?: preact.ComponentChildren;
+}
+
+/** "Load example" and "Clear" (which asks first), plus any tool-specific actions such as exports. */
+export function ToolBar({ hasData, noun, onExample, onClear, children }: Props) {
+  return (
+    <div class="toolbar" role="group" aria-label="Tool actions">
+      {hasData ? (
+        <ConfirmButton
+          label="Load example"
+          question={`Replace your ${noun} with the example?`}
+          confirmLabel="Yes, load the example"
+          onConfirm={onExample}
+        />
+      ) : (
+        <button type="button" onClick={onExample}>
+          Load example
+        </button>
+      )}
+      {children}
+      <ConfirmButton
+        label="Clear"
+        question={`Delete all your ${noun}?`}
+        confirmLabel={`Yes, delete all ${noun}`}
+        onConfirm={onClear}
+        disabled={!hasData}
+      />
+    </div>
+  );
+}

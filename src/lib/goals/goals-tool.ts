@@ -1,0 +1,71 @@
+import * as v from "valibot";
+import { list, requiredText, rowId, text } from "../schema-parts";
+import type { ToolDefinition } from "../storage/tool";
+
+/** The five SMART tests a goal should pass. */
+export const SMART_TESTS = [
+  { key: "specific", label: "Specific", hint: "says exactly what will change, and for whom" },
+  { key: "measurable", label: "Measurable", hint: "has a number or a clear sign of success" },
+  { key: "achievable", label: "Achievable", hint: "is within reach with the resources in sight" },
+  { key: "relevant", label: "Relevant", hint: "serves your mission and your strategy" },
+  { key: "timeBound", label: "Time-bound", hint: "has a date" },
+] as const;
+
+export type SmartKey = (typeof SMART_TESTS)[number]["key"];
+
+export const PRIORITIES = ["high", "medium", "low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+const GoalSchema = v.object({
+  /** Stable row id. */
+  id: rowId,
+  /** The goal in one sentence. */
+  title: requiredText(300),
+  /** Which SMART tests the goal passes, as the reader judged them. */
+  smart: v.object({
+    specific: v.boolean(),
+    measurable: v.boolean(),
+    achievable: v.boolean(),
+    relevant: v.boolean(),
+    timeBound: v.boolean(),
+  }),
+  priority: v.picklist(PRIORITIES),
+  /** Who in the organization answers for the goal. */
+  owner: text(120),
+  /** What the organization wants from a partnership to reach this goal. */
+  wants: text(2000),
+});
+
+export const GoalsSchema = v.object({
+  /** The reader's organization; also offered to the booking form if they agree. */
+  organization: text(120),
+  goals: list(GoalSchema, 200),
+});
+
+export type Goal = v.InferOutput<typeof GoalSchema>;
+export type GoalsData = v.InferOutput<typeof GoalsSchema>;
+
+/** Step 1's worksheet: goals and objectives, each with a SMART check. */
+export const goalsTool: ToolDefinition<GoalsData> = {
+  id: "goals",
+  title: "Goals worksheet",
+  step: 1,
+  version: 1,
+  schema: GoalsSchema,
+  migrations: [],
+  empty: () => ({ organization: "", goals: [] }),
+  summarize: ({ goals }) => (goals.length === 0 ? "" : `${goals.length} ${goals.length === 1 ? "goal" : "goals"}`),
+};
+
+/** How many SMART tests a goal passes, 0–5. */
+export function smartScore(goal: Goal): number {
+  return SMART_TESTS.filter((test) => goal.smart[test.key]).length;
+}
+
+/** Goals ordered high → low priority, keeping entry order within a priority. */
+export function byPriority(goals: readonly Goal[]): Goal[] {
+  return goals
+    .map((goal, index) => ({ goal, index }))
+    .sort((a, b) => PRIORITIES.indexOf(a.goal.priority) - PRIORITIES.indexOf(b.goal.priority) || a.index - b.index)
+    .map(({ goal }) => goal);
+}

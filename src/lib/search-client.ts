@@ -1,0 +1,101 @@
+/** The parts of pagefind's browser API this site uses. */
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+const MAX_RESULTS = 8;
+let loading: Promise<Pagefind> | null = null;
+
+/** Loads pagefind on first use only, so pages ship no search code until the reader searches. */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+  return loading;
+}
+
+/** Copies pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
+function renderExcerpt(target: HTMLElement, excerpt: string): void {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html");
+  for (const node of Array.from(doc.body.firstChild?.childNodes ?? [])) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      target.append(mark);
+    } else {
+      target.append(document.createTextNode(node.textContent ?? ""));
+    }
+  }
+}
+
+/** Wires the header search box: "/" focuses it, typing searches, Escape closes the results. */
+export function startSearch(root: HTMLElement): void {
+  const form = root.querySelector("form");
+  const input = root.querySelector("input");
+  const panel = root.querySelector<HTMLElement>(".site-search__panel");
+  const status = root.querySelector<HTMLElement>(".site-search__status");
+  const list = root.querySelector<HTMLElement>(".site-search__results");
+  if (!form || !input || !panel || !status || !list) return;
+
+  document.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest("input, textarea, select, [contenteditable]");
+    if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      panel.hidden = true;
+      input.value = "";
+    }
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    list.querySelector("a")?.focus();
+  });
+  root.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !root.contains(next)) panel.hidden = true;
+  });
+  input.addEventListener("input", async () => {
+    const query = input.value.trim();
+    if (!query) {
+      panel.hidden = true;
+      return;
+    }
+    panel.hidden = false;
+    status.textContent = "Searching…";
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.debouncedSearch(query, {}, 200);
+      if (!search || input.value.trim() !== query) return;
+      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      list.replaceChildren(
+        ...results.map((result) => {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = result.url;
+          link.textContent = result.meta.title ?? result.url;
+          const excerpt = document.createElement("p");
+          renderExcerpt(excerpt, result.excerpt);
+          item.append(link, excerpt);
+          return item;
+        }),
+      );
+      const count = search.results.length;
+      status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? "result" : "results"} for “${query}”.`;
+    } catch {
+      status.textContent = "Search is not available right now. The guide's eight steps are listed on the home page.";
+    }
+  });
+}

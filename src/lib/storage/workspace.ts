@@ -1,0 +1,137 @@
+import * as v from "valibot";
+import { decodeRecord, decodeStoredText, describeIssues, encodeRecord, parseJson } from "./decode";
+import { findHostileContent } from "./hostile";
+import { APP_ID, storageKey } from "./record";
+import { type KeyValueStore, describeProblem, readItem, removeItem, writeItem } from "./safe-storage";
+import type { AnyTool } from "./tool";
+
+/** Format version of the workspace export file. */
+export const WORKSPACE_FORMAT = 1;
+/** Largest file an import reads. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** A whole workspace as exported to a file. */
+const WorkspaceSchema = v.object({
+  /** Always APP_ID. */
+  app: v.literal(APP_ID),
+  /** Always "workspace". */
+  kind: v.literal("workspace"),
+  /** WORKSPACE_FORMAT at the time of export. */
+  format: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** ISO 8601 time of export. */
+  exportedAt: v.string(),
+  /** Each tool's stored record, by tool id. */
+  records: v.record(v.string(), v.unknown()),
+});
+
+export type WorkspaceFile = v.InferOutput<typeof WorkspaceSchema>;
+
+/** What storage holds for one tool. */
+export type SavedItem =
+  | { tool: AnyTool; state: "empty" }
+  | { tool: AnyTool; state: "saved"; summary: string; savedAt: number; data: unknown }
+  | { tool: AnyTool; state: "unreadable" | "newer"; message: string; raw: string }
+  | { tool: AnyTool; state: "unavailable"; message: string };
+
+export function inspectSaved(tools: readonly AnyTool[], storage: KeyValueStore | null): SavedItem[] {
+  return tools.map((tool): SavedItem => {
+    const read = readItem(storage, storageKey(tool.id));
+    if (!read.ok) return { tool, state: "unavailable", message: describeProblem(read.problem) };
+    if (read.value === null) return { tool, state: "empty" };
+    const decoded = decodeStoredText(tool, read.value);
+    if (decoded.ok) return { tool, state: "saved", summary: tool.summarize(decoded.data), savedAt: decoded.savedAt, data: decoded.data };
+    return { tool, state: decoded.reason === "newer" ? "newer" : "unreadable", message: decoded.message, raw: read.value };
+  });
+}
+
+/** Every readable tool record, in the current format, as one file. Unreadable ones are named in `skipped`. */
+export function exportWorkspace(
+  tools: readonly AnyTool[],
+  storage: KeyValueStore | null,
+  now: number,
+): { file: WorkspaceFile; skipped: string[] } {
+  const records: Record<string, unknown> = {};
+  const skipped: string[] = [];
+  for (const item of inspectSaved(tools, storage)) {
+    if (item.state === "empty") continue;
+    if (item.state !== "saved") {
+      skipped.push(item.tool.title);
+      continue;
+    }
+    const encoded = encodeRecord(item.tool, item.data, item.savedAt);
+    if (encoded.ok) records[item.tool.id] = JSON.parse(encoded.text) as unknown;
+  }
+  const file = { app: APP_ID, kind: "workspace", format: WORKSPACE_FORMAT, exportedAt: new Date(now).toISOString(), records } as const;
+  return { file, skipped };
+}
+
+export interface ImportEntry {
+  tool: AnyTool;
+  data: unknown;
+}
+
+export type ImportPlan =
+  | { ok: true; entries: ImportEntry[]; /** Titles of tools whose current saved data the import would replace. */ replaces: string[] }
+  | { ok: false; message: string };
+
+/** Reads an export file completely and checks every record before anything is written. */
+export function readWorkspace(text: string, tools: readonly AnyTool[], storage: KeyValueStore | null): ImportPlan {
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
+    return { ok: false, message: "The file is larger than 5 MB, more than any export of this guide." };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, message: "The file is not a PivotPath export: it is not valid JSON." };
+  const hostile = findHostileContent(parsed.value);
+  if (hostile) return { ok: false, message: `The file was refused: ${hostile}.` };
+  const file = v.safeParse(WorkspaceSchema, parsed.value);
+  if (!file.success) {
+    return { ok: false, message: `The file is not a PivotPath workspace export (${describeIssues(file.issues)}).` };
+  }
+  if (file.output.format > WORKSPACE_FORMAT) {
+    return { ok: false, message: "The file comes from a newer version of this guide. Reload the page to get the newest version, then import it again." };
+  }
+  const byId = new Map(tools.map((tool) => [tool.id, tool]));
+  const entries: ImportEntry[] = [];
+  for (const [id, record] of Object.entries(file.output.records)) {
+    const tool = byId.get(id);
+    if (!tool) return { ok: false, message: `The file holds data for a tool this version does not know ("${id}"). It may come from a newer version of this guide.` };
+    const decoded = decodeRecord(tool, record);
+    if (!decoded.ok) return { ok: false, message: `The file was refused. ${decoded.message}` };
+    entries.push({ tool, data: decoded.data });
+  }
+  if (entries.length === 0) return { ok: false, message: "The file holds no saved work." };
+  const replaces = entries
+    .filter(({ tool }) => {
+      const read = readItem(storage, storageKey(tool.id));
+      return read.ok && read.value !== null;
+    })
+    .map(({ tool }) => tool.title);
+  return { ok: true, entries, replaces };
+}
+
+/** Writes every entry of a checked import; if one write fails, puts back what was there before. */
+export function applyImport(
+  entries: readonly ImportEntry[],
+  storage: KeyValueStore | null,
+  now: number,
+): { ok: true } | { ok: false; message: string } {
+  const previous = new Map<string, string | null>();
+  for (const { tool } of entries) {
+    const read = readItem(storage, storageKey(tool.id));
+    if (!read.ok) return { ok: false, message: `Nothing was imported: ${describeProblem(read.problem)}.` };
+    previous.set(tool.id, read.value);
+  }
+  for (const { tool, data } of entries) {
+    const encoded = encodeRecord(tool, data, now);
+    const written = encoded.ok ? writeItem(storage, storageKey(tool.id), encoded.text) : null;
+    if (!written?.ok) {
+      for (const [id, value] of previous) {
+        if (value === null) removeItem(storage, storageKey(id));
+        else writeItem(storage, storageKey(id), value);
+      }
+      const why = written && !written.ok ? describeProblem(written.problem) : "a record failed its check";
+      return { ok: false, message: `Nothing was imported: ${why}. Your saved work is as it was.` };
+    }
+  }
+  return { ok: true };
+}

@@ -1,0 +1,5 @@
+import { goalsTool } from "./goals/goals-tool";
+import type { AnyTool } from "./storage/tool";
+
+/** Every tool whose data the saved-state core keeps, in guide order. Add each new tool here once. */
+export const TOOLS: readonly AnyTool[] = [goalsTool];

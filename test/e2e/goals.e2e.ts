@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { useSite } from "../support/site";
+
+const site = useSite();
+
+describe("goals worksheet", () => {
+  it("keeps added goals across a reload", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByLabel("Your organization").fill("Eastside Food Bank");
+    await page.getByLabel("Goal", { exact: true }).fill("Open a weekend market by May <b>2027</b>");
+    await page.getByRole("button", { name: "Add goal" }).click();
+    await page.getByRole("group", { name: /^Goal 1:/ }).getByLabel(/Measurable/).check();
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Your organization").inputValue()).resolves.toBe("Eastside Food Bank");
+    const card = page.getByRole("group", { name: /^Goal 1:/ });
+    await expect(card.locator("legend").first().textContent()).resolves.toContain("Open a weekend market by May <b>2027</b>");
+    await expect(card.getByLabel(/Measurable/).isChecked()).resolves.toBe(true);
+    await expect(card.getByRole("group", { name: /SMART check/ }).locator("legend").textContent()).resolves.toContain("1 of 5");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses an empty goal and says why at the field", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByRole("button", { name: "Add goal" }).click();
+    const field = page.getByLabel("Goal", { exact: true });
+    await expect(field.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.getByText("Write the goal before adding it.").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("list", { name: "Your goals" }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("loads the example, deletes a goal and undoes it, and asks before clearing", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    const goals = page.getByRole("list", { name: "Your goals" }).locator(":scope > li");
+    await expect(goals.count()).resolves.toBe(3);
+    await page.getByRole("button", { name: "Delete goal 2" }).click();
+    await expect(goals.count()).resolves.toBe(2);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(goals.count()).resolves.toBe(3);
+    await page.getByRole("button", { name: "Clear" }).click();
+    await expect(goals.count()).resolves.toBe(3);
+    await page.getByRole("button", { name: "Yes, delete all goals" }).click();
+    await expect(goals.count()).resolves.toBe(0);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it("warns, and keeps working, when the browser refuses to store anything", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByLabel("Goal", { exact: true }).fill("Still usable");
+    await page.getByRole("button", { name: "Add goal" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Your work is not being saved" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain("storage for this site is full");
+    await expect(page.getByRole("group", { name: /^Goal 1:/ }).isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps unreadable saved data aside and offers it for download", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await page.evaluate(() => localStorage.setItem("pivotpath:goals", "{this is not json"));
+    await page.reload();
+    await hydrateAll(page);
+    const alert = page.getByRole("alert").filter({ hasText: "could not be read" });
+    await alert.waitFor();
+    const download = page.waitForEvent("download");
+    await alert.getByRole("button", { name: "Download the unreadable data" }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    let text = "";
+    for await (const chunk of stream) text += chunk;
+    expect(text).toBe("{this is not json");
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pivotpath-backup:goals:")));
+    expect(backups).toHaveLength(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { hydrateAll, openPage } from "../support/browser";
+import { useSite } from "../support/site";
+
+const site = useSite();
+
+async function fillGoals(page: import("playwright-core").Page) {
+  await page.goto(`${site.url}/guide/goals/`);
+  await hydrateAll(page);
+  await page.getByRole("button", { name: "Load example" }).click();
+  await page.getByText("All changes saved in this browser.").waitFor();
+}
+
+describe("your plan", () => {
+  it("exports the workspace and imports it into an empty browser", async () => {
+    const first = await openPage(site.browser);
+    await fillGoals(first.page);
+    await first.page.goto(`${site.url}/plan/`);
+    await hydrateAll(first.page);
+    await expect(first.page.getByRole("table", { name: /Saved work per step/ }).textContent()).resolves.toContain("3 goals");
+    const downloading = first.page.waitForEvent("download");
+    await first.page.getByRole("button", { name: "Export your plan" }).click();
+    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-")), "plan.json");
+    await (await downloading).saveAs(path);
+    await first.context.close();
+
+    const second = await openPage(site.browser);
+    await second.page.goto(`${site.url}/plan/`);
+    await hydrateAll(second.page);
+    await second.page.getByLabel("Import a plan file").setInputFiles(path);
+    await second.page.getByRole("status").filter({ hasText: "Imported Goals worksheet" }).waitFor();
+    await second.page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(second.page);
+    await expect(second.page.getByRole("list", { name: "Your goals" }).locator(":scope > li").count()).resolves.toBe(3);
+    expect(second.problems).toEqual([]);
+    await second.context.close();
+  });
+
+  it("refuses a bad file with an alert and changes nothing", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await fillGoals(page);
+    const before = await page.evaluate(() => localStorage.getItem("pivotpath:goals"));
+    await page.goto(`${site.url}/plan/`);
+    await hydrateAll(page);
+    for (const [name, text, message] of [
+      ["junk.json", "not json at all", /not valid JSON/],
+      ["other.json", JSON.stringify({ app: "somebody-else", records: {} }), /not a PivotPath workspace/],
+      ["future.json", JSON.stringify({ app: "pivotpath", kind: "workspace", format: 99, exportedAt: "", records: {} }), /newer version/],
+    ] as const) {
+      await page.getByLabel("Import a plan file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+      const alert = page.getByRole("alert").filter({ hasText: message });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain("Nothing was changed");
+    }
+    await expect(page.evaluate(() => localStorage.getItem("pivotpath:goals"))).resolves.toBe(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("asks before an import replaces saved work", async () => {
+    const { page, context } = await openPage(site.browser);
+    await fillGoals(page);
+    await page.goto(`${site.url}/plan/`);
+    await hydrateAll(page);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export your plan" }).click();
+    const path = await (await downloading).path();
+    await page.getByLabel("Import a plan file").setInputFiles(path);
+    await page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" }).waitFor();
+    await page.getByRole("button", { name: "Replace my saved work" }).click();
+    await page.getByRole("status").filter({ hasText: "Imported" }).waitFor();
+    await context.close();
+  });
+
+  it("deletes a tool's saved work after asking", async () => {
+    const { page, context } = await openPage(site.browser);
+    await fillGoals(page);
+    await page.goto(`${site.url}/plan/`);
+    await hydrateAll(page);
+    await page.getByRole("button", { name: "Delete Goals worksheet" }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.evaluate(() => localStorage.getItem("pivotpath:goals"))).resolves.toBeNull();
+    await expect(page.getByRole("table", { name: /Saved work per step/ }).textContent()).resolves.toContain("Nothing yet");
+    await context.close();
+  });
+});
+
+describe("home page", () => {
+  it("shows each tool step's saved status", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/`);
+    await expect(page.locator("[data-step-status]").first().textContent()).resolves.toContain("not started");
+    await fillGoals(page);
+    await page.goto(`${site.url}/`);
+    await expect(page.locator("[data-step-status]").first().textContent()).resolves.toContain("work saved");
+    await context.close();
+  });
+});
