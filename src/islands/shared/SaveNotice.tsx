@@ -1,9 +1,14 @@
 import { describeProblem } from "~/lib/storage/safe-storage";
-import type { ToolState } from "./use-tool-state";
+import type { Recovery, SaveStatus, ToolStore } from "~/lib/storage/store";
 import { downloadText, todayStamp } from "./download";
 
 interface Props {
-  state: ToolState<unknown>;
+  /** A tool's state from useToolState. */
+  state: {
+    save: SaveStatus;
+    recovery: Recovery | null;
+    store: (Pick<ToolStore<unknown>, "resolveConflict" | "dismissRecovery"> & { tool: { id: string } }) | null;
+  };
   /** Name of the tool, for the notice text. */
   title: string;
 }

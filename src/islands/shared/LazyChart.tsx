@@ -1,0 +1,80 @@
+import type { ChartConfiguration, ChartType } from "chart.js";
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { type ChartTheme, readChartTheme } from "~/lib/charts/theme";
+
+interface Props<T extends ChartType, D> {
+  /** The figures to draw; the chart is rebuilt only when they change. Must be plain JSON data. */
+  data: D;
+  /** Builds the chart's configuration from the figures (framework-free code in src/lib/charts/). */
+  build: (data: D, theme: ChartTheme) => ChartConfiguration<T>;
+  /** A one-sentence description of what the chart shows, for screen readers. */
+  label: string;
+  /** The same data as a table: the chart's text alternative, always in the page. */
+  children: ComponentChildren;
+  /** A taller drawing area, for radar charts and long category lists. */
+  tall?: boolean;
+}
+
+/**
+ * A chart.js chart that loads chart.js only when it scrolls into view, is created in an effect
+ * and destroyed in its cleanup, and always comes with its data as a table.
+ */
+export function LazyChart<T extends ChartType, D>({ data, build, label, children, tall = false }: Props<T, D>) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [visible, setVisible] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || visible) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setVisible(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [visible]);
+
+  const signature = JSON.stringify(data);
+  useEffect(() => {
+    if (!visible || !canvasRef.current) return;
+    let chart: { destroy(): void } | null = null;
+    let cancelled = false;
+    import("~/lib/charts/chart-setup")
+      .then(({ Chart }) => {
+        if (cancelled || !canvasRef.current) return;
+        chart = new Chart(canvasRef.current, build(data, readChartTheme(canvasRef.current)) as ChartConfiguration);
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
+    // `signature` stands for `data`; `build` is expected to be a module-level function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, signature]);
+
+  return (
+    <figure class="chart" ref={boxRef}>
+      <div class={tall ? "chart__canvas chart__canvas--tall" : "chart__canvas"}>
+        {failed ? (
+          <p>The chart could not be drawn; the table below has the same figures.</p>
+        ) : (
+          <canvas ref={canvasRef} role="img" aria-label={label} />
+        )}
+      </div>
+      <figcaption class="chart__table">{children}</figcaption>
+    </figure>
+  );
+}

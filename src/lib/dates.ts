@@ -1,0 +1,47 @@
+/**
+ * Calendar dates as "yyyy-mm-dd" strings, computed in UTC day numbers so no time zone can shift a day.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** The day number (days since 1970-01-01) of a valid "yyyy-mm-dd" date, or null. */
+export function dayNumber(iso: string): number | null {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return Math.round(ms / DAY_MS);
+}
+
+export function isValidDate(iso: string): boolean {
+  return dayNumber(iso) !== null;
+}
+
+/** "yyyy-mm-dd" for a day number. */
+export function fromDayNumber(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier), or null if either is not a date. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === null || b === null ? null : b - a;
+}
+
+/** Today in the reader's own calendar, as "yyyy-mm-dd". */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A date for display, e.g. "29 Feb 2028", formatted without shifting the day. */
+export function formatDate(iso: string, locale?: string): string {
+  const days = dayNumber(iso);
+  if (days === null) return iso;
+  return new Date(days * DAY_MS).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}

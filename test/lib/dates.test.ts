@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { dayNumber, daysBetween, formatDate, fromDayNumber, isValidDate, today } from "~/lib/dates";
+
+describe("calendar dates", () => {
+  it.each([
+    ["2028-02-29", true],
+    ["2027-02-29", false],
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+    ["2027-04-31", false],
+    ["2027-12-31", true],
+    ["2027-13-01", false],
+    ["2027-1-01", false],
+    ["", false],
+  ])("%s is valid: %s", (iso, valid) => {
+    expect(isValidDate(iso)).toBe(valid);
+  });
+
+  it.each([
+    ["2027-03-01", "2028-02-29", 365],
+    ["2028-02-28", "2028-03-01", 2],
+    ["2027-02-28", "2027-03-01", 1],
+    ["2027-01-31", "2027-02-01", 1],
+    ["2027-03-10", "2027-03-01", -9],
+  ])("from %s to %s is %i days", (a, b, days) => {
+    expect(daysBetween(a, b)).toBe(days);
+  });
+
+  it("round-trips day numbers", () => {
+    for (const iso of ["1970-01-01", "2028-02-29", "2099-12-31"]) expect(fromDayNumber(dayNumber(iso) ?? 0)).toBe(iso);
+  });
+
+  it("formats without shifting the day", () => {
+    expect(formatDate("2028-02-29", "en-GB")).toBe("29 Feb 2028");
+  });
+
+  it("gives today in the local calendar", () => {
+    expect(today(new Date(2026, 10, 26, 23, 59))).toBe("2026-11-26");
+  });
+});
