@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import { forgetLiveStores } from "~/lib/storage/live-stores";
 
 afterEach(async () => {
   if (typeof document !== "undefined") {
@@ -6,4 +7,5 @@ afterEach(async () => {
     cleanup();
     localStorage.clear();
   }
+  forgetLiveStores();
 });

@@ -35,3 +35,8 @@ export function liveStore<T>(tool: ToolDefinition<T>): ToolStore<T> {
   }
   return store;
 }
+
+/** Drops every store without saving; tests call it so each starts from what storage holds. */
+export function forgetLiveStores(): void {
+  stores.clear();
+}

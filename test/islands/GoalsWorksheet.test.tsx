@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import GoalsWorksheet from "~/islands/GoalsWorksheet";
+
+function addGoal(title: string) {
+  fireEvent.input(screen.getByLabelText("Goal"), { target: { value: title } });
+  fireEvent.click(screen.getByRole("button", { name: "Add goal" }));
+}
+
+describe("GoalsWorksheet", () => {
+  it("adds a goal and saves it to localStorage", async () => {
+    render(<GoalsWorksheet />);
+    addGoal("Serve 400 households");
+    expect(screen.getByRole("group", { name: /Goal 1: Serve 400 households/ })).toBeTruthy();
+    await waitFor(() => expect(localStorage.getItem("pivotpath:goals")).toContain("Serve 400 households"), { timeout: 2000 });
+  });
+
+  it("refuses a blank goal with a message at the field", () => {
+    render(<GoalsWorksheet />);
+    addGoal("   ");
+    const field = screen.getByLabelText("Goal");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(field.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Write the goal before adding it.");
+    expect(screen.queryByRole("list", { name: "Your goals" })).toBeNull();
+  });
+
+  it("shows markup typed into a goal as text", () => {
+    render(<GoalsWorksheet />);
+    addGoal('<img src=x onerror="alert(1)">');
+    expect(document.querySelector(".goal-list img")).toBeNull();
+    expect(screen.getByRole("group", { name: /Goal 1: <img src=x/ })).toBeTruthy();
+  });
+
+  it("counts SMART tests as they are ticked", () => {
+    render(<GoalsWorksheet />);
+    addGoal("Teach 150 residents");
+    fireEvent.click(screen.getByRole("checkbox", { name: /Specific/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /Time-bound/ }));
+    expect(screen.getByRole("group", { name: "SMART check for goal 1: 2 of 5" })).toBeTruthy();
+  });
+
+  it("undoes a deletion in place", () => {
+    render(<GoalsWorksheet />);
+    addGoal("First");
+    addGoal("Second");
+    fireEvent.click(screen.getByRole("button", { name: "Delete goal 1" }));
+    expect(screen.queryByRole("group", { name: /First/ })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(screen.getByRole("group", { name: "Goal 1: First" })).toBeTruthy();
+  });
+});
