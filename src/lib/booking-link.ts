@@ -1,5 +1,5 @@
 import { bookingUrl } from "./booking";
-import { storageKey } from "./storage/record";
+import { storageKey } from "./storage/keys";
 
 /** The organization name the reader typed into the goals worksheet, or "". */
 function savedOrganization(): string {

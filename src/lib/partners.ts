@@ -1,4 +1,4 @@
-import { storageKey } from "./storage/record";
+import { storageKey } from "./storage/keys";
 import { type KeyValueStore, readItem } from "./storage/safe-storage";
 
 /** The id of the tool that owns the list of partner organizations (step 7's costing tool). */

@@ -1,4 +1,4 @@
-import { storageKey } from "./storage/record";
+import { storageKey } from "./storage/keys";
 
 /** Summary of what storage holds for a set of tools, without loading their schemas. */
 export function describeSaved(texts: readonly (string | null)[], locale?: string): string {

@@ -37,7 +37,7 @@ describe("parseNumber", () => {
         const value = parseNumber(text, locale);
         expect(value === null || Number.isFinite(value)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });

@@ -39,7 +39,7 @@ const GoalSchema = v.object({
 export const GoalsSchema = v.object({
   /** The reader's organization; also offered to the booking form if they agree. */
   organization: text(120),
-  goals: list(GoalSchema, 200),
+  goals: list(GoalSchema, 1000),
 });
 
 export type Goal = v.InferOutput<typeof GoalSchema>;

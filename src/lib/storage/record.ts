@@ -1,19 +1,8 @@
 import * as v from "valibot";
+import { APP_ID } from "./keys";
 
-/** Written into every stored record and export so a file can be recognised as ours. */
-export const APP_ID = "pivotpath";
-/** Prefix of every key the app writes to localStorage. */
-export const KEY_PREFIX = "pivotpath:";
-/** Prefix of keys that hold stored values we could not read, kept for the reader. */
-export const BACKUP_PREFIX = "pivotpath-backup:";
-
-export function storageKey(toolId: string): string {
-  return `${KEY_PREFIX}${toolId}`;
-}
-
-export function backupKey(toolId: string, at: number): string {
-  return `${BACKUP_PREFIX}${toolId}:${new Date(at).toISOString()}`;
-}
+// The key helpers live in keys.ts so that pages without a tool can use them without valibot.
+export { APP_ID, BACKUP_PREFIX, KEY_PREFIX, backupKey, storageKey } from "./keys";
 
 /** The versioned envelope around each tool's data, in storage and in exports. */
 export const RecordSchema = v.object({

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: measures the built site against its performance budgets, prints a table and writes
+ * bench-results/bench.json; exits 1 when a budget is broken.
+ * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only,
+ * --tolerance (CI: Lighthouse score budgets 5 points lower and time budgets 1.5× to absorb machine noise).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { launchChromium } from "../support/browser.ts";
+import { serveStatic } from "../support/static-server.ts";
+import { type Figure, formatTable, passes } from "./budgets.ts";
+import { measureInteractions } from "./interactions.ts";
+import { measureJs } from "./js-bytes.ts";
+import { measureLighthouse } from "./lighthouse.ts";
+import { measureSearch } from "./search-bytes.ts";
+
+const args = new Set(process.argv.slice(2));
+const figures: Figure[] = [];
+
+if (!args.has("--no-build") && !args.has("--lighthouse-only")) {
+  const started = performance.now();
+  const build = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) {
+    console.error("The build failed.");
+    process.exit(1);
+  }
+  figures.push({ group: "Build", name: "npm run build (site and search index)", value: (performance.now() - started) / 1000, unit: "s", budget: 60, kind: "max" });
+}
+
+const server = await serveStatic("dist");
+try {
+  if (!args.has("--lighthouse-only")) {
+    const browser = await launchChromium();
+    try {
+      figures.push(...(await measureJs(browser, server.url)));
+      figures.push(...(await measureSearch(browser, server.url)));
+      figures.push(...(await measureInteractions(browser, server.url)));
+    } finally {
+      await browser.close();
+    }
+  }
+  if (!args.has("--no-lighthouse")) {
+    const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5 } : { score: 0, time: 1 };
+    figures.push(...(await measureLighthouse(server.url, tolerance)));
+  }
+} finally {
+  await server.close();
+}
+
+console.log(formatTable(figures));
+mkdirSync("bench-results", { recursive: true });
+const file = `bench-results/bench${args.has("--lighthouse-only") ? "-lighthouse" : ""}.json`;
+writeFileSync(file, JSON.stringify({ measuredAt: new Date().toISOString(), figures: figures.map((f) => ({ ...f, pass: passes(f) })) }, null, 2));
+const broken = figures.filter((f) => !passes(f));
+console.log(`\n${figures.length - broken.length} passed, ${broken.length} failed (budgets; written to ${file})`);
+process.exit(broken.length ? 1 : 0);

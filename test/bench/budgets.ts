@@ -1,0 +1,34 @@
+/** One measured figure against its budget. */
+export interface Figure {
+  group: string;
+  name: string;
+  value: number;
+  unit: string;
+  /** The limit, and whether the value must stay at or below it ("max") or reach it ("min"). */
+  budget: number;
+  kind: "max" | "min";
+}
+
+export function passes(figure: Figure): boolean {
+  return figure.kind === "max" ? figure.value <= figure.budget : figure.value >= figure.budget;
+}
+
+export function formatTable(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => [
+    f.group,
+    f.name,
+    `${round(f.value)} ${f.unit}`,
+    `${f.kind === "max" ? "≤" : "≥"} ${f.budget} ${f.unit}`,
+    passes(f) ? "ok" : "OVER BUDGET",
+  ]);
+  const header = ["group", "figure", "measured", "budget", "result"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+function round(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1);
+}
+
+export const KB = 1024;

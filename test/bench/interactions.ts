@@ -1,0 +1,65 @@
+import type { Browser, Page } from "playwright-core";
+import type { Figure } from "./budgets.ts";
+
+const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
+
+/** Records the longest Event Timing entry (input delay + processing + next paint) the page sees. */
+function observeEvents(): void {
+  const w = window as unknown as { __worstEvent: number; __worstEventName: string };
+  w.__worstEvent = 0;
+  w.__worstEventName = "";
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.duration > w.__worstEvent) {
+        w.__worstEvent = entry.duration;
+        w.__worstEventName = entry.name;
+      }
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+
+/** Uses a tool the way a reader would: loads the example, types into each form and submits it, flips each radio. */
+async function useTools(page: Page): Promise<void> {
+  const examples = page.getByRole("button", { name: "Load example" });
+  for (let i = 0; i < (await examples.count()); i++) await examples.nth(i).click();
+  const forms = page.locator("form.tool-form");
+  for (let f = 0; f < (await forms.count()); f++) {
+    const form = forms.nth(f);
+    if (!(await form.isVisible())) continue;
+    const fields = form.locator('input[type="text"], textarea');
+    for (let i = 0; i < (await fields.count()); i++) {
+      const field = fields.nth(i);
+      if (!(await field.isVisible()) || !(await field.isEditable())) continue;
+      await field.click();
+      await field.pressSequentially((await field.getAttribute("inputmode")) === "decimal" ? "12" : "New entry", { delay: 20 });
+    }
+    const submit = form.locator('button[type="submit"]');
+    if (await submit.count()) await submit.first().click();
+  }
+  const radios = page.locator('input[type="radio"]');
+  for (let i = 0; i < (await radios.count()); i++) {
+    const radio = radios.nth(i);
+    if ((await radio.isVisible()) && (await radio.isEnabled())) await radio.click();
+  }
+  await page.waitForTimeout(300);
+}
+
+export async function measureInteractions(browser: Browser, base: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const path of CALCULATORS) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(observeEvents);
+    await page.goto(base + path);
+    await page.waitForLoadState("networkidle");
+    await page.locator(".tool").first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await useTools(page);
+    const worst = await page.evaluate(() => (window as unknown as { __worstEvent: number }).__worstEvent);
+    figures.push({ group: "Worst interaction, CPU 4× slower", name: path, value: worst, unit: "ms", budget: 100, kind: "max" });
+    await context.close();
+  }
+  return figures;
+}

@@ -1,0 +1,87 @@
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import type { Figure } from "./budgets.ts";
+import { KB } from "./budgets.ts";
+
+/** Guide pages without a tool, and pages with one, as the budgets group them. */
+export const PLAIN_PAGES = ["/", "/guide/partners/", "/guide/business-case/", "/guide/roles/", "/guide/community/", "/book/"];
+export const TOOL_PAGES = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/", "/plan/"];
+
+interface Loaded {
+  url: string;
+  gzip: number;
+}
+
+/** Records every JavaScript file the page fetches, with its gzip size. */
+function watchScripts(page: Page): Loaded[] {
+  const seen: Loaded[] = [];
+  page.on("response", async (response) => {
+    const url = response.url();
+    if (!/\.m?js(\?|$)/.test(new URL(url).pathname)) return;
+    try {
+      const body = await response.body();
+      seen.push({ url, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      // A response without a body (a redirect) carries no code.
+    }
+  });
+  return seen;
+}
+
+const total = (list: readonly Loaded[]) => list.reduce((sum, l) => sum + l.gzip, 0);
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(150);
+}
+
+/** Scrolls until every island has hydrated and every chart has been drawn. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += 300) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  });
+  await settle(page);
+}
+
+/** Clicks every "Load example" button so that tools show their charts. */
+async function loadExamples(page: Page): Promise<void> {
+  const buttons = page.getByRole("button", { name: "Load example" });
+  const count = await buttons.count();
+  for (let i = 0; i < count; i++) await buttons.nth(i).click();
+  await settle(page);
+}
+
+export async function measureJs(browser: Browser, base: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const path of [...PLAIN_PAGES, ...TOOL_PAGES]) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const scripts = watchScripts(page);
+    await page.goto(base + path);
+    await settle(page);
+    const initial = total(scripts);
+    const isTool = TOOL_PAGES.includes(path);
+    if (!isTool) {
+      figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget: 5, kind: "max" });
+    }
+    await page.locator("main").evaluate(() => undefined);
+    await scrollThrough(page);
+    await loadExamples(page);
+    await scrollThrough(page);
+    const charts = scripts.filter((s) => /chart/i.test(s.url) && !/LazyChart/.test(s.url));
+    const withoutCharts = total(scripts.filter((s) => !charts.includes(s)));
+    if (isTool) {
+      figures.push({ group: "JS of a tool page, charts aside", name: path, value: withoutCharts / KB, unit: "KB", budget: 20, kind: "max" });
+      if (charts.length) figures.push({ group: "chart.js chunk", name: path, value: total(charts) / KB, unit: "KB", budget: 60, kind: "max" });
+    }
+    await page.getByRole("searchbox", { name: "Search" }).fill("partner");
+    await page.locator(".site-search__results a").first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await settle(page);
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 100, kind: "max" });
+    await context.close();
+  }
+  return figures;
+}

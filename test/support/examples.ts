@@ -1,0 +1,16 @@
+import { goalsExample } from "~/lib/goals/goals-example";
+import type { AnyTool } from "~/lib/storage/tool";
+import { TOOLS } from "~/lib/tools";
+
+/** Each registered tool's worked example, by tool id: the seed for generated workspaces. */
+const EXAMPLES: Record<string, () => unknown> = {
+  goals: goalsExample,
+};
+
+export function exampleFor(tool: AnyTool): unknown {
+  const make = EXAMPLES[tool.id];
+  if (!make) throw new Error(`test/support/examples.ts has no example for the tool "${tool.id}"`);
+  return make();
+}
+
+export { TOOLS };
