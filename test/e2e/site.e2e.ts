@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { TOOL_PAGES, loadExamples } from "../support/watch";
 
 const PAGES = [
   "/",
@@ -41,6 +42,35 @@ describe("every page", () => {
       await context.close();
     });
   }
+});
+
+describe("tools filled with their examples", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it.each(TOOL_PAGES)(`%s has no axe violations in the ${colorScheme} theme`, async (path) => {
+      const { page, context, problems } = await openPage(site.browser, { colorScheme });
+      await page.goto(site.url + path);
+      await hydrateAll(page);
+      await loadExamples(page);
+      await hydrateAll(page);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it.each(TOOL_PAGES)("%s fits a 360 px phone and a 200 %% zoomed laptop without sideways scrolling", async (path) => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 640, height: 400 }]) {
+      const { page, context } = await openPage(site.browser, { viewport });
+      await page.goto(site.url + path);
+      await hydrateAll(page);
+      await loadExamples(page);
+      await hydrateAll(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
 });
 
 describe("navigation", () => {
