@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { BACKUP_PREFIX, storageKey } from "~/lib/storage/record";
 import { browserStorage, keysWithPrefix, readItem, removeItem } from "~/lib/storage/safe-storage";
 import { MAX_IMPORT_BYTES, type ImportEntry, type SavedItem, applyImport, exportWorkspace, inspectSaved, readWorkspace } from "~/lib/storage/workspace";
@@ -14,7 +14,6 @@ export default function PlanManager() {
   const [backups, setBackups] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<{ entries: ImportEntry[]; replaces: string[] } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const refresh = () => {
     const storage = browserStorage();
@@ -122,7 +121,6 @@ export default function PlanManager() {
         <label for="plan-import">Import a plan file</label>
         <input
           id="plan-import"
-          ref={fileRef}
           type="file"
           accept="application/json,.json"
           onChange={(e) => {

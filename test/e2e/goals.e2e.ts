@@ -25,6 +25,33 @@ describe("goals worksheet", () => {
     await context.close();
   });
 
+  it("can be worked through with the keyboard alone", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByLabel("Your organization").focus();
+    await page.keyboard.type("Harbor City Parks Department");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("new-goal-title");
+    await page.keyboard.type("Keep the park market open 40 Saturdays a year");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Train 20 volunteers");
+    await page.keyboard.press("Enter");
+    const card = page.getByRole("group", { name: /^Goal 1:/ });
+    await card.getByLabel(/Specific/).focus();
+    await page.keyboard.press("Space");
+    await expect(card.getByLabel(/Specific/).isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Delete goal 2" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Undo" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".goal-card__title").allTextContents()).resolves.toEqual([
+      "Keep the park market open 40 Saturdays a year",
+      "Train 20 volunteers",
+    ]);
+    await context.close();
+  });
+
   it("refuses an empty goal and says why at the field", async () => {
     const { page, context } = await openPage(site.browser);
     await page.goto(`${site.url}/guide/goals/`);
