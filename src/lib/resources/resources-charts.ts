@@ -9,19 +9,25 @@ import { CONTRIBUTION_TYPES, type ResourcesData } from "./resources-tool";
 export interface BarFigures {
   currency: string;
   labels: string[];
-  series: { label: string; values: number[] }[];
+  /** Per series: values in major units for drawing, and the exact minor units (as decimal text) for the table. */
+  series: { label: string; values: number[]; minor: string[] }[];
 }
 
 const major = (units: bigint, digits: number) => Number(toDecimalString(units, digits));
 
+function series(label: string, units: bigint[], digits: number) {
+  return { label, values: units.map((u) => major(u, digits)), minor: units.map(String) };
+}
+
 /** Contributions by partner, one series per contribution type that anyone gave. */
 export function contributionFigures(data: ResourcesData, result: CostSharing): BarFigures {
   const digits = currencyDigits(data.currency);
-  const series = CONTRIBUTION_TYPES.filter((type) => result.contributed.some((c) => c.byType[type] > 0n)).map((type) => ({
-    label: TYPE_INFO[type].label,
-    values: result.contributed.map((c) => major(c.byType[type], digits)),
-  }));
-  return { currency: data.currency, labels: data.partners.map((p) => p.name), series };
+  const given = CONTRIBUTION_TYPES.filter((type) => result.contributed.some((c) => c.byType[type] > 0n));
+  return {
+    currency: data.currency,
+    labels: data.partners.map((p) => p.name),
+    series: given.map((type) => series(TYPE_INFO[type].label, result.contributed.map((c) => c.byType[type]), digits)),
+  };
 }
 
 /** Fair share against contributed value, per partner; null when the chosen method gives no shares. */
@@ -32,8 +38,8 @@ export function shareFigures(data: ResourcesData, result: CostSharing): BarFigur
     currency: data.currency,
     labels: result.standings.map((s) => s.partner.name),
     series: [
-      { label: "Fair share", values: result.standings.map((s) => major(s.share, digits)) },
-      { label: "Contributed", values: result.standings.map((s) => major(s.contributed.total, digits)) },
+      series("Fair share", result.standings.map((s) => s.share), digits),
+      series("Contributed", result.standings.map((s) => s.contributed.total), digits),
     ],
   };
 }
