@@ -1,5 +1,4 @@
 import type { CostSharing, PartnerStanding } from "~/lib/resources/cost-sharing";
-import { METHOD_INFO } from "~/lib/resources/labels";
 import { formatMoney } from "~/lib/resources/money";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { MAX_EXACT_PARTIES } from "~/lib/resources/settlement";
@@ -9,6 +8,12 @@ interface Props {
   data: ResourcesData;
   result: CostSharing;
 }
+
+const CAPTION_METHOD: Record<ResourcesData["method"], string> = {
+  equal: "equal shares",
+  proportional: "in proportion to the weights",
+  custom: "by the agreed percentages",
+};
 
 function standingWord(balance: bigint): string {
   if (balance > 0n) return "Above its share";
@@ -66,7 +71,7 @@ function StandingsTable({ data, result, standings, money }: TableProps) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-results-caption">
       <table class="data-table costing-standings">
-        <caption id="costing-results-caption">Cost sharing ({METHOD_INFO[data.method].label.toLowerCase()}): fair share, contributed value and balance per partner</caption>
+        <caption id="costing-results-caption">Cost sharing, {CAPTION_METHOD[data.method]}</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>
@@ -168,7 +173,7 @@ function SettlementByPartner({ result, standings, money }: TableProps) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-after-caption">
       <table class="data-table">
-        <caption id="costing-after-caption">What each partner still does</caption>
+        <caption id="costing-after-caption">After settlement: what each partner pays, receives and puts in</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>

@@ -51,7 +51,7 @@ export function SharingSection({ data, update, result }: Props) {
             </select>
           </div>
           {data.partners.map((partner) => (
-            <div class="field-row costing-weight-row" key={partner.id}>
+            <div class="costing-weight-row" key={partner.id}>
               <LiveNumberField
                 id={`costing-weight-${partner.id}`}
                 label={`Weight for ${partner.name}`}

@@ -1,5 +1,4 @@
 import { budgetTotal } from "./budget";
-import { currencyDigits } from "./money";
 import { METHODS, type Method, type Partner, type ResourcesData } from "./resources-tool";
 import { type Settlement, settle } from "./settlement";
 import { type Sharing, shareCosts } from "./sharing";
@@ -69,7 +68,8 @@ function standingsFor(partners: readonly Partner[], contributed: Contributed[], 
       lessToPledge: sum(inn.filter((t) => t.from === budget)),
     };
   });
-  const payments = settlement.transfers.map((t) => ({ from: partners[t.from] ?? null, to: partners[t.to] ?? null, amount: t.amount }));
+  const ordered = [...settlement.transfers].sort((a, b) => a.from - b.from || a.to - b.to);
+  const payments = ordered.map((t) => ({ from: partners[t.from] ?? null, to: partners[t.to] ?? null, amount: t.amount }));
   return { standings, payments, minimal: settlement.minimal };
 }
 
@@ -87,6 +87,3 @@ export function computeCostSharing(data: ResourcesData): CostSharing {
   if (!chosen.ok) return { ...base, standings: null, payments: [], minimal: true };
   return { ...base, ...standingsFor(data.partners, contributed, chosen.shares, gap) };
 }
-
-/** Digits of the data's currency, re-exported for the islands. */
-export const digitsOf = (data: Pick<ResourcesData, "currency">) => currencyDigits(data.currency);
