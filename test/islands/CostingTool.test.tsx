@@ -215,6 +215,30 @@ describe("CostingTool", () => {
     expect(screen.getByText("No partners yet.")).toBeTruthy();
   });
 
+  it("offers the volunteer-hour value for volunteer time and revalues entries when it changes", () => {
+    render(<CostingTool />);
+    addPartner("Alpha");
+    fireEvent.change(screen.getByLabelText("Type", { exact: true }), { target: { value: "volunteer" } });
+    expect((screen.getByLabelText("Unit value", { exact: true }) as HTMLInputElement).value).toBe("33.49");
+    type("Quantity", "10");
+    expect(screen.getByText(/Value: \$334\.90\./)).toBeTruthy();
+    click("Add contribution");
+    const table = () => screen.getByRole("table", { name: "Contributions, valued" });
+    expect(within(table()).getByRole("row", { name: /Alpha/ }).textContent).toContain("$334.90");
+    type("Value of a volunteer hour", "35");
+    click("Revalue 1 volunteer entry at $35.00 an hour");
+    expect(within(table()).getByRole("row", { name: /Alpha/ }).textContent).toContain("$350.00");
+    expect(screen.queryByRole("button", { name: /Revalue/ })).toBeNull();
+  });
+
+  it("refuses a contribution worth more than the limit, at the unit value", () => {
+    render(<CostingTool />);
+    addPartner("Alpha");
+    addContribution("Alpha", "staff", "1000", "1000000000000");
+    expect(errorOf("Unit value")).toContain("more than 1,000,000,000,000 USD");
+    expect(screen.queryByRole("table", { name: "Contributions, valued" })).toBeNull();
+  });
+
   it("shows typed names as text", () => {
     render(<CostingTool />);
     addPartner('<img src=x onerror="alert(1)">');

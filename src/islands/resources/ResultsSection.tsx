@@ -24,6 +24,14 @@ function standingWord(balance: bigint): string {
 /** Fair share, contributed value and balance per partner, the funding gap, and the settlement. */
 export function ResultsSection({ data, result }: Props) {
   const money = (minor: bigint, signed = false) => formatMoney(minor, data.currency, { signed });
+  if (data.partners.length === 0) {
+    return (
+      <section class="costing-section costing-results" aria-labelledby="costing-results-title">
+        <h3 id="costing-results-title">Who owes what</h3>
+        <p class="tool__empty">Add the partners, the budget and the contributions to see each partner's fair share and who owes what.</p>
+      </section>
+    );
+  }
   return (
     <section class="costing-section costing-results" aria-labelledby="costing-results-title">
       <h3 id="costing-results-title">Who owes what</h3>

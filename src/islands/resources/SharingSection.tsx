@@ -50,6 +50,10 @@ export function SharingSection({ data, update, result }: Props) {
               ))}
             </select>
           </div>
+          <p class="costing-hint">
+            Weights only need to be in proportion to each other: annual budgets in any one currency, or points for the benefit each partner
+            expects. A partner with twice the weight carries twice the share. Percentages are the custom method's negotiated shares.
+          </p>
           {data.partners.map((partner) => (
             <div class="costing-weight-row" key={partner.id}>
               <LiveNumberField
