@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { computeCostSharing } from "~/lib/resources/cost-sharing";
+import { resourcesExample } from "~/lib/resources/resources-example";
+import { CONTRIBUTION_TYPES, FREQUENCIES, METHODS, type ResourcesData, ResourcesSchema, emptyResources } from "~/lib/resources/resources-tool";
+
+describe("the worked example", () => {
+  const data = resourcesExample();
+  const result = computeCostSharing(data);
+
+  it("is valid stored data", () => {
+    expect(v.safeParse(ResourcesSchema, data).success).toBe(true);
+  });
+
+  it("costs 85,800.00 over 12 months, with 83,175.20 contributed and a gap of 2,624.80", () => {
+    expect(result.totalCost).toBe(8_580_000n);
+    expect(result.totalContributed).toBe(8_317_520n);
+    expect(result.gap).toBe(262_480n);
+    expect(result.contributed.map((c) => [c.cash, c.inKind])).toEqual([
+      [0n, 4_571_520n],
+      [250_000n, 1_296_000n],
+      [250_000n, 1_950_000n],
+    ]);
+  });
+
+  it("shares 50/25/25 by the negotiated percentages", () => {
+    expect(result.standings?.map((s) => [s.share, s.balance])).toEqual([
+      [4_290_000n, 281_520n],
+      [2_145_000n, -599_000n],
+      [2_145_000n, 55_000n],
+    ]);
+  });
+
+  it("settles with three payments from the parks department", () => {
+    expect(result.payments.map((p) => [p.from?.name ?? "budget", p.to?.name ?? "budget", p.amount])).toEqual(
+      expect.arrayContaining([
+        ["Harbor City Parks Department", "Eastside Food Bank", 281_520n],
+        ["Harbor City Parks Department", "Greenleaf Grocers", 55_000n],
+        ["Harbor City Parks Department", "budget", 262_480n],
+      ]),
+    );
+    expect(result.payments).toHaveLength(3);
+    expect(result.standings?.[1]?.intoBudget).toBe(262_480n);
+  });
+
+  it("gives every method's shares side by side", () => {
+    const shares = (m: (typeof METHODS)[number]) => {
+      const s = result.byMethod[m];
+      return s.ok ? s.shares : null;
+    };
+    expect(shares("equal")).toEqual([2_860_000n, 2_860_000n, 2_860_000n]);
+    expect(shares("proportional")).toEqual([2_640_000n, 3_960_000n, 1_980_000n]);
+  });
+});
+
+describe("computeCostSharing", () => {
+  it("shows no standings while the chosen method has a problem", () => {
+    const data = { ...resourcesExample(), method: "custom" as const };
+    data.partners = data.partners.map((p) => ({ ...p, percent: 3000 }));
+    const result = computeCostSharing(data);
+    expect(result.chosen.ok).toBe(false);
+    expect(result.standings).toBeNull();
+    expect(result.payments).toEqual([]);
+  });
+
+  it("leaves out and counts contributions of a partner that no longer exists", () => {
+    const data = resourcesExample();
+    data.partners = data.partners.slice(1);
+    const result = computeCostSharing(data);
+    expect(result.unassigned).toBe(2);
+    expect(result.totalContributed).toBe(8_317_520n - 4_571_520n);
+  });
+
+  it("reports a surplus as a negative gap and lets partners above their share pledge less", () => {
+    const data = resourcesExample();
+    data.costs = data.costs.slice(0, 2);
+    const result = computeCostSharing(data);
+    expect(result.gap < 0n).toBe(true);
+    const less = result.standings?.reduce((a, s) => a + s.lessToPledge, 0n);
+    expect(less).toBe(-result.gap);
+  });
+
+  const arbitraryData: fc.Arbitrary<ResourcesData> = fc
+    .record({
+      n: fc.integer({ min: 1, max: 8 }),
+      term: fc.integer({ min: 1, max: 120 }),
+      method: fc.constantFrom(...METHODS),
+      costs: fc.array(fc.record({ amount: fc.integer({ min: 0, max: 100_000_000_000_000 }), frequency: fc.constantFrom(...FREQUENCIES) }), { maxLength: 30 }),
+      gifts: fc.array(
+        fc.record({
+          partner: fc.nat(),
+          type: fc.constantFrom(...CONTRIBUTION_TYPES),
+          quantity: fc.integer({ min: 0, max: 1_000_000_000_000 }),
+          unitValue: fc.integer({ min: 0, max: 100_000_000_000_000 }),
+        }),
+        { maxLength: 30 },
+      ),
+      weights: fc.array(fc.integer({ min: 1, max: 1_000_000_000_000_000 }), { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ n, term, method, costs, gifts, weights }) => ({
+      ...emptyResources(),
+      termMonths: term,
+      method,
+      partners: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, weight: weights[i] ?? 1, percent: i === 0 ? 10_000 - (n - 1) * 100 : 100 })),
+      costs: costs.map((c, i) => ({ id: `c${i}`, name: `Cost ${i}`, ...c })),
+      contributions: gifts.map((g, i) => ({ id: `g${i}`, partnerId: `p${g.partner % n}`, type: g.type, description: "", quantity: g.quantity, unitValue: g.unitValue })),
+    }));
+
+  it("balances always sum to minus the gap, to the minor unit, and settlement leaves every partner at its fair share", () => {
+    fc.assert(
+      fc.property(arbitraryData, (data) => {
+        const result = computeCostSharing(data);
+        const standings = result.standings ?? [];
+        expect(standings).toHaveLength(data.partners.length);
+        expect(standings.reduce((a, s) => a + s.share, 0n)).toBe(result.totalCost);
+        expect(standings.reduce((a, s) => a + s.balance, 0n)).toBe(-result.gap);
+        for (const s of standings) {
+          // What the partner puts in, plus what it pays out, less what it receives, is exactly its fair share.
+          expect(s.contributed.total + s.pays + s.intoBudget - s.receives - s.lessToPledge).toBe(s.share);
+        }
+        const intoBudget = standings.reduce((a, s) => a + s.intoBudget - s.lessToPledge, 0n);
+        expect(intoBudget).toBe(result.gap);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
