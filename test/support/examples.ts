@@ -1,10 +1,12 @@
 import { goalsExample } from "~/lib/goals/goals-example";
+import { resourcesExample } from "~/lib/resources/resources-example";
 import type { AnyTool } from "~/lib/storage/tool";
 import { TOOLS } from "~/lib/tools";
 
 /** Each registered tool's worked example, by tool id: the seed for generated workspaces. */
 const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
+  resources: resourcesExample,
 };
 
 export function exampleFor(tool: AnyTool): unknown {

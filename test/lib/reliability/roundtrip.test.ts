@@ -45,5 +45,5 @@ describe("export then import", () => {
     );
     console.log(`${RUNS} generated workspaces exported and imported, ${rows} non-empty, identical after the round trip (largest tool record ${largest} characters)`);
     expect(rows).toBeGreaterThan(RUNS / 2);
-  });
+  }, 180_000);
 });
