@@ -7,7 +7,13 @@ export default defineConfig({
   site: "https://guide.pivotpath.example",
   trailingSlash: "always",
   integrations: [mdx(), preact()],
-  security: { csp: true },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // pagefind compiles its WebAssembly on the page; 'wasm-unsafe-eval' allows that and no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Component styles go in files: inline <style> blocks from MDX-embedded islands are not hashed into the CSP.
   build: { format: "directory", inlineStylesheets: "never" },
   // No code blocks in the guide; Shiki's inline styles would also break the CSP.

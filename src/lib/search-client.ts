@@ -1,5 +1,6 @@
 /** The parts of pagefind's browser API this site uses. */
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
@@ -15,6 +16,8 @@ let loading: Promise<Pagefind> | null = null;
 /** Loads pagefind on first use only, so pages ship no search code until the reader searches. */
 function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`).then(async (module: Pagefind) => {
+    // The index is small: searching on the page costs less than fetching pagefind's 12 KB worker.
+    await module.options({ noWorker: true });
     await module.init();
     return module;
   });

@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartType } from "chart.js";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { loadChart } from "~/lib/charts/load-chart";
 import { type ChartTheme, readChartTheme } from "~/lib/charts/theme";
 
 interface Props<T extends ChartType, D> {
@@ -51,10 +52,11 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
     if (!visible || !canvasRef.current) return;
     let chart: { destroy(): void } | null = null;
     let cancelled = false;
-    import("~/lib/charts/chart-setup")
+    const config = build(data, readChartTheme(canvasRef.current)) as ChartConfiguration;
+    loadChart(config.type)
       .then(({ Chart }) => {
         if (cancelled || !canvasRef.current) return;
-        chart = new Chart(canvasRef.current, build(data, readChartTheme(canvasRef.current)) as ChartConfiguration);
+        chart = new Chart(canvasRef.current, config);
       })
       .catch(() => setFailed(true));
     return () => {
