@@ -1,5 +1,7 @@
 import { goalsTool } from "./goals/goals-tool";
+import { healthTool } from "./health/health-tool";
+import { kpisTool } from "./kpis/kpis-tool";
 import type { AnyTool } from "./storage/tool";
 
 /** Every tool whose data the saved-state core keeps, in guide order. Add each new tool here once. */
-export const TOOLS: readonly AnyTool[] = [goalsTool];
+export const TOOLS: readonly AnyTool[] = [goalsTool, kpisTool, healthTool];

@@ -1,0 +1,124 @@
+import { formatDate } from "~/lib/dates";
+import { formatGap, formatValue, withUnit } from "~/lib/kpis/kpi-format";
+import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
+import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
+
+/** A status as a word, with a class for its colour and icon. */
+export function StatusWord({ status }: { status: Status }) {
+  return <span class={`kpi-status kpi-status--${status}`}>{STATUS_LABEL[status]}</span>;
+}
+
+function ProgressCell({ report }: { report: KpiReport }) {
+  if (!report.latest) return <td class="num">–</td>;
+  if (report.progress === null) return <td>No ratio: the target equals the baseline</td>;
+  return <td class="num">{formatPercent(report.progress)}</td>;
+}
+
+/** The tracking table: each KPI's baseline, target, latest actual, progress, expected progress and status. */
+export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="KPI tracker table, scrolls sideways">
+      <table class="data-table kpi-tracker">
+        <caption>KPI tracker: progress at the latest measurement</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            <th scope="col" class="num">Baseline</th>
+            <th scope="col" class="num">Target</th>
+            <th scope="col" class="num">Latest actual</th>
+            <th scope="col" class="num">Progress</th>
+            <th scope="col" class="num">Expected progress</th>
+            <th scope="col" class="num">Difference</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((kpi) => {
+            const report = kpiReport(kpi);
+            const flag = contradiction(kpi);
+            return (
+              <tr key={kpi.id}>
+                <th scope="row">
+                  {kpi.name}
+                  {flag && (
+                    <>
+                      {" "}
+                      <span class="kpi-flag">{flag}</span>
+                    </>
+                  )}
+                </th>
+                <td class="num">{withUnit(kpi.baseline, kpi.unit)}</td>
+                <td class="num">{withUnit(kpi.target, kpi.unit)}</td>
+                <td class="num">
+                  {report.latest ? (
+                    <>
+                      {withUnit(report.latest.value, kpi.unit)}{" "}
+                      <span class="kpi-date">{formatDate(report.latest.date)}</span>
+                    </>
+                  ) : (
+                    "–"
+                  )}
+                </td>
+                <ProgressCell report={report} />
+                <td class="num">{report.expected === null ? "–" : formatPercent(report.expected)}</td>
+                <td class="num">{report.gap === null ? "–" : formatGap(report.gap)}</td>
+                <td>
+                  <StatusWord status={report.status} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The M&E plan: what is measured, how, how often and by whom. */
+export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="M&E plan table, scrolls sideways">
+      <table class="data-table kpi-plan">
+        <caption>M&amp;E plan</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            <th scope="col">Level</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Direction</th>
+            <th scope="col" class="num">Baseline</th>
+            <th scope="col" class="num">Target</th>
+            <th scope="col">Start date</th>
+            <th scope="col">Target date</th>
+            <th scope="col">Data source</th>
+            <th scope="col">Collection method</th>
+            <th scope="col">Frequency</th>
+            <th scope="col">Responsible</th>
+            <th scope="col">Status margins</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((kpi) => (
+            <tr key={kpi.id}>
+              <th scope="row">{kpi.name}</th>
+              <td>{LEVEL_LABEL[kpi.level]}</td>
+              <td>{kpi.unit || "–"}</td>
+              <td>{DIRECTION_LABEL[kpi.direction]}</td>
+              <td class="num">{formatValue(kpi.baseline)}</td>
+              <td class="num">{formatValue(kpi.target)}</td>
+              <td>{formatDate(kpi.startDate)}</td>
+              <td>{formatDate(kpi.targetDate)}</td>
+              <td>{kpi.source || "–"}</td>
+              <td>{kpi.method || "–"}</td>
+              <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
+              <td>{kpi.responsible || "–"}</td>
+              <td>
+                On track within {formatValue(kpi.onTrackMargin)}, at risk within {formatValue(kpi.atRiskMargin)} points
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
