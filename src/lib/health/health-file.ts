@@ -58,8 +58,9 @@ export function exportAnswerFile(data: HealthData, roundId: string, partner: str
 export function answerFileName(partner: string, roundLabel: string): string {
   const slug = (text: string) =>
     text
-      .toLowerCase()
       .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 40) || "x";

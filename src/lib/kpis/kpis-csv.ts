@@ -3,6 +3,7 @@ import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction 
 import { STATUS_LABEL, byDate, expectedValue, kpiReport, progress } from "./progress";
 
 const percent = (ratio: number | null): CsvCell => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+const twoDecimals = (value: number | null): CsvCell => (value === null ? null : Math.round(value * 100) / 100);
 
 const TRACKING_HEADER = [
   "KPI",
@@ -67,7 +68,7 @@ export function measurementsCsv(kpis: readonly Kpi[]): string {
       m.date,
       m.value,
       kpi.unit,
-      expectedValue(kpi, m.date),
+      twoDecimals(expectedValue(kpi, m.date)),
       percent(progress(kpi.baseline, kpi.target, m.value)),
       m.note,
     ]),

@@ -29,7 +29,8 @@ const TOLERANCE = 1e-9;
 export function progress(baseline: number, target: number, actual: number): number | null {
   if (target === baseline) return null;
   const ratio = (actual - baseline) / (target - baseline);
-  return Number.isFinite(ratio) ? ratio : null;
+  // 0 / negative is −0; readers and tests expect plain 0.
+  return Number.isFinite(ratio) ? ratio + 0 : null;
 }
 
 /**
