@@ -49,7 +49,7 @@ export function RoundResults({ data, round }: Props) {
         label={`Radar chart of each partner's scores for ${name}, one spoke per statement on a 1 to 5 scale. The table below gives the same figures.`}
       >
         <div class="table-scroll" tabIndex={0} role="region" aria-label={`Health check scores for ${name}, scrolls sideways`}>
-          <table class="data-table">
+          <table class="data-table data-table--compact">
             <caption>Health check scores, {name}</caption>
             <thead>
               <tr>

@@ -1,5 +1,5 @@
 import { formatDate } from "~/lib/dates";
-import { formatGap, formatValue, withUnit } from "~/lib/kpis/kpi-format";
+import { formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
 
@@ -18,7 +18,7 @@ function ProgressCell({ report }: { report: KpiReport }) {
 export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="KPI tracker table, scrolls sideways">
-      <table class="data-table kpi-tracker">
+      <table class="data-table data-table--compact kpi-tracker">
         <caption>KPI tracker: progress at the latest measurement</caption>
         <thead>
           <tr>
@@ -28,7 +28,6 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
             <th scope="col" class="num">Latest actual</th>
             <th scope="col" class="num">Progress</th>
             <th scope="col" class="num">Expected progress</th>
-            <th scope="col" class="num">Difference</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -40,6 +39,12 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
               <tr key={kpi.id}>
                 <th scope="row">
                   {kpi.name}
+                  {kpi.unit && (
+                    <>
+                      {" "}
+                      <span class="kpi-unit">{kpi.unit}</span>
+                    </>
+                  )}
                   {flag && (
                     <>
                       {" "}
@@ -47,12 +52,12 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
                     </>
                   )}
                 </th>
-                <td class="num">{withUnit(kpi.baseline, kpi.unit)}</td>
-                <td class="num">{withUnit(kpi.target, kpi.unit)}</td>
+                <td class="num">{formatValue(kpi.baseline)}</td>
+                <td class="num">{formatValue(kpi.target)}</td>
                 <td class="num">
                   {report.latest ? (
                     <>
-                      {withUnit(report.latest.value, kpi.unit)}{" "}
+                      {formatValue(report.latest.value)}{" "}
                       <span class="kpi-date">{formatDate(report.latest.date)}</span>
                     </>
                   ) : (
@@ -61,9 +66,14 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
                 </td>
                 <ProgressCell report={report} />
                 <td class="num">{report.expected === null ? "–" : formatPercent(report.expected)}</td>
-                <td class="num">{report.gap === null ? "–" : formatGap(report.gap)}</td>
                 <td>
                   <StatusWord status={report.status} />
+                  {report.gap !== null && report.status !== "achieved" && (
+                    <>
+                      {" "}
+                      <span class="kpi-date">{formatGap(report.gap)}</span>
+                    </>
+                  )}
                 </td>
               </tr>
             );

@@ -34,6 +34,26 @@ export function kpiChartData(kpi: Kpi): KpiChartData | null {
 
 const dayLabel = (value: number | string) => formatDate(fromDayNumber(Math.round(Number(value))));
 
+/** "Mar 2027" for the day number of a month's first day. */
+function monthLabel(value: number | string): string {
+  const date = new Date(Math.round(Number(value)) * 86_400_000);
+  return date.toLocaleDateString(undefined, { month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/** Day numbers of the first days of months from `min` to `max`, every 1, 2, 3, 6 or 12 months so that at most `most` remain. */
+export function monthTicks(min: number, max: number, most = 6): number[] {
+  const firsts: number[] = [];
+  const start = new Date(min * 86_400_000);
+  const year = start.getUTCFullYear();
+  for (let month = start.getUTCMonth(); ; month++) {
+    const day = Math.round(Date.UTC(year, month, 1) / 86_400_000);
+    if (day > max) break;
+    if (day >= min) firsts.push(day);
+  }
+  const step = [1, 2, 3, 6, 12].find((n) => Math.ceil(firsts.length / n) <= most) ?? Math.ceil(firsts.length / most / 12) * 12;
+  return firsts.filter((_, i) => i % step === 0);
+}
+
 /** A line chart of actuals against the baseline, the target and the straight expected path between them. */
 export function buildKpiChart(data: KpiChartData, theme: ChartTheme): ChartConfiguration<"line", Point[]> {
   const [blue, orange, green] = theme.series;
@@ -62,7 +82,10 @@ export function buildKpiChart(data: KpiChartData, theme: ChartTheme): ChartConfi
           type: "linear",
           min: Math.min(...xs),
           max: Math.max(...xs),
-          ticks: { color: theme.text, font, maxTicksLimit: 6, callback: dayLabel },
+          ticks: { color: theme.text, font, callback: monthLabel },
+          afterBuildTicks: (axis) => {
+            axis.ticks = monthTicks(axis.min, axis.max).map((value) => ({ value }));
+          },
           grid: { color: theme.grid },
         },
         y: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SERIES } from "~/lib/charts/theme";
 import { dayNumber } from "~/lib/dates";
-import { buildKpiChart, kpiChartData } from "~/lib/kpis/kpis-chart";
+import { buildKpiChart, kpiChartData, monthTicks } from "~/lib/kpis/kpis-chart";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import type { Kpi } from "~/lib/kpis/kpis-tool";
 import { formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
@@ -40,10 +40,21 @@ describe("KPI line chart", () => {
     expect(x?.max).toBe(dayNumber("2028-02-29"));
   });
 
-  it("labels the date axis with calendar dates", () => {
+  it("labels the date axis with months", () => {
     const config = buildKpiChart(kpiChartData(households) as NonNullable<ReturnType<typeof kpiChartData>>, theme);
     const callback = (config.options?.scales?.["x"]?.ticks as { callback: (v: number) => string }).callback;
-    expect(callback(dayNumber("2028-02-29") ?? 0)).toMatch(/29|Feb/);
+    expect(callback(dayNumber("2027-03-01") ?? 0)).toMatch(/Mar.*2027/);
+  });
+
+  it.each([
+    ["a year from 1 March", "2027-03-01", "2028-02-29", ["2027-03-01", "2027-05-01", "2027-07-01", "2027-09-01", "2027-11-01", "2028-01-01"]],
+    ["two months from mid-month", "2027-01-15", "2027-03-20", ["2027-02-01", "2027-03-01"]],
+    ["a week inside one month", "2027-05-03", "2027-05-10", []],
+    ["ten years", "2020-01-01", "2029-12-31", ["2020-01-01", "2022-01-01", "2024-01-01", "2026-01-01", "2028-01-01"]],
+  ])("puts ticks on first days of months: %s", (_, from, to, expected) => {
+    const ticks = monthTicks(dayNumber(from) ?? 0, dayNumber(to) ?? 0);
+    expect(ticks).toEqual(expected.map((d) => dayNumber(d)));
+    expect(ticks.length).toBeLessThanOrEqual(6);
   });
 });
 
@@ -51,16 +62,17 @@ describe("KPI number formats", () => {
   it.each([
     [290, "households", "290 households"],
     [20, "%", "20%"],
+    [22, "% of households", "22% of households"],
     [1.666, "", "1.67"],
   ])("%d %s", (value, unit, text) => {
     expect(withUnit(value, unit, "en-US")).toBe(text);
   });
 
   it.each([
-    [23.4, "+23 points"],
-    [-12.6, "−13 points"],
-    [0.3, "0 points"],
-    [1, "+1 point"],
+    [23.4, "23 points ahead"],
+    [-12.6, "13 points behind"],
+    [0.3, "on schedule"],
+    [-0.5, "1 point behind"],
   ])("gap %d", (points, text) => {
     expect(formatGap(points)).toBe(text);
   });
