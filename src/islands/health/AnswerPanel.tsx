@@ -57,8 +57,8 @@ export function AnswerPanel({ data, rounds, round, partner, onRound, onPartner, 
                 </label>
               ))}
               <label class="health-scale__option">
-                <input type="radio" name={`health-${s.key}`} checked={scoreOf(s.key) === null} onChange={() => onAnswer(s.key, null)} /> Not
-                answered
+                <input type="radio" name={`health-${s.key}`} checked={scoreOf(s.key) === null} onChange={() => onAnswer(s.key, null)} />{" "}
+                <span class="health-scale__words">Not answered</span>
               </label>
             </div>
           </fieldset>

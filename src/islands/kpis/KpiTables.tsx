@@ -116,8 +116,8 @@ export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
               <td>{DIRECTION_LABEL[kpi.direction]}</td>
               <td class="num">{formatValue(kpi.baseline)}</td>
               <td class="num">{formatValue(kpi.target)}</td>
-              <td>{formatDate(kpi.startDate)}</td>
-              <td>{formatDate(kpi.targetDate)}</td>
+              <td class="kpi-nowrap">{formatDate(kpi.startDate)}</td>
+              <td class="kpi-nowrap">{formatDate(kpi.targetDate)}</td>
               <td>{kpi.source || "–"}</td>
               <td>{kpi.method || "–"}</td>
               <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
