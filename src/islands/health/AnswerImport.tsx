@@ -47,13 +47,13 @@ export function AnswerImport({ current, onMerged }: Props) {
     setOutcome({ kind: "done", report: merged.report, rounds: merged.data.rounds });
   };
   return (
-    <div class="health-import">
+    <div class="health-import no-print">
       <h4>Gather partners' answers</h4>
       <p>
         Choose the answer files partners exported; you can pick several at once. Every file is checked before anything changes, and no
         answer is lost: where a file and this browser disagree on the same answer, the one given later is kept, and you are told.
       </p>
-      <div class="field no-print">
+      <div class="field">
         <label for="health-import">Import answer files</label>
         <input
           id="health-import"

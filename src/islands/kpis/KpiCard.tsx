@@ -31,7 +31,8 @@ export function KpiCard({ kpi, number, partners, onSave, onDelete, onDeleteMeasu
       </h4>
       <p class="kpi-card__facts">
         {LEVEL_LABEL[kpi.level]}, {DIRECTION_LABEL[kpi.direction].toLowerCase()} from {withUnit(kpi.baseline, kpi.unit)} to{" "}
-        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. Status: <StatusWord status={report.status} />
+        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
+        {formatValue(kpi.atRiskMargin)}. Status: <StatusWord status={report.status} />
       </p>
       {flag && <p class="notice notice--warning">{flag} Edit the KPI to correct the direction, the baseline or the target.</p>}
       <div class="kpi-card__actions no-print">

@@ -98,13 +98,11 @@ export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
             <th scope="col">Direction</th>
             <th scope="col" class="num">Baseline</th>
             <th scope="col" class="num">Target</th>
-            <th scope="col">Start date</th>
-            <th scope="col">Target date</th>
+            <th scope="col">Period</th>
             <th scope="col">Data source</th>
             <th scope="col">Collection method</th>
             <th scope="col">Frequency</th>
             <th scope="col">Responsible</th>
-            <th scope="col">Status margins</th>
           </tr>
         </thead>
         <tbody>
@@ -116,15 +114,13 @@ export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
               <td>{DIRECTION_LABEL[kpi.direction]}</td>
               <td class="num">{formatValue(kpi.baseline)}</td>
               <td class="num">{formatValue(kpi.target)}</td>
-              <td class="kpi-nowrap">{formatDate(kpi.startDate)}</td>
-              <td class="kpi-nowrap">{formatDate(kpi.targetDate)}</td>
+              <td>
+                <span class="kpi-nowrap">{formatDate(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDate(kpi.targetDate)}</span>
+              </td>
               <td>{kpi.source || "–"}</td>
               <td>{kpi.method || "–"}</td>
               <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
               <td>{kpi.responsible || "–"}</td>
-              <td>
-                On track within {formatValue(kpi.onTrackMargin)}, at risk within {formatValue(kpi.atRiskMargin)} points
-              </td>
             </tr>
           ))}
         </tbody>

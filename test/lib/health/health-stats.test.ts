@@ -113,8 +113,7 @@ describe("health check CSV", () => {
 
 describe("health radar chart", () => {
   it("draws one series per answering partner, gaps for unanswered statements", () => {
-    let data = { rounds: [{ id: "r", label: "R", date: "2027-05-01" }], partners: ["A", "B"], answers: [] };
-    data = setAnswer(data, "r", "A", "purpose", 5, 1);
+    const data = setAnswer({ rounds: [{ id: "r", label: "R", date: "2027-05-01" }], partners: ["A", "B"], answers: [] }, "r", "A", "purpose", 5, 1);
     const radar = radarData(roundScores(data, "r"));
     expect(radar.labels).toHaveLength(10);
     expect(radar.series).toEqual([{ name: "A", values: [5, null, null, null, null, null, null, null, null, null] }]);
