@@ -1,6 +1,17 @@
 import { formatDate } from "~/lib/dates";
 import { buildHealthRadar, radarData } from "~/lib/health/health-chart";
-import { differMost, formatChange, formatScore, overallAverage, partnerAverages, roundScores, statementStats, trend } from "~/lib/health/health-stats";
+import {
+  type PartnerScores,
+  type StatementStat,
+  differMost,
+  formatChange,
+  formatScore,
+  overallAverage,
+  partnerAverages,
+  roundScores,
+  statementStats,
+  trend,
+} from "~/lib/health/health-stats";
 import type { HealthData, Round } from "~/lib/health/health-tool";
 import { LazyChart } from "../shared/LazyChart";
 
@@ -33,14 +44,16 @@ export function RoundResults({ data, round }: Props) {
       ) : widest.length === 0 ? (
         <p>No statement has answers two or more points apart: partners see the partnership much the same way.</p>
       ) : (
-        <ul class="health-differ">
-          {widest.map((s) => (
-            <li key={s.key}>
-              <strong>{s.label}</strong>: {s.spread} points apart ({s.scores.map((x) => `${x.partner} ${x.score}`).join(", ")}). Talk this through
-              together.
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul class="health-differ">
+            {widest.map((s) => (
+              <li key={s.key}>
+                <strong>{s.label}</strong>: {s.spread} points apart ({s.scores.map((x) => `${x.partner} ${x.score}`).join(", ")}).
+              </li>
+            ))}
+          </ul>
+          <p>Partners who score the same statement this differently experience the partnership differently: talk these through together.</p>
+        </>
       )}
       <LazyChart
         data={radarData(rows)}
@@ -48,54 +61,69 @@ export function RoundResults({ data, round }: Props) {
         tall
         label={`Radar chart of each partner's scores for ${name}, one spoke per statement on a 1 to 5 scale. The table below gives the same figures.`}
       >
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={`Health check scores for ${name}, scrolls sideways`}>
-          <table class="data-table data-table--compact">
-            <caption>Health check scores, {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Statement</th>
-                {rows.map((r) => (
-                  <th key={r.partner} scope="col" class="num">
-                    {r.partner}
-                  </th>
-                ))}
-                <th scope="col" class="num">
-                  Average
-                </th>
-                <th scope="col" class="num">
-                  Spread
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.map((s) => (
-                <tr key={s.key}>
-                  <th scope="row">{s.label}</th>
-                  {rows.map((r) => (
-                    <td key={r.partner} class="num">
-                      {r.scores[s.key] ?? "–"}
-                    </td>
-                  ))}
-                  <td class="num">{formatScore(s.average)}</td>
-                  <td class="num">{s.spread ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Average per partner</th>
-                {perPartner.map((p) => (
-                  <td key={p.partner} class="num">
-                    {formatScore(p.average)}
-                  </td>
-                ))}
-                <td class="num">{formatScore(overall)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <ScoresTable name={name} rows={rows} stats={stats} perPartner={perPartner} overall={overall} />
       </LazyChart>
+    </div>
+  );
+}
+
+interface TableProps {
+  name: string;
+  rows: PartnerScores[];
+  stats: StatementStat[];
+  perPartner: ReturnType<typeof partnerAverages>;
+  overall: number | null;
+}
+
+/** Every partner's score per statement, with averages and spreads: the radar chart's figures as a table. */
+function ScoresTable({ name, rows, stats, perPartner, overall }: TableProps) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={`Health check scores for ${name}, scrolls sideways`}>
+      <table class="data-table data-table--compact">
+        <caption>Health check scores, {name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Statement</th>
+            {rows.map((r) => (
+              <th key={r.partner} scope="col" class="num">
+                {r.partner}
+              </th>
+            ))}
+            <th scope="col" class="num">
+              Average
+            </th>
+            <th scope="col" class="num">
+              Spread
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.map((s) => (
+            <tr key={s.key}>
+              <th scope="row">{s.label}</th>
+              {rows.map((r) => (
+                <td key={r.partner} class="num">
+                  {r.scores[s.key] ?? "–"}
+                </td>
+              ))}
+              <td class="num">{formatScore(s.average)}</td>
+              <td class="num">{s.spread ?? "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Average per partner</th>
+            {perPartner.map((p) => (
+              <td key={p.partner} class="num">
+                {formatScore(p.average)}
+              </td>
+            ))}
+            <td class="num">{formatScore(overall)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
     </div>
   );
 }

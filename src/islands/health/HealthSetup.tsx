@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { formatDate } from "~/lib/dates";
-import { MAX_PARTNERS, MAX_ROUNDS, type Round, partnerKey } from "~/lib/health/health-tool";
-import { dateProblem } from "~/lib/kpis/kpi-input";
+import { partnerProblem, roundProblems, tidyName } from "~/lib/health/health-input";
+import { type Round, partnerKey } from "~/lib/health/health-tool";
 import { Field, focusFirstInvalid } from "../kpis/Field";
 
 interface RoundFormProps {
@@ -23,20 +23,13 @@ export function RoundForm({ rounds, onAdd }: RoundFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const name = label.trim();
-        const found: { label?: string; date?: string } = {};
-        if (name === "") found.label = "Name the round, for example “Month 3”.";
-        else if (name.length > 80) found.label = "Keep the name to 80 characters or fewer.";
-        else if (rounds.some((r) => r.label.trim().toLowerCase() === name.toLowerCase())) found.label = `There is already a round called “${name}”.`;
-        else if (rounds.length >= MAX_ROUNDS) found.label = `The check keeps at most ${MAX_ROUNDS} rounds.`;
-        const dateError = dateProblem(date, "round date");
-        if (dateError) found.date = dateError;
+        const found = roundProblems(label, date, rounds);
         setErrors(found);
         if (found.label || found.date) {
           focusFirstInvalid(formRef.current);
           return;
         }
-        onAdd({ label: name, date });
+        onAdd({ label: label.trim(), date });
         setLabel("");
       }}
     >
@@ -68,18 +61,13 @@ export function PartnerForm({ partners, suggestions, onAdd }: PartnerFormProps) 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const trimmed = name.trim().replace(/\s+/g, " ");
-        let problem: string | undefined;
-        if (trimmed === "") problem = "Write the partner's name.";
-        else if (trimmed.length > 120) problem = "Keep the name to 120 characters or fewer.";
-        else if (partners.some((p) => partnerKey(p) === partnerKey(trimmed))) problem = `${trimmed} is already listed.`;
-        else if (partners.length >= MAX_PARTNERS) problem = `The check keeps at most ${MAX_PARTNERS} partners.`;
+        const problem = partnerProblem(name, partners) ?? undefined;
         setError(problem);
         if (problem) {
           focusFirstInvalid(formRef.current);
           return;
         }
-        onAdd(trimmed);
+        onAdd(tidyName(name));
         setName("");
       }}
     >

@@ -3,7 +3,7 @@ import { formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
 
-/** A status as a word, with a class for its colour and icon. */
+/** A status as a word, with a class whose colour only repeats it. */
 export function StatusWord({ status }: { status: Status }) {
   return <span class={`kpi-status kpi-status--${status}`}>{STATUS_LABEL[status]}</span>;
 }
@@ -12,6 +12,53 @@ function ProgressCell({ report }: { report: KpiReport }) {
   if (!report.latest) return <td class="num">–</td>;
   if (report.progress === null) return <td>No ratio: the target equals the baseline</td>;
   return <td class="num">{formatPercent(report.progress)}</td>;
+}
+
+function TrackerRow({ kpi }: { kpi: Kpi }) {
+  const report = kpiReport(kpi);
+  const flag = contradiction(kpi);
+  return (
+    <tr>
+      <th scope="row">
+        {kpi.name}
+        {kpi.unit && (
+          <>
+            {" "}
+            <span class="kpi-unit">{kpi.unit}</span>
+          </>
+        )}
+        {flag && (
+          <>
+            {" "}
+            <span class="kpi-flag">{flag}</span>
+          </>
+        )}
+      </th>
+      <td class="num">{formatValue(kpi.baseline)}</td>
+      <td class="num">{formatValue(kpi.target)}</td>
+      <td class="num">
+        {report.latest ? (
+          <>
+            {formatValue(report.latest.value)}{" "}
+            <span class="kpi-date">{formatDate(report.latest.date)}</span>
+          </>
+        ) : (
+          "–"
+        )}
+      </td>
+      <ProgressCell report={report} />
+      <td class="num">{report.expected === null ? "–" : formatPercent(report.expected)}</td>
+      <td>
+        <StatusWord status={report.status} />
+        {report.gap !== null && report.status !== "achieved" && (
+          <>
+            {" "}
+            <span class="kpi-date">{formatGap(report.gap)}</span>
+          </>
+        )}
+      </td>
+    </tr>
+  );
 }
 
 /** The tracking table: each KPI's baseline, target, latest actual, progress, expected progress and status. */
@@ -32,52 +79,9 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
           </tr>
         </thead>
         <tbody>
-          {kpis.map((kpi) => {
-            const report = kpiReport(kpi);
-            const flag = contradiction(kpi);
-            return (
-              <tr key={kpi.id}>
-                <th scope="row">
-                  {kpi.name}
-                  {kpi.unit && (
-                    <>
-                      {" "}
-                      <span class="kpi-unit">{kpi.unit}</span>
-                    </>
-                  )}
-                  {flag && (
-                    <>
-                      {" "}
-                      <span class="kpi-flag">{flag}</span>
-                    </>
-                  )}
-                </th>
-                <td class="num">{formatValue(kpi.baseline)}</td>
-                <td class="num">{formatValue(kpi.target)}</td>
-                <td class="num">
-                  {report.latest ? (
-                    <>
-                      {formatValue(report.latest.value)}{" "}
-                      <span class="kpi-date">{formatDate(report.latest.date)}</span>
-                    </>
-                  ) : (
-                    "–"
-                  )}
-                </td>
-                <ProgressCell report={report} />
-                <td class="num">{report.expected === null ? "–" : formatPercent(report.expected)}</td>
-                <td>
-                  <StatusWord status={report.status} />
-                  {report.gap !== null && report.status !== "achieved" && (
-                    <>
-                      {" "}
-                      <span class="kpi-date">{formatGap(report.gap)}</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {kpis.map((kpi) => (
+            <TrackerRow key={kpi.id} kpi={kpi} />
+          ))}
         </tbody>
       </table>
     </div>

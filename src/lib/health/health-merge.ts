@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { describeIssues } from "../storage/decode";
 import type { AnswerFile } from "./health-file";
-import { type Answer, type HealthData, HealthSchema, type Round, partnerKey } from "./health-tool";
+import { type Answer, type HealthData, HealthSchema, type Round, partnerKey, roundNameKey } from "./health-tool";
 
 /** Identifies the question an answer answers: round, partner (case-blind) and statement. */
 export function answerKey(answer: Pick<Answer, "round" | "partner" | "statement">): string {
@@ -84,11 +84,9 @@ export interface ImportReport {
 
 export type ImportOutcome = { ok: true; data: HealthData; report: ImportReport } | { ok: false; message: string };
 
-const labelKey = (label: string) => label.trim().replace(/\s+/g, " ").toLowerCase();
-
 /** The held round a file's round is: the same id, else the same name; null when it is new. */
 function matchRound(rounds: readonly Round[], round: Round): Round | null {
-  return rounds.find((r) => r.id === round.id) ?? rounds.find((r) => labelKey(r.label) === labelKey(round.label)) ?? null;
+  return rounds.find((r) => r.id === round.id) ?? rounds.find((r) => roundNameKey(r.label) === roundNameKey(round.label)) ?? null;
 }
 
 /**

@@ -95,6 +95,11 @@ export function partnerKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/** A round name compared without case or extra spaces. */
+export function roundNameKey(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 /** Rounds in date order, then in the order added. */
 export function roundsByDate(rounds: readonly Round[]): Round[] {
   return rounds
