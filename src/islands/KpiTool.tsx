@@ -1,9 +1,70 @@
-/** Placeholder until the tool lands; replaced by the real island. */
+import "~/styles/kpis.css";
+import { useEffect, useState } from "preact/hooks";
+import { healthCsv } from "~/lib/health/health-csv";
+import { healthExample } from "~/lib/health/health-example";
+import { healthTool } from "~/lib/health/health-tool";
+import { measurementsCsv, trackingCsv } from "~/lib/kpis/kpis-csv";
+import { kpisExample } from "~/lib/kpis/kpis-example";
+import { kpisTool } from "~/lib/kpis/kpis-tool";
+import { storedPartnerNames } from "~/lib/partners";
+import { browserStorage } from "~/lib/storage/safe-storage";
+import { HealthSection } from "./health/HealthSection";
+import { KpiSection } from "./kpis/KpiSection";
+import { combineSaveStatus } from "./kpis/save-status";
+import { downloadText, todayStamp } from "./shared/download";
+import { SaveNotice } from "./shared/SaveNotice";
+import { ToolBar } from "./shared/ToolBar";
+import { useToolState } from "./shared/use-tool-state";
+
+const CSV = "text/csv;charset=utf-8";
+
+/** Step 8: the KPI tracker and the partnership health check, each saved on its own. */
 export default function KpiTool() {
+  const kpis = useToolState(kpisTool);
+  const health = useToolState(healthTool);
+  const [partners, setPartners] = useState<string[]>([]);
+  useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
+  const [kpiSave, healthSave] = combineSaveStatus(kpis.save, health.save);
+  const hasKpis = kpis.data.kpis.length > 0;
+  const hasHealth = healthTool.summarize(health.data) !== "";
+
   return (
-    <section class="tool" data-pagefind-ignore>
-      <h2>Tool in preparation</h2>
-      <p>This step's interactive tool is being built.</p>
+    <section class="tool kpi-tool" aria-labelledby="kpi-tool-title" data-pagefind-ignore>
+      <h2 id="kpi-tool-title">KPI tracker and partnership health check</h2>
+      <p>Track your KPIs against their targets and check the health of the partnership itself. Everything is saved in this browser only.</p>
+      <SaveNotice state={{ ...kpis, save: kpiSave }} title={kpisTool.title} />
+      <SaveNotice state={{ ...health, save: healthSave }} title={healthTool.title} />
+      <ToolBar
+        hasData={hasKpis || hasHealth}
+        noun="KPIs, measurements and health check answers"
+        onExample={() => {
+          kpis.update(() => kpisExample());
+          health.update(() => healthExample());
+        }}
+        onClear={() => {
+          kpis.update(() => kpisTool.empty());
+          health.update(() => healthTool.empty());
+        }}
+      >
+        <button type="button" disabled={!hasKpis} onClick={() => downloadText(`pivotpath-kpi-tracker-${todayStamp()}.csv`, trackingCsv(kpis.data.kpis), CSV)}>
+          Download the KPI tracker (CSV)
+        </button>
+        <button
+          type="button"
+          disabled={!hasKpis}
+          onClick={() => downloadText(`pivotpath-kpi-measurements-${todayStamp()}.csv`, measurementsCsv(kpis.data.kpis), CSV)}
+        >
+          Download the measurements (CSV)
+        </button>
+        <button type="button" disabled={!hasHealth} onClick={() => downloadText(`pivotpath-health-check-${todayStamp()}.csv`, healthCsv(health.data), CSV)}>
+          Download the health check (CSV)
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </ToolBar>
+      <KpiSection state={kpis} partners={[...new Set([...partners, ...health.data.partners])]} />
+      <HealthSection state={health} suggestions={partners} />
     </section>
   );
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { SERIES } from "~/lib/charts/theme";
+import { dayNumber } from "~/lib/dates";
+import { buildKpiChart, kpiChartData, monthTicks } from "~/lib/kpis/kpis-chart";
+import { kpisExample } from "~/lib/kpis/kpis-example";
+import type { Kpi } from "~/lib/kpis/kpis-tool";
+import { formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
+
+const theme = { text: "#111", grid: "#ccc", series: SERIES, font: "system-ui" };
+const [households] = kpisExample().kpis as [Kpi];
+
+describe("KPI line chart", () => {
+  it("draws actuals against the expected path, the target and the baseline", () => {
+    const data = kpiChartData(households);
+    expect(data).not.toBeNull();
+    const config = buildKpiChart(data as NonNullable<typeof data>, theme);
+    expect(config.type).toBe("line");
+    expect(config.options?.maintainAspectRatio).toBe(false);
+    expect(config.options?.animation).toBe(false);
+    const [actual, expected, target, baseline] = config.data.datasets;
+    expect(actual?.data).toEqual([
+      { x: dayNumber("2027-04-03"), y: 95 },
+      { x: dayNumber("2027-06-05"), y: 210 },
+      { x: dayNumber("2027-08-28"), y: 290 },
+    ]);
+    expect(expected?.data).toEqual([
+      { x: dayNumber("2027-03-01"), y: 0 },
+      { x: dayNumber("2028-02-29"), y: 400 },
+    ]);
+    expect(target?.data.map((p) => p.y)).toEqual([400, 400]);
+    expect(baseline?.data.map((p) => p.y)).toEqual([0, 0]);
+    expect(config.data.datasets.map((d) => d.label)).toEqual(["Actual", "Expected path", "Target", "Baseline"]);
+  });
+
+  it("widens the date axis to measurements outside the plan's dates", () => {
+    const kpi = { ...households, measurements: [{ id: "m", date: "2026-12-01", value: 3, note: "" }] };
+    const config = buildKpiChart(kpiChartData(kpi) as NonNullable<ReturnType<typeof kpiChartData>>, theme);
+    const x = config.options?.scales?.["x"];
+    expect(x?.min).toBe(dayNumber("2026-12-01"));
+    expect(x?.max).toBe(dayNumber("2028-02-29"));
+  });
+
+  it("labels the date axis with months", () => {
+    const config = buildKpiChart(kpiChartData(households) as NonNullable<ReturnType<typeof kpiChartData>>, theme);
+    const callback = (config.options?.scales?.["x"]?.ticks as { callback: (v: number) => string }).callback;
+    expect(callback(dayNumber("2027-03-01") ?? 0)).toMatch(/Mar.*2027/);
+  });
+
+  it.each([
+    ["a year from 1 March", "2027-03-01", "2028-02-29", ["2027-03-01", "2027-05-01", "2027-07-01", "2027-09-01", "2027-11-01", "2028-01-01"]],
+    ["two months from mid-month", "2027-01-15", "2027-03-20", ["2027-02-01", "2027-03-01"]],
+    ["a week inside one month", "2027-05-03", "2027-05-10", []],
+    ["ten years", "2020-01-01", "2029-12-31", ["2020-01-01", "2022-01-01", "2024-01-01", "2026-01-01", "2028-01-01"]],
+  ])("puts ticks on first days of months: %s", (_, from, to, expected) => {
+    const ticks = monthTicks(dayNumber(from) ?? 0, dayNumber(to) ?? 0);
+    expect(ticks).toEqual(expected.map((d) => dayNumber(d)));
+    expect(ticks.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("KPI number formats", () => {
+  it.each([
+    [290, "households", "290 households"],
+    [20, "%", "20%"],
+    [22, "% of households", "22% of households"],
+    [1.666, "", "1.67"],
+  ])("%d %s", (value, unit, text) => {
+    expect(withUnit(value, unit, "en-US")).toBe(text);
+  });
+
+  it.each([
+    [23.4, "23 points ahead"],
+    [-12.6, "13 points behind"],
+    [0.3, "on schedule"],
+    [-0.5, "1 point behind"],
+  ])("gap %d", (points, text) => {
+    expect(formatGap(points)).toBe(text);
+  });
+
+  it("uses the reader's number format", () => {
+    expect(formatValue(1234.5, "de-DE")).toBe("1.234,5");
+  });
+});
