@@ -1,5 +1,6 @@
 import { goalsTool } from "./goals/goals-tool";
+import { risksTool } from "./risks/risks-tool";
 import type { AnyTool } from "./storage/tool";
 
 /** Every tool whose data the saved-state core keeps, in guide order. Add each new tool here once. */
-export const TOOLS: readonly AnyTool[] = [goalsTool];
+export const TOOLS: readonly AnyTool[] = [goalsTool, risksTool];

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { parseNumber } from "~/lib/number-parse";
+import { BANDS, BAND_LABEL, BAND_SHORT, type BandLimits, DEFAULT_LIMITS, type LimitKey, describeBand, limitsProblem } from "~/lib/risks/scoring";
+import { FieldError } from "../shared/FieldError";
+
+interface Props {
+  limits: BandLimits;
+  onChange: (limits: BandLimits) => void;
+}
+
+const FIELDS: { key: LimitKey; label: string }[] = [
+  { key: "low", label: "Low band: scores up to" },
+  { key: "moderate", label: "Moderate band: scores up to" },
+  { key: "high", label: "High band: scores up to" },
+];
+
+/** The band legend under the current limits. */
+export function BandLegend({ limits }: { limits: BandLimits }) {
+  return (
+    <ul class="risk-legend" aria-label="Bands">
+      {BANDS.map((band) => (
+        <li key={band} class={`risk-legend__item risk-cell--${band}`}>
+          <strong>{BAND_LABEL[band]}</strong>
+          {BAND_SHORT[band] !== BAND_LABEL[band] && ` (${BAND_SHORT[band]})`}: scores {describeBand(band, limits)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The form that changes the band limits; it shows the stored limits again whenever they change. */
+export function BandLimitsForm({ limits, onChange }: Props) {
+  const [text, setText] = useState<Record<LimitKey, string>>({
+    low: String(limits.low),
+    moderate: String(limits.moderate),
+    high: String(limits.high),
+  });
+  const [error, setError] = useState<{ field: LimitKey; message: string } | null>(null);
+  const [saved, setSaved] = useState("");
+  const refs = useRef<Partial<Record<LimitKey, HTMLInputElement | null>>>({});
+  useEffect(() => {
+    setText({ low: String(limits.low), moderate: String(limits.moderate), high: String(limits.high) });
+    setError(null);
+  }, [limits.low, limits.moderate, limits.high]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const read = (key: LimitKey) => parseNumber(text[key]) ?? Number.NaN;
+    const next = { low: read("low"), moderate: read("moderate"), high: read("high") };
+    const problem = limitsProblem(next);
+    setError(problem);
+    if (problem) {
+      setSaved("");
+      refs.current[problem.field]?.focus();
+      return;
+    }
+    onChange(next);
+    setSaved("Band limits saved.");
+  };
+
+  return (
+    <form class="tool-form risk-limits" aria-label="Band limits" noValidate onSubmit={submit}>
+      {FIELDS.map(({ key, label }) => {
+        const id = `risk-limit-${key}`;
+        const message = error?.field === key ? error.message : null;
+        return (
+          <div class="field" key={key}>
+            <label for={id}>{label}</label>
+            <input
+              id={id}
+              ref={(el) => {
+                refs.current[key] = el;
+              }}
+              type="text"
+              inputMode="numeric"
+              size={4}
+              value={text[key]}
+              aria-invalid={message ? true : undefined}
+              aria-describedby={message ? `${id}-error` : undefined}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setText((t) => ({ ...t, [key]: value }));
+              }}
+            />
+            <FieldError id={`${id}-error`} message={message} />
+          </div>
+        );
+      })}
+      <p class="risk-limits__note">Extreme: every score above the High limit, up to 25.</p>
+      <button type="submit">Save band limits</button>
+      <button
+        type="button"
+        class="button--quiet"
+        onClick={() => {
+          setText({ low: String(DEFAULT_LIMITS.low), moderate: String(DEFAULT_LIMITS.moderate), high: String(DEFAULT_LIMITS.high) });
+          setError(null);
+          onChange({ ...DEFAULT_LIMITS });
+          setSaved("Band limits set back to the NHS/NPSA defaults.");
+        }}
+      >
+        Use the default limits
+      </button>
+      <p role="status" class="risk-limits__saved">
+        {saved}
+      </p>
+    </form>
+  );
+}
