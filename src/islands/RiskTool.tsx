@@ -14,6 +14,7 @@ import { RiskMatrix } from "./risks/RiskMatrix";
 import { RiskPrintout } from "./risks/RiskPrintout";
 import { RiskRegisterTable } from "./risks/RiskRegisterTable";
 import { RiskSummary } from "./risks/RiskSummary";
+import { usePrinting } from "./risks/use-printing";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
 import { UndoBar } from "./shared/UndoBar";
@@ -41,6 +42,7 @@ export default function RiskTool() {
   const [order, setOrder] = useState<SortOrder>(ENTRY_ORDER);
   const [partners, setPartners] = useState<string[]>([]);
   const sectionRef = useRef<HTMLElement>(null);
+  const printing = usePrinting();
   useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
 
   const rows = numbered(data.risks);
@@ -168,7 +170,7 @@ export default function RiskTool() {
       ) : (
         <p class="tool__empty">No risks yet. Add your first one above, or load the example to see a finished register.</p>
       )}
-      <RiskPrintout rows={rows} limits={data.limits} />
+      {printing && <RiskPrintout rows={rows} limits={data.limits} />}
       {hasRisks && <RiskSummary rows={rows} limits={data.limits} />}
     </section>
   );

@@ -75,23 +75,6 @@ export function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Pro
                   const band = bandOf(score, limits);
                   const isActive = active.likelihood === likelihood && active.impact === impact;
                   const isSelected = selected?.likelihood === likelihood && selected.impact === impact;
-                  const cellText = (
-                    <>
-                      <span class="risk-cell__band">
-                        <span class="risk-cell__long">{BAND_LABEL[band]}</span>
-                        <span class="risk-cell__short">{BAND_SHORT[band]}</span> <span>{score}</span>
-                      </span>
-                      {numbers.length > 0 && (
-                        <span class="risk-cell__ids">
-                          {numbers.map((n) => (
-                            <span key={n} class="risk-cell__id">
-                              {n}
-                            </span>
-                          ))}
-                        </span>
-                      )}
-                    </>
-                  );
                   return (
                     <td key={impact} class={`risk-cell risk-cell--${band}`}>
                       <button
@@ -108,11 +91,20 @@ export function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Pro
                         onKeyDown={onKeyDown}
                         onClick={() => onFilter(isSelected ? null : { view, likelihood, impact })}
                       >
-                        {cellText}
+                        <span class="risk-cell__band">
+                          <span class="risk-cell__long">{BAND_LABEL[band]}</span>
+                          <span class="risk-cell__short">{BAND_SHORT[band]}</span> <span>{score}</span>
+                        </span>
+                        {numbers.length > 0 && (
+                          <span class="risk-cell__ids">
+                            {numbers.map((n) => (
+                              <span key={n} class="risk-cell__id">
+                                {n}
+                              </span>
+                            ))}
+                          </span>
+                        )}
                       </button>
-                      <span class="risk-cell__print" aria-hidden="true">
-                        {cellText}
-                      </span>
                       {numbers.length > 0 && (
                         <span id={`risk-cell-${key}-ids`} hidden>
                           {numbers.length === 1 ? "Risk" : "Risks"} {numbers.join(", ")}
