@@ -98,6 +98,6 @@ describe("RiskTool", () => {
     fireEvent.input(screen.getByLabelText("High band: scores up to"), { target: { value: "16" } });
     fireEvent.click(screen.getByRole("button", { name: "Save band limits" }));
     expect(liveStore(risksTool).get().data.limits).toEqual({ low: 3, moderate: 10, high: 16 });
-    expect(screen.getByRole("list", { name: "Bands" }).textContent).toMatch(/High: scores 12–16Extreme \(Ext\): scores 20–25$/);
+    expect(screen.getByRole("list", { name: "Bands" }).textContent).toMatch(/High: scores 12–16Extreme: scores 20–25$/);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { parseNumber } from "~/lib/number-parse";
-import { BANDS, BAND_LABEL, BAND_SHORT, type BandLimits, DEFAULT_LIMITS, type LimitKey, describeBand, limitsProblem } from "~/lib/risks/scoring";
+import { BANDS, BAND_LABEL, type BandLimits, DEFAULT_LIMITS, type LimitKey, describeBand, limitsProblem } from "~/lib/risks/scoring";
 import { FieldError } from "../shared/FieldError";
 
 interface Props {
@@ -21,7 +21,7 @@ export function BandLegend({ limits }: { limits: BandLimits }) {
       {BANDS.map((band) => (
         <li key={band} class={`risk-legend__item risk-cell--${band}`}>
           <strong>{BAND_LABEL[band]}</strong>
-          {BAND_SHORT[band] !== BAND_LABEL[band] && ` (${BAND_SHORT[band]})`}: scores {describeBand(band, limits)}
+          : scores {describeBand(band, limits)}
         </li>
       ))}
     </ul>

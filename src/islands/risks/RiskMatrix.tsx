@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { type MatrixPoint, cellName, moveFrom } from "~/lib/risks/matrix-nav";
 import { type CellFilter, type RiskRow, type View, cellNumbers } from "~/lib/risks/register";
-import { BAND_LABEL, BAND_SHORT, type BandLimits, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
+import { BAND_LABEL, type BandLimits, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -68,57 +68,86 @@ export function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Pro
                   <span class="visually-hidden">Likelihood </span>
                   {likelihood} <span class="risk-matrix__word">{likelihoodLabel(likelihood)}</span>
                 </th>
-                {LEVELS.map((impact) => {
-                  const key = `${likelihood}-${impact}`;
-                  const numbers = cells.get(key) ?? [];
-                  const score = riskScore(likelihood, impact);
-                  const band = bandOf(score, limits);
-                  const isActive = active.likelihood === likelihood && active.impact === impact;
-                  const isSelected = selected?.likelihood === likelihood && selected.impact === impact;
-                  return (
-                    <td key={impact} class={`risk-cell risk-cell--${band}`}>
-                      <button
-                        type="button"
-                        ref={(el) => {
-                          if (el) buttons.current.set(key, el);
-                          else buttons.current.delete(key);
-                        }}
-                        tabIndex={isActive ? 0 : -1}
-                        aria-label={cellName({ likelihood, impact }, BAND_LABEL[band], numbers.length)}
-                        aria-describedby={numbers.length > 0 ? `risk-cell-${key}-ids` : undefined}
-                        aria-pressed={isSelected}
-                        onFocus={() => setActive({ likelihood, impact })}
-                        onKeyDown={onKeyDown}
-                        onClick={() => onFilter(isSelected ? null : { view, likelihood, impact })}
-                      >
-                        <span class="risk-cell__band">
-                          <span class="risk-cell__long">{BAND_LABEL[band]}</span>
-                          <span class="risk-cell__short">{BAND_SHORT[band]}</span> <span>{score}</span>
-                        </span>
-                        {numbers.length > 0 && (
-                          <span class="risk-cell__ids">
-                            {numbers.map((n) => (
-                              <span key={n} class="risk-cell__id">
-                                {n}
-                              </span>
-                            ))}
-                          </span>
-                        )}
-                      </button>
-                      {numbers.length > 0 && (
-                        <span id={`risk-cell-${key}-ids`} hidden>
-                          {numbers.length === 1 ? "Risk" : "Risks"} {numbers.join(", ")}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
+                {LEVELS.map((impact) => (
+                  <MatrixCell
+                    key={impact}
+                    at={{ likelihood, impact }}
+                    numbers={cells.get(`${likelihood}-${impact}`) ?? []}
+                    limits={limits}
+                    active={active.likelihood === likelihood && active.impact === impact}
+                    selected={selected?.likelihood === likelihood && selected.impact === impact}
+                    register={(el) => {
+                      const key = `${likelihood}-${impact}`;
+                      if (el) buttons.current.set(key, el);
+                      else buttons.current.delete(key);
+                    }}
+                    onFocus={() => setActive({ likelihood, impact })}
+                    onKeyDown={onKeyDown}
+                    onChoose={(chosen) => onFilter(chosen ? { view, likelihood, impact } : null)}
+                  />
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p class="risk-matrix__key">Impact: {LEVELS.map((level) => `${level} ${impactLabel(level)}`).join(", ")}.</p>
     </div>
+  );
+}
+
+interface CellProps {
+  at: MatrixPoint;
+  /** Numbers of the risks in the cell. */
+  numbers: readonly number[];
+  limits: BandLimits;
+  /** Whether the cell is the one in the tab order. */
+  active: boolean;
+  /** Whether the register is filtered to this cell. */
+  selected: boolean;
+  register: (button: HTMLButtonElement | null) => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  /** Called with true to filter to the cell, false to let go of it. */
+  onChoose: (chosen: boolean) => void;
+}
+
+/**
+ * One cell: a button whose visible text is the band word, stretched over the cell, above the score and
+ * the risk numbers. The button's name repeats all of it in words; the numbers are its description.
+ */
+function MatrixCell({ at, numbers, limits, active, selected, register, onFocus, onKeyDown, onChoose }: CellProps) {
+  const score = riskScore(at.likelihood, at.impact);
+  const band = bandOf(score, limits);
+  const idsId = `risk-cell-${at.likelihood}-${at.impact}-ids`;
+  return (
+    <td class={`risk-cell risk-cell--${band}`}>
+      <button
+        type="button"
+        class="risk-cell__button"
+        ref={register}
+        tabIndex={active ? 0 : -1}
+        aria-label={cellName(at, BAND_LABEL[band], numbers.length)}
+        aria-describedby={numbers.length > 0 ? idsId : undefined}
+        aria-pressed={selected}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+        onClick={() => onChoose(!selected)}
+      >
+        {BAND_LABEL[band]}
+      </button>
+      <span class="risk-cell__detail" aria-hidden="true">
+        <span class="risk-cell__score">{score}</span>
+        {numbers.map((n) => (
+          <span key={n} class="risk-cell__id">
+            {n}
+          </span>
+        ))}
+      </span>
+      {numbers.length > 0 && (
+        <span id={idsId} hidden>
+          {numbers.length === 1 ? "Risk" : "Risks"} {numbers.join(", ")}
+        </span>
+      )}
+    </td>
   );
 }

@@ -32,7 +32,7 @@ export function RiskRegisterTable({ rows, total, order, limits, onSort, onChange
     );
   };
   return (
-    <div id="risk-register-region" class="table-scroll risk-register-scroll" tabIndex={0} role="region" aria-labelledby="risk-register-caption">
+    <div id="risk-register-region" class="table-scroll risk-register-scroll" tabIndex={0} role="region" aria-label="Risk register table">
       <table class="data-table risk-register">
         <caption id="risk-register-caption">
           Risk register{rows.length < total ? `, filtered: ${rows.length} of ${total} risks` : ""}

@@ -23,8 +23,6 @@ export const BANDS = ["low", "moderate", "high", "extreme"] as const;
 export type Band = (typeof BANDS)[number];
 
 export const BAND_LABEL: Record<Band, string> = { low: "Low", moderate: "Moderate", high: "High", extreme: "Extreme" };
-/** Short forms for narrow matrix cells; the legend spells them out. */
-export const BAND_SHORT: Record<Band, string> = { low: "Low", moderate: "Mod", high: "High", extreme: "Ext" };
 
 /** Upper limits of the three lower bands: low ≤ low, moderate ≤ moderate, high ≤ high, extreme above. */
 export interface BandLimits {
