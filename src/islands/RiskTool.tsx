@@ -7,7 +7,7 @@ import { risksExample } from "~/lib/risks/risks-example";
 import { type Risk, risksTool } from "~/lib/risks/risks-tool";
 import { impactLabel, likelihoodLabel } from "~/lib/risks/scoring";
 import { browserStorage } from "~/lib/storage/safe-storage";
-import { BandLegend, BandLimitsForm } from "./risks/BandSettings";
+import { ScoringMethod } from "./risks/ScoringMethod";
 import { OWNER_LIST_ID } from "./risks/parts";
 import { RiskForm } from "./risks/RiskForm";
 import { RiskMatrix } from "./risks/RiskMatrix";
@@ -98,20 +98,7 @@ export default function RiskTool() {
           Print
         </button>
       </ToolBar>
-      <div class="risk-method">
-        <h3>How risks are scored</h3>
-        <p>
-          Score = likelihood × impact, each rated 1 to 5, so scores run from 1 to 25. The bands follow the common 5 × 5 convention of the
-          NHS and the former National Patient Safety Agency (NPSA): 1–3 Low, 4–6 Moderate, 8–12 High, 15–25 Extreme. ISO 31000, the risk
-          management standard, prescribes no single matrix, and other organizations draw the lines elsewhere, so you can change them below.
-          Bands can rank two risks wrongly (L. A. Cox, “What’s wrong with risk matrices?”, 2008), so every score is shown beside its band.
-        </p>
-        <BandLegend limits={data.limits} />
-        <details class="risk-limits-details">
-          <summary>Change the band limits</summary>
-          <BandLimitsForm limits={data.limits} onChange={(limits) => update((d) => ({ ...d, limits }))} />
-        </details>
-      </div>
+      <ScoringMethod limits={data.limits} onLimits={(limits) => update((d) => ({ ...d, limits }))} />
       <datalist id={OWNER_LIST_ID}>
         {ownerChoices(partners, data.risks).map((name) => (
           <option key={name} value={name} />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { BLANK_DRAFT, DRAFT_TEXT_LIMITS, type Draft, type DraftErrors, type DraftTextField, draftErrors, draftToRisk, withInherentLevel } from "~/lib/risks/risk-draft";
@@ -5,6 +6,8 @@ import { CATEGORIES, type Category, ESCALATIONS, type Escalation, RESPONSES, typ
 import { type BandLimits, bandOf, riskScore } from "~/lib/risks/scoring";
 import { FieldError } from "../shared/FieldError";
 import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
+
+type LevelField = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
 
 interface Props {
   limits: BandLimits;
@@ -20,13 +23,11 @@ export function RiskForm({ limits, count, onAdd }: Props) {
   const [added, setAdded] = useState("");
   const refs = useRef<Partial<Record<DraftTextField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  const setLevel = (field: "likelihood" | "impact", value: string) => {
+  const setLevel = (field: LevelField, value: string) => {
     const level = readLevel(value);
-    if (level !== null) setDraft((d) => withInherentLevel(d, field, level));
-  };
-  const setResidual = (field: "residualLikelihood" | "residualImpact", value: string) => {
-    const level = readLevel(value);
-    if (level !== null) set({ [field]: level, residualSet: true });
+    if (level === null) return;
+    if (field === "likelihood" || field === "impact") setDraft((d) => withInherentLevel(d, field, level));
+    else set({ [field]: level, residualSet: true });
   };
 
   const submit = (event: Event) => {
@@ -73,80 +74,39 @@ export function RiskForm({ limits, count, onAdd }: Props) {
     );
   };
 
-  const inherent = riskScore(draft.likelihood, draft.impact);
-  const residual = riskScore(draft.residualLikelihood, draft.residualImpact);
-  const increases = draft.residualLikelihood > draft.likelihood || draft.residualImpact > draft.impact;
+  const level = (field: LevelField, label: string) => (
+    <Choice field={field} label={label} value={String(draft[field])} onChange={(value) => setLevel(field, value)}>
+      <LevelOptions scale={field === "likelihood" || field === "residualLikelihood" ? "likelihood" : "impact"} />
+    </Choice>
+  );
   return (
     <form class="tool-form risk-form" aria-label="Add a risk" noValidate onSubmit={submit}>
       {text("title", "Risk")}
       {text("description", "Description", true)}
-      <div class="field">
-        <label for="new-risk-category">Category</label>
-        <select id="new-risk-category" value={draft.category} onChange={(e) => set({ category: e.currentTarget.value as Category })}>
-          <KeyOptions options={CATEGORIES} />
-        </select>
-      </div>
+      <Choice field="category" label="Category" value={draft.category} onChange={(value) => set({ category: value as Category })}>
+        <KeyOptions options={CATEGORIES} />
+      </Choice>
       <div class="field-row risk-form__levels">
-        <div class="field">
-          <label for="new-risk-likelihood">Likelihood</label>
-          <select id="new-risk-likelihood" value={String(draft.likelihood)} onChange={(e) => setLevel("likelihood", e.currentTarget.value)}>
-            <LevelOptions scale="likelihood" />
-          </select>
-        </div>
-        <div class="field">
-          <label for="new-risk-impact">Impact</label>
-          <select id="new-risk-impact" value={String(draft.impact)} onChange={(e) => setLevel("impact", e.currentTarget.value)}>
-            <LevelOptions scale="impact" />
-          </select>
-        </div>
+        {level("likelihood", "Likelihood")}
+        {level("impact", "Impact")}
       </div>
       {text("owner", "Owner")}
-      <div class="field">
-        <label for="new-risk-response">Response</label>
-        <select id="new-risk-response" value={draft.response} onChange={(e) => set({ response: e.currentTarget.value as Response })}>
-          <KeyOptions options={RESPONSES} />
-        </select>
-      </div>
+      <Choice field="response" label="Response" value={draft.response} onChange={(value) => set({ response: value as Response })}>
+        <KeyOptions options={RESPONSES} />
+      </Choice>
       {text("mitigation", "Mitigation", true)}
       <div class="field-row risk-form__levels">
-        <div class="field">
-          <label for="new-risk-residual-likelihood">Residual likelihood</label>
-          <select
-            id="new-risk-residual-likelihood"
-            value={String(draft.residualLikelihood)}
-            aria-describedby="new-risk-residual-note"
-            onChange={(e) => setResidual("residualLikelihood", e.currentTarget.value)}
-          >
-            <LevelOptions scale="likelihood" />
-          </select>
-        </div>
-        <div class="field">
-          <label for="new-risk-residual-impact">Residual impact</label>
-          <select
-            id="new-risk-residual-impact"
-            value={String(draft.residualImpact)}
-            aria-describedby="new-risk-residual-note"
-            onChange={(e) => setResidual("residualImpact", e.currentTarget.value)}
-          >
-            <LevelOptions scale="impact" />
-          </select>
-        </div>
+        {level("residualLikelihood", "Residual likelihood")}
+        {level("residualImpact", "Residual impact")}
       </div>
-      <div class="field">
-        <label for="new-risk-escalation">Escalation level</label>
-        <select id="new-risk-escalation" value={draft.escalation} onChange={(e) => set({ escalation: e.currentTarget.value as Escalation })}>
-          <KeyOptions options={ESCALATIONS} />
-        </select>
-      </div>
+      <Choice field="escalation" label="Escalation level" value={draft.escalation} onChange={(value) => set({ escalation: value as Escalation })}>
+        <KeyOptions options={ESCALATIONS} />
+      </Choice>
       <div class="field">
         <label for="new-risk-review">Next review</label>
         <input id="new-risk-review" type="date" value={draft.review} onInput={(e) => set({ review: e.currentTarget.value })} />
       </div>
-      <p id="new-risk-residual-note" class="risk-form__preview">
-        Score <ScoreBadge score={inherent} band={bandOf(inherent, limits)} />, after mitigation{" "}
-        <ScoreBadge score={residual} band={bandOf(residual, limits)} />.
-        {increases && <strong class="risk-flag"> Mitigation increases this risk?</strong>}
-      </p>
+      <DraftScores draft={draft} limits={limits} />
       <button type="submit" class="button--primary">
         Add risk
       </button>
@@ -154,5 +114,39 @@ export function RiskForm({ limits, count, onAdd }: Props) {
         {added}
       </p>
     </form>
+  );
+}
+
+interface ChoiceProps {
+  field: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ComponentChildren;
+}
+
+function Choice({ field, label, value, onChange, children }: ChoiceProps) {
+  const id = `new-risk-${field}`;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** The draft's scores as they stand, before and after mitigation, with the flag when mitigation adds risk. */
+function DraftScores({ draft, limits }: { draft: Draft; limits: BandLimits }) {
+  const inherent = riskScore(draft.likelihood, draft.impact);
+  const residual = riskScore(draft.residualLikelihood, draft.residualImpact);
+  const increases = draft.residualLikelihood > draft.likelihood || draft.residualImpact > draft.impact;
+  return (
+    <p class="risk-form__preview">
+      Score <ScoreBadge score={inherent} band={bandOf(inherent, limits)} />, after mitigation{" "}
+      <ScoreBadge score={residual} band={bandOf(residual, limits)} />.
+      {increases && <strong class="risk-flag"> Mitigation increases this risk?</strong>}
+    </p>
   );
 }

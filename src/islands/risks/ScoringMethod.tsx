@@ -106,3 +106,23 @@ export function BandLimitsForm({ limits, onChange }: Props) {
     </form>
   );
 }
+
+/** How scores and bands work, with the sources, the legend and the form that changes the limits. */
+export function ScoringMethod({ limits, onLimits }: { limits: BandLimits; onLimits: (limits: BandLimits) => void }) {
+  return (
+    <div class="risk-method">
+      <h3>How risks are scored</h3>
+      <p>
+        Score = likelihood × impact, each rated 1 to 5, so scores run from 1 to 25. The bands follow the common 5 × 5 convention of the NHS
+        and the former National Patient Safety Agency (NPSA): 1–3 Low, 4–6 Moderate, 8–12 High, 15–25 Extreme. ISO 31000, the risk
+        management standard, prescribes no single matrix, and other organizations draw the lines elsewhere, so you can change them below.
+        Bands can rank two risks wrongly (L. A. Cox, “What’s wrong with risk matrices?”, 2008), so every score is shown beside its band.
+      </p>
+      <BandLegend limits={limits} />
+      <details class="risk-limits-details">
+        <summary>Change the band limits</summary>
+        <BandLimitsForm limits={limits} onChange={onLimits} />
+      </details>
+    </div>
+  );
+}
