@@ -1,7 +1,17 @@
 import "~/styles/risks.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { storedPartnerNames } from "~/lib/partners";
-import { type CellFilter, ENTRY_ORDER, type RiskRow, type SortOrder, type View, filterRows, nextOrder, numbered, sortRows } from "~/lib/risks/register";
+import {
+  type CellFilter,
+  ENTRY_ORDER,
+  type RiskRow,
+  type SortOrder,
+  type View,
+  filterRows,
+  nextOrder,
+  numbered,
+  sortRows,
+} from "~/lib/risks/register";
 import { riskCsvFileName, riskRegisterCsv } from "~/lib/risks/risks-csv";
 import { risksExample } from "~/lib/risks/risks-example";
 import { type Risk, risksTool } from "~/lib/risks/risks-tool";

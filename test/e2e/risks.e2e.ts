@@ -10,7 +10,10 @@ async function openRisks(page: Page): Promise<void> {
   await hydrateAll(page);
 }
 
-async function addRisk(page: Page, risk: { title: string; likelihood: string; impact: string; owner: string; mitigation: string; residual: [string, string] }) {
+async function addRisk(
+  page: Page,
+  risk: { title: string; likelihood: string; impact: string; owner: string; mitigation: string; residual: [string, string] },
+) {
   await page.getByLabel("Risk", { exact: true }).fill(risk.title);
   await page.getByLabel("Likelihood", { exact: true }).selectOption(risk.likelihood);
   await page.getByLabel("Impact", { exact: true }).selectOption(risk.impact);
@@ -35,7 +38,14 @@ describe("risk register", () => {
       mitigation: "Two standby vendors",
       residual: ["2", "2"],
     });
-    await addRisk(page, { title: "مخاطر الشراكة", likelihood: "4", impact: "3", owner: "Eastside Food Bank", mitigation: "", residual: ["2", "4"] });
+    await addRisk(page, {
+      title: "مخاطر الشراكة",
+      likelihood: "4",
+      impact: "3",
+      owner: "Eastside Food Bank",
+      mitigation: "",
+      residual: ["2", "4"],
+    });
     await expect(registerRows(page).count()).resolves.toBe(2);
     const cell = page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" });
     await expect(cell.textContent()).resolves.toBe("High");
@@ -49,7 +59,9 @@ describe("risk register", () => {
 
     await page.getByRole("radio", { name: "Residual" }).check();
     await expect(page.getByRole("table", { name: "Risk matrix (residual)" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("button", { name: "Likelihood 2 Unlikely, impact 2 Minor: Moderate, 1 risk" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Likelihood 2 Unlikely, impact 2 Minor: Moderate, 1 risk" }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.getByRole("button", { name: "Likelihood 2 Unlikely, impact 4 Major: High, 1 risk" }).isVisible()).resolves.toBe(true);
 
     await page.getByText("All changes saved in this browser.").waitFor();
@@ -60,7 +72,9 @@ describe("risk register", () => {
     await expect(page.getByLabel("Title of risk 2").inputValue()).resolves.toBe("مخاطر الشراكة");
     await expect(page.getByLabel("Owner of risk 1").inputValue()).resolves.toBe("Greenleaf Grocers");
     await expect(page.getByLabel("Residual impact of risk 2").inputValue()).resolves.toBe("4");
-    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.locator("script:not([src])", { hasText: "alert(1)" }).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -99,9 +113,9 @@ describe("risk register", () => {
     await page.keyboard.press("Enter");
     await expect(registerRows(page).count()).resolves.toBe(2);
     await expect(page.getByRole("table", { name: "Risk register, filtered: 2 of 8 risks" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).getAttribute("aria-pressed")).resolves.toBe(
-      "true",
-    );
+    await expect(
+      page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).getAttribute("aria-pressed"),
+    ).resolves.toBe("true");
     await expect(page.getByLabel("Title of risk 1").inputValue()).resolves.toBe("Vendors do not turn up on market day");
     await expect(page.getByLabel("Title of risk 5").inputValue()).resolves.toBe("Volunteers drift away after the first summer");
 
@@ -128,7 +142,7 @@ describe("risk register", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(registerRows(page).count()).resolves.toBe(8);
 
-    await page.getByLabel("Title of risk 1").fill("=HYPERLINK(\"http://example.com\")");
+    await page.getByLabel("Title of risk 1").fill('=HYPERLINK("http://example.com")');
     await page.getByLabel("Title of risk 1").blur();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
@@ -152,7 +166,38 @@ describe("risk register", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("table", { name: /Risk register \(all risks/ }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("region", { name: "Risk register table" }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it("saves the reader's band limits and refuses limits that do not rise", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByText("Change the band limits").click();
+    const high = page.getByLabel("High band: scores up to");
+    await high.fill("5");
+    await page.getByRole("button", { name: "Save band limits" }).click();
+    await expect(high.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.getByText("Use a number above the band below it (6).").isVisible()).resolves.toBe(true);
+    await page.getByLabel("Low band: scores up to").fill("4");
+    await page.getByLabel("Moderate band: scores up to").fill("10");
+    await high.fill("16");
+    await page.getByRole("button", { name: "Save band limits" }).click();
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByRole("list", { name: "Bands" }).innerText()).resolves.toMatch(
+      /Low: scores 1–4\s*Moderate: scores 5–10\s*High: scores 12–16\s*Extreme: scores 20–25/,
+    );
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole("button", { name: "Likelihood 3 Possible, impact 3 Moderate: Moderate, 1 risk" }).isVisible(),
+    ).resolves.toBe(true);
     await context.close();
   });
 
@@ -162,7 +207,13 @@ describe("risk register", () => {
     await page.evaluate(() =>
       localStorage.setItem(
         "pivotpath:resources",
-        JSON.stringify({ app: "pivotpath", tool: "resources", version: 1, savedAt: 1, data: { partners: [{ name: "Harbor City Parks Department" }, { name: "Greenleaf Grocers" }] } }),
+        JSON.stringify({
+          app: "pivotpath",
+          tool: "resources",
+          version: 1,
+          savedAt: 1,
+          data: { partners: [{ name: "Harbor City Parks Department" }, { name: "Greenleaf Grocers" }] },
+        }),
       ),
     );
     await page.reload();
@@ -194,7 +245,13 @@ describe("risk register", () => {
         status: "open",
         review: "",
       };
-      const text = JSON.stringify({ app: "pivotpath", tool: "risks", version: 1, savedAt: 1, data: { limits: { low: 3, moderate: 6, high: 12 }, risks: [risk] } });
+      const text = JSON.stringify({
+        app: "pivotpath",
+        tool: "risks",
+        version: 1,
+        savedAt: 1,
+        data: { limits: { low: 3, moderate: 6, high: 12 }, risks: [risk] },
+      });
       localStorage.setItem("pivotpath:risks", text);
       return text;
     });

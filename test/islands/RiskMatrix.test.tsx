@@ -63,7 +63,14 @@ describe("RiskMatrix", () => {
     fireEvent.click(cell("Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks"));
     expect(onFilter).toHaveBeenLastCalledWith({ view: "inherent", likelihood: 4, impact: 5 });
     result.rerender(
-      <RiskMatrix rows={rows} view="inherent" limits={DEFAULT_LIMITS} filter={{ view: "inherent", likelihood: 4, impact: 5 }} onView={vi.fn()} onFilter={onFilter} />,
+      <RiskMatrix
+        rows={rows}
+        view="inherent"
+        limits={DEFAULT_LIMITS}
+        filter={{ view: "inherent", likelihood: 4, impact: 5 }}
+        onView={vi.fn()}
+        onFilter={onFilter}
+      />,
     );
     const chosen = cell("Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks");
     expect(chosen.getAttribute("aria-pressed")).toBe("true");
@@ -80,7 +87,16 @@ describe("RiskMatrix", () => {
   });
 
   it("follows custom band limits", () => {
-    render(<RiskMatrix rows={rows} view="inherent" limits={{ low: 4, moderate: 10, high: 24 }} filter={null} onView={vi.fn()} onFilter={vi.fn()} />);
+    render(
+      <RiskMatrix
+        rows={rows}
+        view="inherent"
+        limits={{ low: 4, moderate: 10, high: 24 }}
+        filter={null}
+        onView={vi.fn()}
+        onFilter={vi.fn()}
+      />,
+    );
     expect(cell("Likelihood 4 Likely, impact 5 Severe: High, 2 risks")).toBeTruthy();
     expect(cell("Likelihood 5 Almost certain, impact 5 Severe: Extreme, 0 risks")).toBeTruthy();
   });

@@ -78,7 +78,9 @@ describe("RiskTool", () => {
   it("lists the risks to raise at the next project group meeting", async () => {
     await withExample();
     const table = screen.getByRole("table", { name: "Still High or Extreme after mitigation" });
-    const titles = within(table).getAllByRole("rowheader").map((th) => th.textContent);
+    const titles = within(table)
+      .getAllByRole("rowheader")
+      .map((th) => th.textContent);
     expect(titles).toEqual([
       "The second half of the city grant is cut or late",
       "Volunteers drift away after the first summer",

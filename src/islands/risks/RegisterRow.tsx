@@ -1,7 +1,17 @@
 import type { ComponentChildren } from "preact";
 import { isValidDate } from "~/lib/dates";
 import { type RiskRow, type View, bandIn, mitigationIncreases, scoreIn } from "~/lib/risks/register";
-import { CATEGORIES, type Category, ESCALATIONS, type Escalation, RESPONSES, type Response, type Risk, STATUSES, type Status } from "~/lib/risks/risks-tool";
+import {
+  CATEGORIES,
+  type Category,
+  ESCALATIONS,
+  type Escalation,
+  RESPONSES,
+  type Response,
+  type Risk,
+  STATUSES,
+  type Status,
+} from "~/lib/risks/risks-tool";
 import type { BandLimits } from "~/lib/risks/scoring";
 import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
 
@@ -40,7 +50,19 @@ function Field({ number, field, label, children }: { number: number; field: stri
   );
 }
 
-function LevelSelect({ risk, number, field, label, onChange }: { risk: Risk; number: number; field: LevelField; label: string; onChange: Change }) {
+function LevelSelect({
+  risk,
+  number,
+  field,
+  label,
+  onChange,
+}: {
+  risk: Risk;
+  number: number;
+  field: LevelField;
+  label: string;
+  onChange: Change;
+}) {
   const id = controlId(number, field);
   return (
     <Field number={number} field={field} label={label}>
@@ -145,7 +167,11 @@ function FollowUpCell({ risk, number, onChange, onDelete }: { risk: Risk; number
   return (
     <td>
       <Field number={number} field="escalation" label="Escalation level">
-        <select id={id("escalation")} value={risk.escalation} onChange={(e) => onChange({ escalation: e.currentTarget.value as Escalation })}>
+        <select
+          id={id("escalation")}
+          value={risk.escalation}
+          onChange={(e) => onChange({ escalation: e.currentTarget.value as Escalation })}
+        >
           <KeyOptions options={ESCALATIONS} />
         </select>
       </Field>
@@ -175,7 +201,9 @@ function FollowUpCell({ risk, number, onChange, onDelete }: { risk: Risk; number
 /** One risk in the register, every field editable where it stands. */
 export function RegisterRow({ row, limits, onChange, onDelete }: RowProps) {
   const { risk, number } = row;
-  const level = (field: LevelField, label: string) => <LevelSelect risk={risk} number={number} field={field} label={label} onChange={onChange} />;
+  const level = (field: LevelField, label: string) => (
+    <LevelSelect risk={risk} number={number} field={field} label={label} onChange={onChange} />
+  );
   return (
     <tr>
       <th scope="row" class="num">

@@ -1,7 +1,16 @@
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
-import { BLANK_DRAFT, DRAFT_TEXT_LIMITS, type Draft, type DraftErrors, type DraftTextField, draftErrors, draftToRisk, withInherentLevel } from "~/lib/risks/risk-draft";
+import {
+  BLANK_DRAFT,
+  DRAFT_TEXT_LIMITS,
+  type Draft,
+  type DraftErrors,
+  type DraftTextField,
+  draftErrors,
+  draftToRisk,
+  withInherentLevel,
+} from "~/lib/risks/risk-draft";
 import { CATEGORIES, type Category, ESCALATIONS, type Escalation, RESPONSES, type Response, type Risk } from "~/lib/risks/risks-tool";
 import { type BandLimits, bandOf, riskScore } from "~/lib/risks/scoring";
 import { FieldError } from "../shared/FieldError";
@@ -99,7 +108,12 @@ export function RiskForm({ limits, count, onAdd }: Props) {
         {level("residualLikelihood", "Residual likelihood")}
         {level("residualImpact", "Residual impact")}
       </div>
-      <Choice field="escalation" label="Escalation level" value={draft.escalation} onChange={(value) => set({ escalation: value as Escalation })}>
+      <Choice
+        field="escalation"
+        label="Escalation level"
+        value={draft.escalation}
+        onChange={(value) => set({ escalation: value as Escalation })}
+      >
         <KeyOptions options={ESCALATIONS} />
       </Choice>
       <div class="field">

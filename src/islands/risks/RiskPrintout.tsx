@@ -60,7 +60,8 @@ export function RiskPrintout({ rows, limits }: Props) {
               <Assessment risk={risk} view="inherent" limits={limits} />
             </td>
             <td class="risk-text">
-              <span dir="auto">{risk.owner || "No owner yet"}</span>; {labelOf(RESPONSES, risk.response)}; {labelOf(ESCALATIONS, risk.escalation)}
+              <span dir="auto">{risk.owner || "No owner yet"}</span>; {labelOf(RESPONSES, risk.response)};{" "}
+              {labelOf(ESCALATIONS, risk.escalation)}
             </td>
             <td class="risk-text" dir="auto">
               {risk.mitigation}

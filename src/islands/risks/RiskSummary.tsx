@@ -21,7 +21,11 @@ export function RiskSummary({ rows, limits }: Props) {
   return (
     <section class="risk-summary" aria-labelledby="risk-summary-title">
       <h3 id="risk-summary-title">Summary</h3>
-      <LazyChart data={counts} build={bandChartConfig} label="Bar chart of how many risks sit in each band before and after mitigation; the table below gives the figures.">
+      <LazyChart
+        data={counts}
+        build={bandChartConfig}
+        label="Bar chart of how many risks sit in each band before and after mitigation; the table below gives the figures."
+      >
         <table class="data-table risk-band-table">
           <caption>Risks per band, before and after mitigation</caption>
           <thead>
@@ -51,7 +55,10 @@ export function RiskSummary({ rows, limits }: Props) {
         <p>No open risk stays at High or Extreme after mitigation.</p>
       ) : (
         <>
-          <p>Risks not yet closed that still sit at High or Extreme after mitigation, highest first{raise.length === 10 ? " (the top 10)" : ""}.</p>
+          <p>
+            Risks not yet closed that still sit at High or Extreme after mitigation, highest first
+            {raise.length === 10 ? " (the top 10)" : ""}.
+          </p>
           <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="risk-meeting-caption">
             <table class="data-table risk-meeting">
               <caption id="risk-meeting-caption">Still High or Extreme after mitigation</caption>

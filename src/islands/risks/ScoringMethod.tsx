@@ -20,8 +20,7 @@ export function BandLegend({ limits }: { limits: BandLimits }) {
     <ul class="risk-legend" aria-label="Bands">
       {BANDS.map((band) => (
         <li key={band} class={`risk-legend__item risk-cell--${band}`}>
-          <strong>{BAND_LABEL[band]}</strong>
-          : scores {describeBand(band, limits)}
+          <strong>{BAND_LABEL[band]}</strong>: scores {describeBand(band, limits)}
         </li>
       ))}
     </ul>

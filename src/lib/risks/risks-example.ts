@@ -15,7 +15,8 @@ export function risksExample(): Risk[] {
       impact: 3,
       owner: grocer,
       response: "treat",
-      mitigation: "Vendors confirm by Thursday; two standby vendors on a waiting list; the grocer brings a standby stock of staple produce.",
+      mitigation:
+        "Vendors confirm by Thursday; two standby vendors on a waiting list; the grocer brings a standby stock of staple produce.",
       residualLikelihood: 2,
       residualImpact: 2,
       escalation: "implementing",
@@ -31,7 +32,8 @@ export function risksExample(): Risk[] {
       impact: 4,
       owner: parks,
       response: "treat",
-      mitigation: "The covered pavilion is booked as the wet-weather site; the call is made by 7 a.m. and sent on the food bank's text line.",
+      mitigation:
+        "The covered pavilion is booked as the wet-weather site; the call is made by 7 a.m. and sent on the food bank's text line.",
       residualLikelihood: 3,
       residualImpact: 2,
       escalation: "implementing",
@@ -41,13 +43,15 @@ export function risksExample(): Risk[] {
     {
       id: "example-risk-3",
       title: "Partners disagree on whose name leads the market's branding",
-      description: "Each partner wants its own logo first on signs and flyers; the dispute delays the launch material and sours the project group.",
+      description:
+        "Each partner wants its own logo first on signs and flyers; the dispute delays the launch material and sours the project group.",
       category: "relationship",
       likelihood: 3,
       impact: 3,
       owner: foodBank,
       response: "treat",
-      mitigation: "Co-branding rules written into the partnership agreement; joint sign-off on public material; the strategic group settles a deadlock within two weeks.",
+      mitigation:
+        "Co-branding rules written into the partnership agreement; joint sign-off on public material; the strategic group settles a deadlock within two weeks.",
       residualLikelihood: 2,
       residualImpact: 3,
       escalation: "strategic",
@@ -63,7 +67,8 @@ export function risksExample(): Risk[] {
       impact: 5,
       owner: grocer,
       response: "transfer",
-      mitigation: "A certified food handler at every market; allergen labels on every recipe; the city's temporary food event permit; product liability insurance named in the agreement.",
+      mitigation:
+        "A certified food handler at every market; allergen labels on every recipe; the city's temporary food event permit; product liability insurance named in the agreement.",
       residualLikelihood: 1,
       residualImpact: 5,
       escalation: "project",
@@ -95,7 +100,8 @@ export function risksExample(): Risk[] {
       impact: 5,
       owner: parks,
       response: "treat",
-      mitigation: "Apply to two more funders by June; the grocer supplies produce at cost for up to three months; fall back to a market every other week.",
+      mitigation:
+        "Apply to two more funders by June; the grocer supplies produce at cost for up to three months; fall back to a market every other week.",
       residualLikelihood: 3,
       residualImpact: 4,
       escalation: "strategic",
@@ -111,7 +117,8 @@ export function risksExample(): Risk[] {
       impact: 4,
       owner: foodBank,
       response: "treat",
-      mitigation: "Count visits and ZIP codes only, never names or card numbers; the grocer runs the EBT terminal under its own processor agreement; a data-sharing clause in the agreement.",
+      mitigation:
+        "Count visits and ZIP codes only, never names or card numbers; the grocer runs the EBT terminal under its own processor agreement; a data-sharing clause in the agreement.",
       residualLikelihood: 1,
       residualImpact: 4,
       escalation: "project",
@@ -127,7 +134,8 @@ export function risksExample(): Risk[] {
       impact: 4,
       owner: foodBank,
       response: "treat",
-      mitigation: "Outreach through the food bank's client list, school flyers and the grocer's customer newsletter; a bus-stop sign at the park gate.",
+      mitigation:
+        "Outreach through the food bank's client list, school flyers and the grocer's customer newsletter; a bus-stop sign at the park gate.",
       residualLikelihood: 2,
       residualImpact: 4,
       escalation: "project",

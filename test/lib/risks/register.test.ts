@@ -45,7 +45,9 @@ describe("sortRows", () => {
 
   it("returns a permutation ordered by score, whatever the risks", () => {
     const level = fc.integer({ min: 1, max: 5 });
-    const arbitraryRisk = fc.record({ likelihood: level, impact: level, residualLikelihood: level, residualImpact: level }).map((r) => aRisk(r));
+    const arbitraryRisk = fc
+      .record({ likelihood: level, impact: level, residualLikelihood: level, residualImpact: level })
+      .map((r) => aRisk(r));
     fc.assert(
       fc.property(fc.array(arbitraryRisk, { maxLength: 30 }), fc.constantFrom("inherent" as const, "residual" as const), (risks, key) => {
         const sorted = sortRows(numbered(risks), { key, direction: "descending" });
@@ -85,7 +87,11 @@ describe("filterRows", () => {
 
 describe("cellNumbers", () => {
   it("lists each cell's risk numbers in a view", () => {
-    const twoInOneCell = numbered([aRisk({ likelihood: 4, impact: 5 }), aRisk({ likelihood: 1, impact: 2 }), aRisk({ likelihood: 4, impact: 5 })]);
+    const twoInOneCell = numbered([
+      aRisk({ likelihood: 4, impact: 5 }),
+      aRisk({ likelihood: 1, impact: 2 }),
+      aRisk({ likelihood: 4, impact: 5 }),
+    ]);
     const cells = cellNumbers(twoInOneCell, "inherent");
     expect(cells.get("4-5")).toEqual([1, 3]);
     expect(cells.get("1-2")).toEqual([2]);
@@ -99,7 +105,12 @@ describe("cellNumbers", () => {
 
 describe("bandCounts", () => {
   it("counts risks per band before and after mitigation", () => {
-    expect(bandCounts(rows.map((r) => r.risk), DEFAULT_LIMITS)).toEqual([
+    expect(
+      bandCounts(
+        rows.map((r) => r.risk),
+        DEFAULT_LIMITS,
+      ),
+    ).toEqual([
       { band: "low", inherent: 1, residual: 2 },
       { band: "moderate", inherent: 2, residual: 1 },
       { band: "high", inherent: 0, residual: 1 },
@@ -108,7 +119,10 @@ describe("bandCounts", () => {
   });
 
   it("follows custom limits", () => {
-    const counts = bandCounts(rows.map((r) => r.risk), { low: 1, moderate: 2, high: 4 });
+    const counts = bandCounts(
+      rows.map((r) => r.risk),
+      { low: 1, moderate: 2, high: 4 },
+    );
     expect(counts.map((c) => c.inherent)).toEqual([1, 0, 0, 3]);
   });
 });
@@ -143,7 +157,10 @@ describe("meetingList", () => {
   });
 
   it("is empty when nothing open stays High after mitigation", () => {
-    const calm = numbered([aRisk({ residualLikelihood: 5, residualImpact: 5, status: "closed" }), aRisk({ residualLikelihood: 2, residualImpact: 3 })]);
+    const calm = numbered([
+      aRisk({ residualLikelihood: 5, residualImpact: 5, status: "closed" }),
+      aRisk({ residualLikelihood: 2, residualImpact: 3 }),
+    ]);
     expect(meetingList(calm, DEFAULT_LIMITS)).toEqual([]);
   });
 

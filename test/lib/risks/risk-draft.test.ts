@@ -9,8 +9,18 @@ describe("draftErrors", () => {
     ["a full register", { title: "One more" }, 200, { title: "The register holds at most 200 risks; delete one before adding another." }],
     ["a long title", { title: "x".repeat(301) }, 0, { title: "Keep the risk to 300 characters or fewer." }],
     ["a long owner", { title: "t", owner: "o".repeat(121) }, 0, { owner: "Keep the owner's name to 120 characters or fewer." }],
-    ["a long mitigation", { title: "t", mitigation: "m".repeat(2001) }, 0, { mitigation: "Keep the mitigation to 2000 characters or fewer." }],
-    ["a long description", { title: "t", description: "d".repeat(2001) }, 0, { description: "Keep the description to 2000 characters or fewer." }],
+    [
+      "a long mitigation",
+      { title: "t", mitigation: "m".repeat(2001) },
+      0,
+      { mitigation: "Keep the mitigation to 2000 characters or fewer." },
+    ],
+    [
+      "a long description",
+      { title: "t", description: "d".repeat(2001) },
+      0,
+      { description: "Keep the description to 2000 characters or fewer." },
+    ],
   ])("%s", (_, change, count, expected) => {
     expect(draftErrors({ ...BLANK_DRAFT, ...change }, count)).toEqual(expected);
   });

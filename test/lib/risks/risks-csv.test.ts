@@ -6,16 +6,41 @@ import { aRisk } from "../../support/risk-fixtures";
 
 describe("riskCsvRow", () => {
   it("writes levels and scores as numbers and choices as words", () => {
-    const risk = aRisk({ title: "Grant cut", likelihood: 3, impact: 5, residualLikelihood: 3, residualImpact: 4, category: "financial", review: "2027-07-01" });
+    const risk = aRisk({
+      title: "Grant cut",
+      likelihood: 3,
+      impact: 5,
+      residualLikelihood: 3,
+      residualImpact: 4,
+      category: "financial",
+      review: "2027-07-01",
+    });
     expect(riskCsvRow(risk, 6, DEFAULT_LIMITS)).toEqual([
-      6, "Grant cut", "", "Financial", 3, 5, 15, "Extreme", "", "Treat (reduce it)", "", 3, 4, 12, "High", "Project group", "Open", "2027-07-01",
+      6,
+      "Grant cut",
+      "",
+      "Financial",
+      3,
+      5,
+      15,
+      "Extreme",
+      "",
+      "Treat (reduce it)",
+      "",
+      3,
+      4,
+      12,
+      "High",
+      "Project group",
+      "Open",
+      "2027-07-01",
     ]);
   });
 });
 
 describe("riskRegisterCsv", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1 555", "'+1 555"],
     ["-2 volunteers", "'-2 volunteers"],
     ["@owner", "'@owner"],
@@ -34,7 +59,10 @@ describe("riskRegisterCsv", () => {
 
   it("numbers rows in entry order and keeps numeric cells unquoted", () => {
     const csv = riskRegisterCsv([aRisk({ title: "A" }), aRisk({ title: "B", likelihood: 5, impact: 5 })], DEFAULT_LIMITS);
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^2,B,,Operational,5,5,25,Extreme,/);
   });

@@ -15,12 +15,10 @@ import {
 } from "~/lib/risks/scoring";
 
 /** Any limits with 1 ≤ low < moderate < high < 25. */
-const validLimits = fc
-  .uniqueArray(fc.integer({ min: 1, max: 24 }), { minLength: 3, maxLength: 3 })
-  .map((values) => {
-    const [low, moderate, high] = [...values].sort((a, b) => a - b) as [number, number, number];
-    return { low, moderate, high };
-  });
+const validLimits = fc.uniqueArray(fc.integer({ min: 1, max: 24 }), { minLength: 3, maxLength: 3 }).map((values) => {
+  const [low, moderate, high] = [...values].sort((a, b) => a - b) as [number, number, number];
+  return { low, moderate, high };
+});
 
 describe("riskScore", () => {
   it.each([
