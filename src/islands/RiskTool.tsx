@@ -123,7 +123,6 @@ export default function RiskTool() {
           update((d) => ({ ...d, risks: [...d.risks, risk] }));
         }}
       />
-      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
       <h3>Matrix</h3>
       <RiskMatrix
         rows={rows}
@@ -154,6 +153,7 @@ export default function RiskTool() {
           </p>
         )}
       </div>
+      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
       {hasRisks ? (
         <RiskRegisterTable
           rows={shown}

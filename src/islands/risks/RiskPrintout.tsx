@@ -30,7 +30,7 @@ export function RiskPrintout({ rows, limits }: Props) {
         <col class="risk-printout__owner" />
         <col class="risk-printout__text" />
         <col class="risk-printout__score" />
-        <col class="risk-printout__score" />
+        <col class="risk-printout__status" />
       </colgroup>
       <thead>
         <tr>
