@@ -1,9 +1,174 @@
-/** Placeholder until the tool lands; replaced by the real island. */
+import "~/styles/risks.css";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { storedPartnerNames } from "~/lib/partners";
+import {
+  type CellFilter,
+  ENTRY_ORDER,
+  type RiskRow,
+  type SortOrder,
+  type View,
+  filterRows,
+  nextOrder,
+  numbered,
+  sortRows,
+} from "~/lib/risks/register";
+import { riskCsvFileName, riskRegisterCsv } from "~/lib/risks/risks-csv";
+import { risksExample } from "~/lib/risks/risks-example";
+import { type Risk, risksTool } from "~/lib/risks/risks-tool";
+import { impactLabel, likelihoodLabel } from "~/lib/risks/scoring";
+import { browserStorage } from "~/lib/storage/safe-storage";
+import { ScoringMethod } from "./risks/ScoringMethod";
+import { OWNER_LIST_ID } from "./risks/parts";
+import { RiskForm } from "./risks/RiskForm";
+import { RiskMatrix } from "./risks/RiskMatrix";
+import { RiskPrintout } from "./risks/RiskPrintout";
+import { RiskRegisterTable } from "./risks/RiskRegisterTable";
+import { RiskSummary } from "./risks/RiskSummary";
+import { usePrinting } from "./risks/use-printing";
+import { SaveNotice } from "./shared/SaveNotice";
+import { ToolBar } from "./shared/ToolBar";
+import { UndoBar } from "./shared/UndoBar";
+import { downloadText, todayStamp } from "./shared/download";
+import { useToolState } from "./shared/use-tool-state";
+import { useUndo } from "./shared/use-undo";
+
+/** Partner organizations stored by other tools, then owners already used here, without repeats. */
+function ownerChoices(partners: readonly string[], risks: readonly Risk[]): string[] {
+  return [...new Set([...partners, ...risks.map((r) => r.owner.trim()).filter(Boolean)])];
+}
+
+function describeFilter(cell: CellFilter, shown: number): string {
+  const where = `likelihood ${cell.likelihood} (${likelihoodLabel(cell.likelihood)}) and impact ${cell.impact} (${impactLabel(cell.impact)})`;
+  return `Showing the ${shown} ${shown === 1 ? "risk" : "risks"} at ${where}, ${cell.view}.`;
+}
+
+/** Step 5: the risk register with its 5 × 5 likelihood × impact matrix, before and after mitigation. */
 export default function RiskTool() {
+  const state = useToolState(risksTool);
+  const { data, update } = state;
+  const undo = useUndo();
+  const [view, setView] = useState<View>("inherent");
+  const [filter, setFilter] = useState<CellFilter | null>(null);
+  const [order, setOrder] = useState<SortOrder>(ENTRY_ORDER);
+  const [partners, setPartners] = useState<string[]>([]);
+  const sectionRef = useRef<HTMLElement>(null);
+  const printing = usePrinting();
+  useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
+
+  const rows = numbered(data.risks);
+  const shown = sortRows(filterRows(rows, filter), order);
+  const hasRisks = data.risks.length > 0;
+
+  const change = (number: number, patch: Partial<Risk>) =>
+    update((d) => ({ ...d, risks: d.risks.map((r, i) => (i === number - 1 ? { ...r, ...patch } : r)) }));
+
+  const remove = ({ risk, number }: RiskRow) => {
+    update((d) => ({ ...d, risks: d.risks.filter((_, i) => i !== number - 1) }));
+    undo.offer({
+      message: `Deleted risk ${number}, “${risk.title}”.`,
+      undo: () =>
+        update((d) => {
+          const risks = [...d.risks];
+          risks.splice(Math.min(number - 1, risks.length), 0, risk);
+          return { ...d, risks };
+        }),
+    });
+    // The deleted row took the focus with it; hand it to the Undo button.
+    setTimeout(() => sectionRef.current?.querySelector<HTMLButtonElement>(".undo-bar button")?.focus(), 0);
+  };
+
   return (
-    <section class="tool" data-pagefind-ignore>
-      <h2>Tool in preparation</h2>
-      <p>This step's interactive tool is being built.</p>
+    <section class="tool risk-tool" ref={sectionRef} aria-labelledby="risk-tool-title" data-pagefind-ignore>
+      <h2 id="risk-tool-title">Risk register</h2>
+      <p>
+        List what could go wrong in the partnership, score each risk before and after you mitigate it, and see where the risks sit on the
+        matrix. It is saved in this browser only.
+      </p>
+      <SaveNotice state={state} title={risksTool.title} />
+      <ToolBar
+        hasData={hasRisks}
+        noun="risks"
+        onExample={() => {
+          setFilter(null);
+          update((d) => ({ ...d, risks: risksExample() }));
+        }}
+        onClear={() => {
+          setFilter(null);
+          update((d) => ({ ...d, risks: [] }));
+        }}
+      >
+        <button
+          type="button"
+          disabled={!hasRisks}
+          onClick={() => downloadText(riskCsvFileName(todayStamp()), riskRegisterCsv(data.risks, data.limits), "text/csv;charset=utf-8")}
+        >
+          Export CSV
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </ToolBar>
+      <ScoringMethod limits={data.limits} onLimits={(limits) => update((d) => ({ ...d, limits }))} />
+      <datalist id={OWNER_LIST_ID}>
+        {ownerChoices(partners, data.risks).map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <h3 class="no-print">Add a risk</h3>
+      <RiskForm
+        limits={data.limits}
+        count={data.risks.length}
+        onAdd={(risk) => {
+          setFilter(null);
+          update((d) => ({ ...d, risks: [...d.risks, risk] }));
+        }}
+      />
+      <h3>Matrix</h3>
+      <RiskMatrix
+        rows={rows}
+        view={view}
+        limits={data.limits}
+        filter={filter}
+        onView={(next) => {
+          setView(next);
+          setFilter(null);
+        }}
+        onFilter={setFilter}
+      />
+      <h3>Register</h3>
+      <div class="risk-filter" aria-live="polite">
+        {filter && (
+          <p>
+            {describeFilter(filter, shown.length)}{" "}
+            <button
+              type="button"
+              onClick={() => {
+                setFilter(null);
+                // The button goes away with the filter; the register takes the focus.
+                setTimeout(() => document.getElementById("risk-register-region")?.focus(), 0);
+              }}
+            >
+              Show all risks
+            </button>
+          </p>
+        )}
+      </div>
+      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
+      {hasRisks ? (
+        <RiskRegisterTable
+          rows={shown}
+          total={rows.length}
+          order={order}
+          limits={data.limits}
+          onSort={(key) => setOrder((current) => nextOrder(current, key))}
+          onChange={change}
+          onDelete={remove}
+        />
+      ) : (
+        <p class="tool__empty">No risks yet. Add your first one above, or load the example to see a finished register.</p>
+      )}
+      {printing && <RiskPrintout rows={rows} limits={data.limits} />}
+      {hasRisks && <RiskSummary rows={rows} limits={data.limits} />}
     </section>
   );
 }

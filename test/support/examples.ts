@@ -1,12 +1,19 @@
 import { goalsExample } from "~/lib/goals/goals-example";
+import { healthExample } from "~/lib/health/health-example";
+import { kpisExample } from "~/lib/kpis/kpis-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
+import { risksExample } from "~/lib/risks/risks-example";
+import { risksTool } from "~/lib/risks/risks-tool";
 import type { AnyTool } from "~/lib/storage/tool";
 import { TOOLS } from "~/lib/tools";
 
 /** Each registered tool's worked example, by tool id: the seed for generated workspaces. */
 const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
+  risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
   resources: resourcesExample,
+  kpis: kpisExample,
+  health: healthExample,
 };
 
 export function exampleFor(tool: AnyTool): unknown {

@@ -1,0 +1,126 @@
+import { dayNumber } from "../dates";
+import type { Risk } from "./risks-tool";
+import { BANDS, type Band, type BandLimits, bandOf, riskScore } from "./scoring";
+
+/** Which scores the matrix and filters use: before mitigation or after. */
+export type View = "inherent" | "residual";
+
+/** A risk with its number: its place in the register's entry order, from 1. */
+export interface RiskRow {
+  risk: Risk;
+  number: number;
+}
+
+export function numbered(risks: readonly Risk[]): RiskRow[] {
+  return risks.map((risk, index) => ({ risk, number: index + 1 }));
+}
+
+/** The risk's place on the matrix in a view. */
+export function positionIn(risk: Risk, view: View): { likelihood: number; impact: number } {
+  return view === "inherent"
+    ? { likelihood: risk.likelihood, impact: risk.impact }
+    : { likelihood: risk.residualLikelihood, impact: risk.residualImpact };
+}
+
+export function scoreIn(risk: Risk, view: View): number {
+  const { likelihood, impact } = positionIn(risk, view);
+  return riskScore(likelihood, impact);
+}
+
+export function bandIn(risk: Risk, view: View, limits: BandLimits): Band {
+  return bandOf(scoreIn(risk, view), limits);
+}
+
+/** True where the residual likelihood or impact is above the inherent one: mitigation that seems to add risk. */
+export function mitigationIncreases(risk: Risk): boolean {
+  return risk.residualLikelihood > risk.likelihood || risk.residualImpact > risk.impact;
+}
+
+export type SortKey = "number" | "inherent" | "residual";
+export type SortDirection = "ascending" | "descending";
+export interface SortOrder {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+export const ENTRY_ORDER: SortOrder = { key: "number", direction: "ascending" };
+
+function sortValue(row: RiskRow, key: SortKey): number {
+  return key === "number" ? row.number : scoreIn(row.risk, key);
+}
+
+/**
+ * Rows in the given order. Ties on a score break on the other view's score (same direction),
+ * then on the number, always ascending, so the order is stable and total.
+ */
+export function sortRows(rows: readonly RiskRow[], order: SortOrder): RiskRow[] {
+  const sign = order.direction === "ascending" ? 1 : -1;
+  const other: SortKey = order.key === "inherent" ? "residual" : "inherent";
+  return [...rows].sort(
+    (a, b) =>
+      sign * (sortValue(a, order.key) - sortValue(b, order.key)) ||
+      (order.key === "number" ? 0 : sign * (sortValue(a, other) - sortValue(b, other))) ||
+      a.number - b.number,
+  );
+}
+
+/** The next order when the reader asks to sort by `key`: scores start high-first, numbers low-first; again flips. */
+export function nextOrder(current: SortOrder, key: SortKey): SortOrder {
+  if (current.key === key) return { key, direction: current.direction === "ascending" ? "descending" : "ascending" };
+  return { key, direction: key === "number" ? "ascending" : "descending" };
+}
+
+/** One matrix cell in one view. */
+export interface CellFilter {
+  view: View;
+  likelihood: number;
+  impact: number;
+}
+
+export function inCell(risk: Risk, cell: CellFilter): boolean {
+  const at = positionIn(risk, cell.view);
+  return at.likelihood === cell.likelihood && at.impact === cell.impact;
+}
+
+/** The rows in `cell`, or all rows when there is no filter. */
+export function filterRows(rows: readonly RiskRow[], cell: CellFilter | null): RiskRow[] {
+  return cell ? rows.filter((row) => inCell(row.risk, cell)) : [...rows];
+}
+
+/** The numbers of the risks in each cell of a view, keyed "likelihood-impact", in ascending order. */
+export function cellNumbers(rows: readonly RiskRow[], view: View): Map<string, number[]> {
+  const cells = new Map<string, number[]>();
+  for (const { risk, number } of rows) {
+    const { likelihood, impact } = positionIn(risk, view);
+    const key = `${likelihood}-${impact}`;
+    cells.set(key, [...(cells.get(key) ?? []), number]);
+  }
+  return cells;
+}
+
+export interface BandCount {
+  band: Band;
+  inherent: number;
+  residual: number;
+}
+
+/** How many risks sit in each band, before and after mitigation. */
+export function bandCounts(risks: readonly Risk[], limits: BandLimits): BandCount[] {
+  return BANDS.map((band) => ({
+    band,
+    inherent: risks.filter((r) => bandIn(r, "inherent", limits) === band).length,
+    residual: risks.filter((r) => bandIn(r, "residual", limits) === band).length,
+  }));
+}
+
+/**
+ * What to raise at the next project group meeting: risks not closed that still sit at High or
+ * Extreme after mitigation, highest residual score first, then the earliest review date (none last).
+ */
+export function meetingList(rows: readonly RiskRow[], limits: BandLimits, max = 10): RiskRow[] {
+  const reviewDay = (row: RiskRow) => dayNumber(row.risk.review) ?? Number.POSITIVE_INFINITY;
+  return rows
+    .filter(({ risk }) => risk.status !== "closed" && ["high", "extreme"].includes(bandIn(risk, "residual", limits)))
+    .sort((a, b) => scoreIn(b.risk, "residual") - scoreIn(a.risk, "residual") || reviewDay(a) - reviewDay(b) || a.number - b.number)
+    .slice(0, max);
+}

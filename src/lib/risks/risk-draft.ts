@@ -1,0 +1,84 @@
+import { isValidDate } from "../dates";
+import { type Category, type Escalation, MAX_RISKS, type Response, type Risk } from "./risks-tool";
+
+/** What the reader has typed into the "Add risk" form so far. */
+export interface Draft {
+  title: string;
+  description: string;
+  category: Category;
+  likelihood: number;
+  impact: number;
+  owner: string;
+  response: Response;
+  mitigation: string;
+  residualLikelihood: number;
+  residualImpact: number;
+  /** Whether the reader set a residual level; until then both follow the inherent ones. */
+  residualSet: boolean;
+  escalation: Escalation;
+  review: string;
+}
+
+export const BLANK_DRAFT: Draft = {
+  title: "",
+  description: "",
+  category: "operational",
+  likelihood: 3,
+  impact: 3,
+  owner: "",
+  response: "treat",
+  mitigation: "",
+  residualLikelihood: 3,
+  residualImpact: 3,
+  residualSet: false,
+  escalation: "project",
+  review: "",
+};
+
+export type DraftTextField = "title" | "description" | "owner" | "mitigation";
+export type DraftErrors = Partial<Record<DraftTextField, string>>;
+
+/** The text fields in form order, with the most characters the schema keeps. */
+export const DRAFT_TEXT_LIMITS: readonly { field: DraftTextField; max: number; noun: string }[] = [
+  { field: "title", max: 300, noun: "the risk" },
+  { field: "description", max: 2000, noun: "the description" },
+  { field: "owner", max: 120, noun: "the owner's name" },
+  { field: "mitigation", max: 2000, noun: "the mitigation" },
+];
+
+/** What is wrong with a draft, field by field; empty when it can be added to a register of `count` risks. */
+export function draftErrors(draft: Draft, count: number): DraftErrors {
+  const errors: DraftErrors = {};
+  if (!draft.title.trim()) errors.title = "Name the risk before adding it.";
+  else if (count >= MAX_RISKS) errors.title = `The register holds at most ${MAX_RISKS} risks; delete one before adding another.`;
+  for (const { field, max, noun } of DRAFT_TEXT_LIMITS) {
+    if (!errors[field] && draft[field].trim().length > max) errors[field] = `Keep ${noun} to ${max} characters or fewer.`;
+  }
+  return errors;
+}
+
+/** The draft with an inherent level changed; a residual level the reader has not set follows it. */
+export function withInherentLevel(draft: Draft, field: "likelihood" | "impact", level: number): Draft {
+  const follower = field === "likelihood" ? "residualLikelihood" : "residualImpact";
+  return { ...draft, [field]: level, ...(draft.residualSet ? {} : { [follower]: level }) };
+}
+
+/** The risk a valid draft adds: text trimmed, status open, an unreadable date dropped. */
+export function draftToRisk(draft: Draft, id: string): Risk {
+  return {
+    id,
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    category: draft.category,
+    likelihood: draft.likelihood,
+    impact: draft.impact,
+    owner: draft.owner.trim(),
+    response: draft.response,
+    mitigation: draft.mitigation.trim(),
+    residualLikelihood: draft.residualLikelihood,
+    residualImpact: draft.residualImpact,
+    escalation: draft.escalation,
+    status: "open",
+    review: isValidDate(draft.review) ? draft.review : "",
+  };
+}

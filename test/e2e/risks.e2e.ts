@@ -1,0 +1,287 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { useSite } from "../support/site";
+
+const site = useSite();
+
+async function openRisks(page: Page): Promise<void> {
+  await page.goto(`${site.url}/guide/risks/`);
+  await hydrateAll(page);
+}
+
+async function addRisk(
+  page: Page,
+  risk: { title: string; likelihood: string; impact: string; owner: string; mitigation: string; residual: [string, string] },
+) {
+  await page.getByLabel("Risk", { exact: true }).fill(risk.title);
+  await page.getByLabel("Likelihood", { exact: true }).selectOption(risk.likelihood);
+  await page.getByLabel("Impact", { exact: true }).selectOption(risk.impact);
+  await page.getByLabel("Owner", { exact: true }).fill(risk.owner);
+  await page.getByLabel("Mitigation", { exact: true }).fill(risk.mitigation);
+  await page.getByLabel("Residual likelihood", { exact: true }).selectOption(risk.residual[0]);
+  await page.getByLabel("Residual impact", { exact: true }).selectOption(risk.residual[1]);
+  await page.getByRole("button", { name: "Add risk" }).click();
+}
+
+const registerRows = (page: Page) => page.getByRole("table", { name: /^Risk register/ }).locator("tbody tr");
+
+describe("risk register", () => {
+  it("adds risks through the form, places them on the matrix, switches to residual, and keeps them across a reload", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await openRisks(page);
+    await addRisk(page, {
+      title: "Vendors cancel <script>alert(1)</script> 🌧️ late",
+      likelihood: "4",
+      impact: "3",
+      owner: "Greenleaf Grocers",
+      mitigation: "Two standby vendors",
+      residual: ["2", "2"],
+    });
+    await addRisk(page, {
+      title: "مخاطر الشراكة",
+      likelihood: "4",
+      impact: "3",
+      owner: "Eastside Food Bank",
+      mitigation: "",
+      residual: ["2", "4"],
+    });
+    await expect(registerRows(page).count()).resolves.toBe(2);
+    const cell = page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" });
+    await expect(cell.textContent()).resolves.toBe("High");
+    const cellBox = cell.locator("xpath=ancestor::td");
+    await expect(cellBox.locator(".risk-cell__score").textContent()).resolves.toBe("12");
+    await expect(cellBox.locator(".risk-cell__id").allTextContents()).resolves.toEqual(["1", "2"]);
+    await expect(page.getByRole("table", { name: "Risk matrix (inherent)" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel("Residual impact of risk 2").locator("xpath=ancestor::td").textContent()).resolves.toContain(
+      "Mitigation increases this risk?",
+    );
+
+    await page.getByRole("radio", { name: "Residual" }).check();
+    await expect(page.getByRole("table", { name: "Risk matrix (residual)" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Likelihood 2 Unlikely, impact 2 Minor: Moderate, 1 risk" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole("button", { name: "Likelihood 2 Unlikely, impact 4 Major: High, 1 risk" }).isVisible()).resolves.toBe(true);
+
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.reload();
+    await hydrateAll(page);
+    await expect(registerRows(page).count()).resolves.toBe(2);
+    await expect(page.getByLabel("Title of risk 1").inputValue()).resolves.toBe("Vendors cancel <script>alert(1)</script> 🌧️ late");
+    await expect(page.getByLabel("Title of risk 2").inputValue()).resolves.toBe("مخاطر الشراكة");
+    await expect(page.getByLabel("Owner of risk 1").inputValue()).resolves.toBe("Greenleaf Grocers");
+    await expect(page.getByLabel("Residual impact of risk 2").inputValue()).resolves.toBe("4");
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.locator("script:not([src])", { hasText: "alert(1)" }).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses a risk without a title and says why at the field", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await page.getByRole("button", { name: "Add risk" }).click();
+    const title = page.getByLabel("Risk", { exact: true });
+    await expect(title.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(title.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByText("Name the risk before adding it.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("No risks yet.", { exact: false }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("is operated by keyboard: arrows move between cells, Enter filters the register", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await expect(registerRows(page).count()).resolves.toBe(8);
+    const matrix = page.getByRole("table", { name: "Risk matrix (inherent)" });
+    await expect(matrix.locator('button[tabindex="0"]').count()).resolves.toBe(1);
+
+    await page.getByRole("radio", { name: "Inherent" }).focus();
+    await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    await expect(focused()).resolves.toBe("Likelihood 5 Almost certain, impact 1 Insignificant: Moderate, 0 risks");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(focused()).resolves.toBe("Likelihood 4 Likely, impact 3 Moderate: High, 2 risks");
+    await expect(matrix.locator('button[tabindex="0"]').getAttribute("aria-label")).resolves.toBe(await focused());
+
+    await page.keyboard.press("Enter");
+    await expect(registerRows(page).count()).resolves.toBe(2);
+    await expect(page.getByRole("table", { name: "Risk register, filtered: 2 of 8 risks" }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).getAttribute("aria-pressed"),
+    ).resolves.toBe("true");
+    await expect(page.getByLabel("Title of risk 1").inputValue()).resolves.toBe("Vendors do not turn up on market day");
+    await expect(page.getByLabel("Title of risk 5").inputValue()).resolves.toBe("Volunteers drift away after the first summer");
+
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("End");
+    await expect(focused()).resolves.toBe("Likelihood 5 Almost certain, impact 5 Severe: Extreme, 0 risks");
+    await page.keyboard.press("Space");
+    await expect(registerRows(page).count()).resolves.toBe(1);
+    await expect(registerRows(page).textContent()).resolves.toContain("No risk sits in this cell");
+    await page.getByRole("button", { name: "Show all risks" }).click();
+    await expect(registerRows(page).count()).resolves.toBe(8);
+    await context.close();
+  });
+
+  it("sorts by score, deletes with undo, exports safe CSV and lists what to raise at the meeting", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByRole("button", { name: /Inherent score/ }).click();
+    await expect(registerRows(page).locator("th").allTextContents()).resolves.toEqual(["6", "5", "8", "2", "1", "4", "3", "7"]);
+
+    await page.getByRole("button", { name: "Delete risk 6" }).click();
+    await expect(registerRows(page).count()).resolves.toBe(7);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(registerRows(page).count()).resolves.toBe(8);
+
+    await page.getByLabel("Title of risk 1").fill('=HYPERLINK("http://example.com")');
+    await page.getByLabel("Title of risk 1").blur();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^pivotpath-risk-register-\d{4}-\d{2}-\d{2}\.csv$/);
+    let csv = "";
+    for await (const chunk of await file.createReadStream()) csv += chunk;
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toMatch(/^Number,Risk,Description,Category,Likelihood,Impact,Score,Band,/);
+    expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/example\.com""\)",/);
+    expect(lines[6]).toMatch(/^6,The second half of the city grant is cut or late,.*,3,5,15,Extreme,/);
+
+    const meeting = page.getByRole("table", { name: "Still High or Extreme after mitigation" });
+    await expect(meeting.locator("tbody th").allTextContents()).resolves.toEqual([
+      "The second half of the city grant is cut or late",
+      "Volunteers drift away after the first summer",
+      "Too few east-side households come to the market",
+    ]);
+    await expect(meeting.locator("tbody tr").first().textContent()).resolves.toContain("Harbor City Parks Department");
+
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("table", { name: /Risk register \(all risks/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("region", { name: "Risk register table" }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it("saves the reader's band limits and refuses limits that do not rise", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByText("Change the band limits").click();
+    const high = page.getByLabel("High band: scores up to");
+    await high.fill("5");
+    await page.getByRole("button", { name: "Save band limits" }).click();
+    await expect(high.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.getByText("Use a number above the band below it (6).").isVisible()).resolves.toBe(true);
+    await page.getByLabel("Low band: scores up to").fill("4");
+    await page.getByLabel("Moderate band: scores up to").fill("10");
+    await high.fill("16");
+    await page.getByRole("button", { name: "Save band limits" }).click();
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByRole("list", { name: "Bands" }).innerText()).resolves.toMatch(
+      /Low: scores 1–4\s*Moderate: scores 5–10\s*High: scores 12–16\s*Extreme: scores 20–25/,
+    );
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole("button", { name: "Likelihood 3 Possible, impact 3 Moderate: Moderate, 1 risk" }).isVisible(),
+    ).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("offers the partners stored by the costing tool as owners", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/risks/`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        "pivotpath:resources",
+        JSON.stringify({
+          app: "pivotpath",
+          tool: "resources",
+          version: 1,
+          savedAt: 1,
+          data: { partners: [{ name: "Harbor City Parks Department" }, { name: "Greenleaf Grocers" }] },
+        }),
+      ),
+    );
+    await page.reload();
+    await hydrateAll(page);
+    const owner = page.getByLabel("Owner", { exact: true });
+    const listId = await owner.getAttribute("list");
+    const options = await page.locator(`datalist#${listId} option`).evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(options).toEqual(["Harbor City Parks Department", "Greenleaf Grocers"]);
+    await context.close();
+  });
+
+  it("keeps a stored register with likelihood 7 aside instead of clamping it", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/risks/`);
+    const stored = await page.evaluate(() => {
+      const risk = {
+        id: "r1",
+        title: "Edited by hand",
+        description: "",
+        category: "operational",
+        likelihood: 7,
+        impact: 3,
+        owner: "",
+        response: "treat",
+        mitigation: "",
+        residualLikelihood: 2,
+        residualImpact: 2,
+        escalation: "project",
+        status: "open",
+        review: "",
+      };
+      const text = JSON.stringify({
+        app: "pivotpath",
+        tool: "risks",
+        version: 1,
+        savedAt: 1,
+        data: { limits: { low: 3, moderate: 6, high: 12 }, risks: [risk] },
+      });
+      localStorage.setItem("pivotpath:risks", text);
+      return text;
+    });
+    await page.reload();
+    await hydrateAll(page);
+    const alert = page.getByRole("alert").filter({ hasText: "could not be read" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain("likelihood");
+    await expect(page.getByText("No risks yet.", { exact: false }).isVisible()).resolves.toBe(true);
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("pivotpath-backup:risks:"))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(backups).toEqual([stored]);
+    await context.close();
+  });
+
+  it.each(["light", "dark"] as const)("passes axe in the %s theme, empty and with the example", async (colorScheme) => {
+    const { page, context, problems } = await openPage(site.browser, { colorScheme });
+    await openRisks(page);
+    const empty = await axeViolations(page);
+    expect(empty, describeViolations(empty)).toEqual([]);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.locator(".risk-summary canvas").scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).click();
+    const filled = await axeViolations(page);
+    expect(filled, describeViolations(filled)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,30 @@
+import type { Risk } from "~/lib/risks/risks-tool";
+
+let counter = 0;
+
+/** A valid risk, with whatever the test cares about overridden. */
+export function aRisk(overrides: Partial<Risk> = {}): Risk {
+  counter += 1;
+  return {
+    id: `risk-${counter}`,
+    title: `Risk ${counter}`,
+    description: "",
+    category: "operational",
+    likelihood: 3,
+    impact: 3,
+    owner: "",
+    response: "treat",
+    mitigation: "",
+    residualLikelihood: 2,
+    residualImpact: 2,
+    escalation: "project",
+    status: "open",
+    review: "",
+    ...overrides,
+  };
+}
+
+/** The stored record of the risk tool holding `data`, as the saved-state core writes it. */
+export function riskRecord(data: unknown, savedAt = 1000): string {
+  return JSON.stringify({ app: "pivotpath", tool: "risks", version: 1, savedAt, data });
+}
