@@ -68,12 +68,12 @@ describe("RiskForm", () => {
     expect(onAdd.mock.calls[0]?.[0]).toMatchObject({ impact: 3, residualImpact: 5 });
   });
 
-  it("refuses a 201st risk", () => {
-    const { onAdd, field, add } = setup(200);
+  it("refuses a 1,001st risk", () => {
+    const { onAdd, field, add } = setup(1000);
     fireEvent.input(field("Risk"), { target: { value: "One too many" } });
     add();
     expect(onAdd).not.toHaveBeenCalled();
-    expect(screen.getByText(/at most 200 risks/)).toBeTruthy();
+    expect(screen.getByText(/at most 1000 risks/)).toBeTruthy();
   });
 
   it("offers the scale words with the values 1 to 5", () => {
