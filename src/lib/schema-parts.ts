@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isValidDate } from "./dates";
 
 /** Optional free text of at most `max` characters ("" when empty). */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
@@ -11,10 +12,7 @@ export const requiredText = (max: number) =>
 export const rowId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 /** A calendar date written yyyy-mm-dd, or "" for none. */
-export const optionalDate = v.union([
-  v.literal(""),
-  v.pipe(v.string(), v.isoDate("must be a date written yyyy-mm-dd")),
-]);
+export const optionalDate = v.union([v.literal(""), v.pipe(v.string(), v.check(isValidDate, "must be a real date written yyyy-mm-dd"))]);
 
 /** A finite number (never NaN or Infinity, which JSON would turn into null). */
 export const finiteNumber = v.pipe(v.number(), v.finite());
