@@ -176,7 +176,7 @@ describe("risk register", () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);
     await page.getByRole("button", { name: "Load example" }).click();
-    await page.getByText("Change the band limits").click();
+    await page.getByText("Change the band limits", { exact: true }).click();
     const high = page.getByLabel("High band: scores up to");
     await high.fill("5");
     await page.getByRole("button", { name: "Save band limits" }).click();
