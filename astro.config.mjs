@@ -18,4 +18,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // No code blocks in the guide; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
+  // Dynamic imports (charts, search) load on demand; Vite's preload helper would add 1 KB to every page.
+  vite: { build: { modulePreload: false } },
 });

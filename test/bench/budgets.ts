@@ -6,10 +6,12 @@ export interface Figure {
   unit: string;
   /** The limit, and whether the value must stay at or below it ("max") or reach it ("min"). */
   budget: number;
-  kind: "max" | "min";
+  /** "info" figures are reported beside the budgets but have none of their own. */
+  kind: "max" | "min" | "info";
 }
 
 export function passes(figure: Figure): boolean {
+  if (figure.kind === "info") return true;
   return figure.kind === "max" ? figure.value <= figure.budget : figure.value >= figure.budget;
 }
 
@@ -18,8 +20,8 @@ export function formatTable(figures: readonly Figure[]): string {
     f.group,
     f.name,
     `${round(f.value)} ${f.unit}`,
-    `${f.kind === "max" ? "≤" : "≥"} ${f.budget} ${f.unit}`,
-    passes(f) ? "ok" : "OVER BUDGET",
+    f.kind === "info" ? "(reported)" : `${f.kind === "max" ? "≤" : "≥"} ${f.budget} ${f.unit}`,
+    f.kind === "info" ? "" : passes(f) ? "ok" : "OVER BUDGET",
   ]);
   const header = ["group", "figure", "measured", "budget", "result"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

@@ -3,13 +3,17 @@ import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
 
-/** Records the longest Event Timing entry (input delay + processing + next paint) the page sees. */
+/**
+ * Records the longest Event Timing entry (input delay + processing + next paint) of a reader's interaction:
+ * entries with an interactionId (clicks, taps, key presses), as INP counts them; hover events are not interactions.
+ */
 function observeEvents(): void {
   const w = window as unknown as { __worstEvent: number; __worstEventName: string };
   w.__worstEvent = 0;
   w.__worstEventName = "";
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
+      if (!(entry as PerformanceEventTiming).interactionId) continue;
       if (entry.duration > w.__worstEvent) {
         w.__worstEvent = entry.duration;
         w.__worstEventName = entry.name;

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
 
@@ -148,7 +149,7 @@ describe("KPI tracker and partnership health check", () => {
     await open(page);
     let violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.getByRole("table", { name: /KPI tracker/ }).getByText("Off track").waitFor();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { clickLoadExample, settleToolbars } from "../support/watch";
 
 const site = useSite();
 
@@ -68,7 +69,7 @@ describe("goals worksheet", () => {
     const { page, context } = await openPage(site.browser);
     await page.goto(`${site.url}/guide/goals/`);
     await hydrateAll(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     const goals = page.getByRole("list", { name: "Your goals" }).locator(":scope > li");
     await expect(goals.count()).resolves.toBe(3);
     await page.getByRole("button", { name: "Delete goal 2" }).click();
@@ -78,6 +79,7 @@ describe("goals worksheet", () => {
     await page.getByRole("button", { name: "Clear" }).click();
     await expect(goals.count()).resolves.toBe(3);
     await page.getByRole("button", { name: "Yes, delete all goals" }).click();
+    await settleToolbars(page);
     await expect(goals.count()).resolves.toBe(0);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);

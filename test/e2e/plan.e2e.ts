@@ -4,13 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
 
 async function fillGoals(page: import("playwright-core").Page) {
   await page.goto(`${site.url}/guide/goals/`);
   await hydrateAll(page);
-  await page.getByRole("button", { name: "Load example" }).click();
+  await clickLoadExample(page);
   await page.getByText("All changes saved in this browser.").waitFor();
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
 
@@ -137,7 +138,7 @@ describe("resource costing", () => {
   it("asks before deleting a partner with contributions, undoes it, and exports CSV", async () => {
     const { page, context } = await openPage(site.browser);
     await open(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.getByRole("button", { name: `Delete ${GROCER}` }).click();
     await page.getByText(`Delete ${GROCER} and its 3 contributions?`).waitFor();
     await page.getByRole("button", { name: `Yes, delete ${GROCER}` }).click();
@@ -163,7 +164,7 @@ describe("resource costing", () => {
     });
     // Hydrated while the tool is empty, so no chart exists yet; the example puts the charts far below the fold.
     await open(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.waitForLoadState("networkidle");
     expect(chartRequests).toEqual([]);
     await expect(page.locator(".costing canvas").count()).resolves.toBeGreaterThan(0);
@@ -179,7 +180,7 @@ describe("resource costing", () => {
       await open(page);
       let violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      await page.getByRole("button", { name: "Load example" }).click();
+      await clickLoadExample(page);
       await hydrateAll(page);
       violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);

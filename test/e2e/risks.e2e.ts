@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
 
@@ -95,7 +96,7 @@ describe("risk register", () => {
   it("is operated by keyboard: arrows move between cells, Enter filters the register", async () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await expect(registerRows(page).count()).resolves.toBe(8);
     const matrix = page.getByRole("table", { name: "Risk matrix (inherent)" });
     await expect(matrix.locator('button[tabindex="0"]').count()).resolves.toBe(1);
@@ -133,7 +134,7 @@ describe("risk register", () => {
   it("sorts by score, deletes with undo, exports safe CSV and lists what to raise at the meeting", async () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.getByRole("button", { name: /Inherent score/ }).click();
     await expect(registerRows(page).locator("th").allTextContents()).resolves.toEqual(["6", "5", "8", "2", "1", "4", "3", "7"]);
 
@@ -175,7 +176,7 @@ describe("risk register", () => {
   it("saves the reader's band limits and refuses limits that do not rise", async () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.getByText("Change the band limits", { exact: true }).click();
     const high = page.getByLabel("High band: scores up to");
     await high.fill("5");
@@ -275,7 +276,7 @@ describe("risk register", () => {
     await openRisks(page);
     const empty = await axeViolations(page);
     expect(empty, describeViolations(empty)).toEqual([]);
-    await page.getByRole("button", { name: "Load example" }).click();
+    await clickLoadExample(page);
     await page.locator(".risk-summary canvas").scrollIntoViewIfNeeded();
     await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).click();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, within } from "@testing-library/preact";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import CostingTool from "~/islands/CostingTool";
 import { emptyResources, resourcesTool } from "~/lib/resources/resources-tool";
@@ -190,9 +190,10 @@ describe("CostingTool", () => {
     expect(screen.getByRole("table", { name: /Budget/ }).textContent).toContain("€12.50");
   });
 
-  it("loads the example with its figures and offers both CSV downloads", () => {
+  it("loads the example with its figures and offers both CSV downloads", async () => {
     render(<CostingTool />);
     click("Load example");
+    await waitFor(() => expect(resultsTable()).not.toBeNull());
     const table = resultsTable() as HTMLElement;
     expect(table.querySelector("caption")?.textContent).toBe("Cost sharing, by the agreed percentages");
     const parks = rowOf(table, "Harbor City Parks Department").textContent ?? "";
@@ -205,13 +206,14 @@ describe("CostingTool", () => {
     expect(screen.getByRole("table", { name: /Payments \(3, the fewest possible\)/ })).toBeTruthy();
   });
 
-  it("clears partners, costs and contributions only after asking", () => {
+  it("clears partners, costs and contributions only after asking", async () => {
     render(<CostingTool />);
     click("Load example");
+    await waitFor(() => expect(resultsTable()).not.toBeNull());
     click("Clear");
     expect(resultsTable()).not.toBeNull();
     click("Yes, delete all partners, costs and contributions");
-    expect(resultsTable()).toBeNull();
+    await waitFor(() => expect(resultsTable()).toBeNull());
     expect(screen.getByText("No partners yet.")).toBeTruthy();
   });
 

@@ -22,6 +22,22 @@ export async function watchedState(page: Page): Promise<{ csp: string[]; xss: nu
   });
 }
 
+/**
+ * Waits until work a toolbar deferred past the next paint (loading an example, clearing) has run and rendered.
+ */
+export async function settleToolbars(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0))),
+  );
+  await page.waitForFunction(() => [...document.querySelectorAll(".toolbar__busy")].every((status) => !status.textContent));
+}
+
+/** Clicks the (first) "Load example" button and waits until the example is on screen. */
+export async function clickLoadExample(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Load example" }).first().click();
+  await settleToolbars(page);
+}
+
 /** Clicks every "Load example" button on the page (confirming where the tool asks first). */
 export async function loadExamples(page: Page): Promise<void> {
   const buttons = page.getByRole("button", { name: "Load example" });
@@ -30,6 +46,7 @@ export async function loadExamples(page: Page): Promise<void> {
     await buttons.nth(i).click();
     const confirm = page.getByRole("button", { name: /Yes, load the example/ });
     if (await confirm.count()) await confirm.first().click();
+    await settleToolbars(page);
   }
 }
 

@@ -1,3 +1,5 @@
+import { useState } from "preact/hooks";
+import { afterPaint } from "./after-paint";
 import { ConfirmButton } from "./ConfirmButton";
 
 interface Props {
@@ -11,7 +13,18 @@ interface Props {
 }
 
 /** "Load example" and "Clear" (which asks first), plus any tool-specific actions such as exports. */
-export function ToolBar({ hasData, noun, onExample, onClear, children }: Props) {
+export function ToolBar({ hasData, noun, onExample: loadExample, onClear: clear, children }: Props) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const later = (message: string, work: () => void) => () => {
+    if (busy) return;
+    setBusy(message);
+    afterPaint(() => {
+      work();
+      setBusy(null);
+    });
+  };
+  const onExample = later("Loading the example…", loadExample);
+  const onClear = later(`Deleting your ${noun}…`, clear);
   return (
     <div class="toolbar" role="group" aria-label="Tool actions">
       {hasData ? (
@@ -34,6 +47,9 @@ export function ToolBar({ hasData, noun, onExample, onClear, children }: Props) 
         onConfirm={onClear}
         disabled={!hasData}
       />
+      <span class="toolbar__busy" role="status">
+        {busy}
+      </span>
     </div>
   );
 }
