@@ -67,7 +67,9 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
     const initial = total(scripts);
     figures.push({ group: "CSS", name: path, value: total(styles) / KB, unit: "KB", budget: 15, kind: "max" });
     const isTool = TOOL_PAGES.includes(path);
-    figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget: isTool ? 20 : 5, kind: "max" });
+    // /plan/ is no calculator: it holds every tool's schema to check imports, so it has a budget of its own.
+    const budget = path === "/plan/" ? 25 : isTool ? 20 : 5;
+    figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget, kind: "max" });
     await scrollThrough(page);
     await loadExamples(page);
     await scrollThrough(page);
