@@ -2,7 +2,6 @@ import "~/styles/resources.css";
 import { useMemo } from "preact/hooks";
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
 import { contributionsCsv, sharingCsv } from "~/lib/resources/resources-csv";
-import { resourcesExample } from "~/lib/resources/resources-example";
 import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
 import { BudgetSection } from "./resources/BudgetSection";
 import { ChartsSection } from "./resources/ChartsSection";
@@ -33,7 +32,11 @@ export default function CostingTool() {
       <ToolBar
         hasData={hasResources(data)}
         noun="partners, costs and contributions"
-        onExample={() => update(() => resourcesExample())}
+        onExample={async () => {
+          // The example loads only when asked for, keeping it out of the page's first download.
+          const { resourcesExample } = await import("~/lib/resources/resources-example");
+          update(() => resourcesExample());
+        }}
         onClear={() => update((d) => ({ ...d, partners: [], costs: [], contributions: [] }))}
       >
         <button type="button" disabled={data.contributions.length === 0} onClick={() => downloadText(`pivotpath-contributions-${todayStamp()}.csv`, contributionsCsv(data), "text/csv")}>

@@ -1,10 +1,8 @@
 import "~/styles/kpis.css";
 import { useEffect, useState } from "preact/hooks";
 import { healthCsv } from "~/lib/health/health-csv";
-import { healthExample } from "~/lib/health/health-example";
 import { healthTool } from "~/lib/health/health-tool";
 import { measurementsCsv, trackingCsv } from "~/lib/kpis/kpis-csv";
-import { kpisExample } from "~/lib/kpis/kpis-example";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { storedPartnerNames } from "~/lib/partners";
 import { browserStorage } from "~/lib/storage/safe-storage";
@@ -37,7 +35,9 @@ export default function KpiTool() {
       <ToolBar
         hasData={hasKpis || hasHealth}
         noun="KPIs, measurements and health check answers"
-        onExample={() => {
+        onExample={async () => {
+          // The examples load only when asked for, keeping them out of the page's first download.
+          const [{ kpisExample }, { healthExample }] = await Promise.all([import("~/lib/kpis/kpis-example"), import("~/lib/health/health-example")]);
           kpis.update(() => kpisExample());
           health.update(() => healthExample());
         }}

@@ -13,7 +13,6 @@ import {
   sortRows,
 } from "~/lib/risks/register";
 import { riskCsvFileName, riskRegisterCsv } from "~/lib/risks/risks-csv";
-import { risksExample } from "~/lib/risks/risks-example";
 import { type Risk, risksTool } from "~/lib/risks/risks-tool";
 import { impactLabel, likelihoodLabel } from "~/lib/risks/scoring";
 import { browserStorage } from "~/lib/storage/safe-storage";
@@ -88,7 +87,9 @@ export default function RiskTool() {
       <ToolBar
         hasData={hasRisks}
         noun="risks"
-        onExample={() => {
+        onExample={async () => {
+          // The example loads only when asked for, keeping it out of the page's first download.
+          const { risksExample } = await import("~/lib/risks/risks-example");
           setFilter(null);
           update((d) => ({ ...d, risks: risksExample() }));
         }}

@@ -7,7 +7,8 @@ interface Props {
   hasData: boolean;
   /** What the tool's items are called, e.g. "risks". */
   noun: string;
-  onExample: () => void;
+  /** Fills the tool with the worked example; may load it first. */
+  onExample: () => void | Promise<void>;
   onClear: () => void;
   children?: preact.ComponentChildren;
 }
@@ -15,12 +16,14 @@ interface Props {
 /** "Load example" and "Clear" (which asks first), plus any tool-specific actions such as exports. */
 export function ToolBar({ hasData, noun, onExample: loadExample, onClear: clear, children }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
-  const later = (message: string, work: () => void) => () => {
+  const later = (message: string, work: () => void | Promise<void>) => () => {
     if (busy) return;
     setBusy(message);
     afterPaint(() => {
-      work();
-      setBusy(null);
+      Promise.resolve()
+        .then(work)
+        .catch(() => undefined)
+        .finally(() => setBusy(null));
     });
   };
   const onExample = later("Loading the example…", loadExample);
