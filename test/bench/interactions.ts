@@ -13,7 +13,7 @@ function observeEvents(): void {
   w.__worstEventName = "";
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!(entry as PerformanceEventTiming).interactionId) continue;
+      if (!(entry as PerformanceEntry & { interactionId?: number }).interactionId) continue;
       if (entry.duration > w.__worstEvent) {
         w.__worstEvent = entry.duration;
         w.__worstEventName = entry.name;

@@ -62,7 +62,7 @@ export async function measureLighthouse(base: string, tolerance: { score: number
       );
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return figures;
 }

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { TOOL_PAGES, loadExamples } from "../support/watch";
+import { ALL_PAGES, TOOL_PAGES, loadExamples } from "../support/watch";
 
-const PAGES = [
-  "/",
-  "/guide/goals/",
-  "/guide/partners/",
-  "/guide/business-case/",
-  "/guide/roles/",
-  "/guide/risks/",
-  "/guide/community/",
-  "/guide/resources/",
-  "/guide/evaluation/",
-  "/book/",
-  "/plan/",
-  "/no-such-page/",
-];
+const PAGES = ALL_PAGES;
 
 const site = useSite();
 
