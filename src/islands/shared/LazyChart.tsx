@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartType } from "chart.js";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { type LegendItem, legendItems } from "~/lib/charts/legend";
 import { loadChart } from "~/lib/charts/load-chart";
 import { type ChartTheme, readChartTheme } from "~/lib/charts/theme";
 
@@ -26,6 +27,7 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [legend, setLegend] = useState<LegendItem[]>([]);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -53,6 +55,7 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
     let chart: { destroy(): void } | null = null;
     let cancelled = false;
     const config = build(data, readChartTheme(canvasRef.current)) as ChartConfiguration;
+    setLegend(legendItems(config));
     loadChart(config.type)
       .then(({ Chart }) => {
         if (cancelled || !canvasRef.current) return;
@@ -69,6 +72,17 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
 
   return (
     <figure class="chart" ref={boxRef}>
+      {legend.length > 0 && !failed && (
+        <ul class="chart__legend" aria-hidden="true">
+          {legend.map((item) => (
+            <li key={item.label}>
+              {/* Set through the DOM, not as markup, so the Content-Security-Policy's style rules allow it. */}
+              <span class="chart__swatch" style={{ backgroundColor: item.color }} />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class={tall ? "chart__canvas chart__canvas--tall" : "chart__canvas"}>
         {failed ? (
           <p>The chart could not be drawn; the table below has the same figures.</p>

@@ -1,14 +1,13 @@
 /**
- * chart.js with only the parts this site draws: bar, line and radar charts with a legend.
- * No tooltip plugin: every chart's figures are in the table beside it, which also serves keyboard and
- * screen-reader users, and leaving it out keeps the chunk under its 60 KB budget.
+ * chart.js with only the parts this site draws: bar, line and radar charts.
+ * No tooltip or legend plugin: every chart's figures are in the table beside it, which also serves keyboard and
+ * screen-reader users, and LazyChart writes the legend as HTML text; leaving them out keeps the chunk small.
  */
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
@@ -27,7 +26,6 @@ Chart.register(
   PointElement,
   RadarController,
   RadialLinearScale,
-  Legend,
 );
 
 export { Chart };
