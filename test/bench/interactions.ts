@@ -52,25 +52,38 @@ async function useTools(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+const RUNS = 3;
+
+/** The worst interaction of one fresh visit that uses the tool, with what it was. */
+async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: number; what: string }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(observeEvents);
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  await page.locator(".tool").first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await useTools(page);
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { __worstEvent: number; __worstEventName: string };
+    return { worst: w.__worstEvent, what: w.__worstEventName };
+  });
+  await context.close();
+  return result;
+}
+
+/** Per calculator, the median over three visits of each visit's worst interaction (as Lighthouse takes a median run). */
 export async function measureInteractions(browser: Browser, base: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const path of CALCULATORS) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    await page.addInitScript(observeEvents);
-    await page.goto(base + path);
-    await page.waitForLoadState("networkidle");
-    await page.locator(".tool").first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await useTools(page);
-    const [worst, what] = await page.evaluate(() => {
-      const w = window as unknown as { __worstEvent: number; __worstEventName: string };
-      return [w.__worstEvent, w.__worstEventName] as const;
-    });
-    figures.push({ group: "Worst interaction, CPU 4× slower", name: `${path} (${what})`, value: worst, unit: "ms", budget: 100, kind: "max" });
-    await context.close();
+    const visits = [];
+    for (let i = 0; i < RUNS; i++) visits.push(await worstOfOneVisit(browser, base + path));
+    visits.sort((a, b) => a.worst - b.worst);
+    const median = visits[Math.floor(RUNS / 2)] ?? { worst: Number.POSITIVE_INFINITY, what: "no visit" };
+    const all = visits.map((v) => Math.round(v.worst)).join("/");
+    figures.push({ group: "Worst interaction, CPU 4× slower", name: `${path} (median of ${all} ms; ${median.what})`, value: median.worst, unit: "ms", budget: 100, kind: "max" });
   }
   return figures;
 }
