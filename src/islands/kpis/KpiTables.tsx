@@ -111,24 +111,31 @@ export const PlanTable = memo(function PlanTable({ kpis }: { kpis: readonly Kpi[
         </thead>
         <tbody>
           {kpis.map((kpi) => (
-            <tr key={kpi.id}>
-              <th scope="row">{kpi.name}</th>
-              <td>{LEVEL_LABEL[kpi.level]}</td>
-              <td>{kpi.unit || "–"}</td>
-              <td>{DIRECTION_LABEL[kpi.direction]}</td>
-              <td class="num">{formatValue(kpi.baseline)}</td>
-              <td class="num">{formatValue(kpi.target)}</td>
-              <td>
-                <span class="kpi-nowrap">{formatDay(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDay(kpi.targetDate)}</span>
-              </td>
-              <td>{kpi.source || "–"}</td>
-              <td>{kpi.method || "–"}</td>
-              <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
-              <td>{kpi.responsible || "–"}</td>
-            </tr>
+            <PlanRow key={kpi.id} kpi={kpi} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+});
+
+/** One KPI in the M&E plan; re-rendered only when that KPI changes. */
+const PlanRow = memo(function PlanRow({ kpi }: { kpi: Kpi }) {
+  return (
+    <tr>
+      <th scope="row">{kpi.name}</th>
+      <td>{LEVEL_LABEL[kpi.level]}</td>
+      <td>{kpi.unit || "–"}</td>
+      <td>{DIRECTION_LABEL[kpi.direction]}</td>
+      <td class="num">{formatValue(kpi.baseline)}</td>
+      <td class="num">{formatValue(kpi.target)}</td>
+      <td>
+        <span class="kpi-nowrap">{formatDay(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDay(kpi.targetDate)}</span>
+      </td>
+      <td>{kpi.source || "–"}</td>
+      <td>{kpi.method || "–"}</td>
+      <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
+      <td>{kpi.responsible || "–"}</td>
+    </tr>
   );
 });
