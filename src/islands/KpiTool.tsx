@@ -1,10 +1,11 @@
 import "~/styles/kpis.css";
-import { useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { healthCsv } from "~/lib/health/health-csv";
 import { healthTool } from "~/lib/health/health-tool";
 import { measurementsCsv, trackingCsv } from "~/lib/kpis/kpis-csv";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { storedPartnerNames } from "~/lib/partners";
+import { liveStore } from "~/lib/storage/live-stores";
 import { browserStorage } from "~/lib/storage/safe-storage";
 import { HealthSection } from "./health/HealthSection";
 import { KpiSection } from "./kpis/KpiSection";
@@ -16,12 +17,21 @@ import { useToolState } from "./shared/use-tool-state";
 
 const CSV = "text/csv;charset=utf-8";
 
-/** Step 8: the KPI tracker and the partnership health check, each saved on its own. */
+/**
+ * Step 8: the KPI tracker and the partnership health check, each saved on its own.
+ * This shell re-renders on every change and save of either tool, so it holds only the notices and the toolbar;
+ * the two sections are memoised and receive only their own data and stable callbacks, so an answer in the health
+ * check does not re-render the KPI tracker, and a finished save re-renders neither.
+ */
 export default function KpiTool() {
   const kpis = useToolState(kpisTool);
   const health = useToolState(healthTool);
   const [partners, setPartners] = useState<string[]>([]);
   useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
+  const healthPartners = health.data.partners;
+  const kpiPartners = useMemo(() => [...new Set([...partners, ...healthPartners])], [partners, healthPartners]);
+  const healthStore = health.store;
+  const currentHealth = useCallback(() => (healthStore ?? liveStore(healthTool)).get().data, [healthStore]);
   const [kpiSave, healthSave] = combineSaveStatus(kpis.save, health.save);
   const hasKpis = kpis.data.kpis.length > 0;
   const hasHealth = healthTool.summarize(health.data) !== "";
@@ -63,8 +73,8 @@ export default function KpiTool() {
           Print
         </button>
       </ToolBar>
-      <KpiSection state={kpis} partners={[...new Set([...partners, ...health.data.partners])]} />
-      <HealthSection state={health} suggestions={partners} />
+      <KpiSection data={kpis.data} update={kpis.update} partners={kpiPartners} />
+      <HealthSection data={health.data} update={health.update} current={currentHealth} suggestions={partners} />
     </section>
   );
 }

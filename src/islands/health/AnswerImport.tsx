@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { type AnswerFile, MAX_ANSWER_FILES, MAX_ANSWER_FILE_BYTES, readAnswerFile } from "~/lib/health/health-file";
 import { type Conflict, type ImportReport, mergeAnswerFiles } from "~/lib/health/health-merge";
 import { type HealthData, type Round, statementLabel } from "~/lib/health/health-tool";
+import { memo } from "../kpis/memo";
 
 interface Props {
   /** The data as it stands now (read at import time, not at render). */
@@ -29,7 +30,7 @@ async function readAll(files: readonly File[]): Promise<{ ok: true; files: Answe
 }
 
 /** Imports partners' answer files into the health check, keeping every answer. */
-export function AnswerImport({ current, onMerged }: Props) {
+export const AnswerImport = memo(function AnswerImport({ current, onMerged }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onFiles = async (files: File[]) => {
     setOutcome(null);
@@ -82,7 +83,7 @@ export function AnswerImport({ current, onMerged }: Props) {
       <div role="status">{outcome?.kind === "done" && <ImportSummary report={outcome.report} rounds={outcome.rounds} />}</div>
     </div>
   );
-}
+});
 
 function ImportSummary({ report, rounds }: { report: ImportReport; rounds: readonly Round[] }) {
   const roundName = (id: string) => rounds.find((r) => r.id === id)?.label ?? "a round";

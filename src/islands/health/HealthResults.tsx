@@ -1,4 +1,5 @@
-import { formatDate } from "~/lib/dates";
+import { useMemo } from "preact/hooks";
+import { formatDay } from "~/lib/kpis/kpi-format";
 import { buildHealthRadar, radarData } from "~/lib/health/health-chart";
 import {
   type PartnerScores,
@@ -13,6 +14,7 @@ import {
   trend,
 } from "~/lib/health/health-stats";
 import type { HealthData, Round } from "~/lib/health/health-tool";
+import { memo } from "../kpis/memo";
 import { LazyChart } from "../shared/LazyChart";
 
 interface Props {
@@ -20,15 +22,18 @@ interface Props {
   round: Round;
 }
 
-/** One round's results: averages per statement and per partner, where partners differ most, and a radar chart. */
-export function RoundResults({ data, round }: Props) {
-  const rows = roundScores(data, round.id);
+/** The figures of one round, computed once per change of the data. */
+function roundFigures(data: HealthData, roundId: string) {
+  const rows = roundScores(data, roundId);
   const stats = statementStats(rows);
-  const perPartner = partnerAverages(rows);
-  const overall = overallAverage(rows);
-  const widest = differMost(stats);
+  return { rows, stats, perPartner: partnerAverages(rows), overall: overallAverage(rows), widest: differMost(stats), radar: radarData(rows) };
+}
+
+/** One round's results: averages per statement and per partner, where partners differ most, and a radar chart. */
+export const RoundResults = memo(function RoundResults({ data, round }: Props) {
+  const { rows, stats, perPartner, overall, widest, radar } = useMemo(() => roundFigures(data, round.id), [data, round.id]);
   const answering = perPartner.filter((p) => p.count > 0).length;
-  const name = `${round.label} (${formatDate(round.date)})`;
+  const name = `${round.label} (${formatDay(round.date)})`;
   if (overall === null) {
     return <p class="tool__empty">No answers for {name} yet.</p>;
   }
@@ -56,7 +61,7 @@ export function RoundResults({ data, round }: Props) {
         </>
       )}
       <LazyChart
-        data={radarData(rows)}
+        data={radar}
         build={buildHealthRadar}
         tall
         label={`Radar chart of each partner's scores for ${name}, one spoke per statement on a 1 to 5 scale. The table below gives the same figures.`}
@@ -65,7 +70,7 @@ export function RoundResults({ data, round }: Props) {
       </LazyChart>
     </div>
   );
-}
+});
 
 interface TableProps {
   name: string;
@@ -129,8 +134,8 @@ function ScoresTable({ name, rows, stats, perPartner, overall }: TableProps) {
 }
 
 /** Average per statement in every round: the check repeated over time. */
-export function HealthTrend({ data }: { data: HealthData }) {
-  const t = trend(data);
+export const HealthTrend = memo(function HealthTrend({ data }: { data: HealthData }) {
+  const t = useMemo(() => trend(data), [data]);
   if (t.rounds.length === 0 || t.overall.every((v) => v === null)) return null;
   const several = t.rounds.length > 1;
   return (
@@ -145,7 +150,7 @@ export function HealthTrend({ data }: { data: HealthData }) {
               {t.rounds.map((r) => (
                 <th key={r.id} scope="col" class="num">
                   {r.label}{" "}
-                  <span class="kpi-date">{formatDate(r.date)}</span>
+                  <span class="kpi-date">{formatDay(r.date)}</span>
                 </th>
               ))}
               {several && (
@@ -183,4 +188,4 @@ export function HealthTrend({ data }: { data: HealthData }) {
       </div>
     </div>
   );
-}
+});

@@ -1,9 +1,9 @@
-import { useState } from "preact/hooks";
+import { useCallback, useMemo, useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { deleteRound, removePartner, restore, setAnswer } from "~/lib/health/health-edit";
-import { type HealthData, type Round, roundsByDate } from "~/lib/health/health-tool";
+import { type HealthData, type Round, type StatementKey, roundsByDate } from "~/lib/health/health-tool";
+import { memo } from "../kpis/memo";
 import { UndoBar } from "../shared/UndoBar";
-import type { ToolState } from "../shared/use-tool-state";
 import { useUndo } from "../shared/use-undo";
 import { AnswerImport } from "./AnswerImport";
 import { AnswerPanel } from "./AnswerPanel";
@@ -11,33 +11,57 @@ import { HealthTrend, RoundResults } from "./HealthResults";
 import { PartnerForm, RoundForm, SetupLists } from "./HealthSetup";
 
 interface Props {
-  state: ToolState<HealthData>;
+  data: HealthData;
+  /** The tool state's update: stable, so the section re-renders only when its data or suggestions change. */
+  update: (change: (data: HealthData) => HealthData) => void;
+  /** The data as it stands now, read when answer files are imported. */
+  current: () => HealthData;
   /** Partner names saved elsewhere in the guide. */
   suggestions: readonly string[];
 }
 
-/** The partnership health check: rounds, partners, answers, imports and results. */
-export function HealthSection({ state, suggestions }: Props) {
-  const { data, update } = state;
-  const undo = useUndo();
+/**
+ * The partnership health check: rounds, partners, answers, imports and results. Its parts are memoised with
+ * stable callbacks, so an answer re-renders the answer panel's changed statement and the results, not the forms.
+ */
+export const HealthSection = memo(function HealthSection({ data, update, current, suggestions }: Props) {
+  const { last, offer, undo, dismiss } = useUndo();
   const [roundChoice, setRoundChoice] = useState("");
   const [partnerChoice, setPartnerChoice] = useState("");
-  const rounds = roundsByDate(data.rounds);
+  // The data as last rendered, kept for undo by the stable handlers below.
+  const latest = useRef(data);
+  latest.current = data;
+  const rounds = useMemo(() => roundsByDate(data.rounds), [data.rounds]);
   // Until the reader picks, the latest round and the first partner.
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1] ?? null;
   const partner = data.partners.find((p) => p === partnerChoice) ?? data.partners[0] ?? null;
+  const roundId = round?.id ?? null;
 
-  const onDeleteRound = (r: Round) => {
-    const before = data;
-    update((d) => deleteRound(d, r.id));
-    undo.offer({ message: `Deleted the round “${r.label}” and its answers.`, undo: () => update((d) => restore(before, d, { round: r.id })) });
-  };
-
-  const onRemovePartner = (p: string) => {
-    const before = data;
-    update((d) => removePartner(d, p));
-    undo.offer({ message: `Removed ${p} and their answers.`, undo: () => update((d) => restore(before, d, { partner: p })) });
-  };
+  const onDeleteRound = useCallback(
+    (r: Round) => {
+      const before = latest.current;
+      update((d) => deleteRound(d, r.id));
+      offer({ message: `Deleted the round “${r.label}” and its answers.`, undo: () => update((d) => restore(before, d, { round: r.id })) });
+    },
+    [update, offer],
+  );
+  const onRemovePartner = useCallback(
+    (p: string) => {
+      const before = latest.current;
+      update((d) => removePartner(d, p));
+      offer({ message: `Removed ${p} and their answers.`, undo: () => update((d) => restore(before, d, { partner: p })) });
+    },
+    [update, offer],
+  );
+  const onAddRound = useCallback((r: Omit<Round, "id">) => update((d) => ({ ...d, rounds: [...d.rounds, { ...r, id: newId() }] })), [update]);
+  const onAddPartner = useCallback((p: string) => update((d) => ({ ...d, partners: [...d.partners, p] })), [update]);
+  const onAnswer = useCallback(
+    (statement: StatementKey, score: number | null) => {
+      if (roundId !== null && partner !== null) update((d) => setAnswer(d, roundId, partner, statement, score, Date.now()));
+    },
+    [update, roundId, partner],
+  );
+  const onMerged = useCallback((merged: HealthData) => update(() => merged), [update]);
 
   return (
     <section class="health-section" aria-labelledby="health-title">
@@ -48,10 +72,10 @@ export function HealthSection({ state, suggestions }: Props) {
         (22 factors, rated 1–5) and the GNDR/TPI partnership health check, in which every partner rates every aspect. The value is in
         comparing answers: where partners differ most is where to talk.
       </p>
-      <RoundForm rounds={data.rounds} onAdd={(r) => update((d) => ({ ...d, rounds: [...d.rounds, { ...r, id: newId() }] }))} />
-      <PartnerForm partners={data.partners} suggestions={suggestions} onAdd={(p) => update((d) => ({ ...d, partners: [...d.partners, p] }))} />
+      <RoundForm rounds={data.rounds} onAdd={onAddRound} />
+      <PartnerForm partners={data.partners} suggestions={suggestions} onAdd={onAddPartner} />
       <SetupLists rounds={rounds} partners={data.partners} onDeleteRound={onDeleteRound} onRemovePartner={onRemovePartner} />
-      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
+      <UndoBar last={last} onUndo={undo} onDismiss={dismiss} />
       {round && partner !== null ? (
         <AnswerPanel
           data={data}
@@ -60,14 +84,14 @@ export function HealthSection({ state, suggestions }: Props) {
           partner={partner}
           onRound={setRoundChoice}
           onPartner={setPartnerChoice}
-          onAnswer={(statement, score) => update((d) => setAnswer(d, round.id, partner, statement, score, Date.now()))}
+          onAnswer={onAnswer}
         />
       ) : (
         <p class="tool__empty">Add a round and at least one partner to start answering, or import partners' answer files.</p>
       )}
-      <AnswerImport current={() => state.store?.get().data ?? data} onMerged={(merged) => update(() => merged)} />
+      <AnswerImport current={current} onMerged={onMerged} />
       {round && <RoundResults data={data} round={round} />}
       <HealthTrend data={data} />
     </section>
   );
-}
+});

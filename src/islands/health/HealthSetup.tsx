@@ -1,8 +1,9 @@
 import { useRef, useState } from "preact/hooks";
-import { formatDate } from "~/lib/dates";
+import { formatDay } from "~/lib/kpis/kpi-format";
 import { partnerProblem, roundProblems, tidyName } from "~/lib/health/health-input";
 import { type Round, partnerKey } from "~/lib/health/health-tool";
 import { Field, focusFirstInvalid } from "../kpis/Field";
+import { memo } from "../kpis/memo";
 
 interface RoundFormProps {
   rounds: readonly Round[];
@@ -10,7 +11,7 @@ interface RoundFormProps {
 }
 
 /** Adds a round: the health check taken on a given day, e.g. "Month 3". */
-export function RoundForm({ rounds, onAdd }: RoundFormProps) {
+export const RoundForm = memo(function RoundForm({ rounds, onAdd }: RoundFormProps) {
   const [label, setLabel] = useState("");
   const [date, setDate] = useState("");
   const [errors, setErrors] = useState<{ label?: string; date?: string }>({});
@@ -38,7 +39,7 @@ export function RoundForm({ rounds, onAdd }: RoundFormProps) {
       <button type="submit">Add round</button>
     </form>
   );
-}
+});
 
 interface PartnerFormProps {
   partners: readonly string[];
@@ -48,7 +49,7 @@ interface PartnerFormProps {
 }
 
 /** Adds a partner who answers the check. */
-export function PartnerForm({ partners, suggestions, onAdd }: PartnerFormProps) {
+export const PartnerForm = memo(function PartnerForm({ partners, suggestions, onAdd }: PartnerFormProps) {
   const [name, setName] = useState("");
   const [error, setError] = useState<string | undefined>();
   const formRef = useRef<HTMLFormElement>(null);
@@ -90,7 +91,7 @@ export function PartnerForm({ partners, suggestions, onAdd }: PartnerFormProps) 
       <button type="submit">Add partner</button>
     </form>
   );
-}
+});
 
 interface ListsProps {
   rounds: readonly Round[];
@@ -100,7 +101,7 @@ interface ListsProps {
 }
 
 /** The rounds and partners so far, each removable (with undo). */
-export function SetupLists({ rounds, partners, onDeleteRound, onRemovePartner }: ListsProps) {
+export const SetupLists = memo(function SetupLists({ rounds, partners, onDeleteRound, onRemovePartner }: ListsProps) {
   return (
     <div class="health-lists">
       <div>
@@ -112,7 +113,7 @@ export function SetupLists({ rounds, partners, onDeleteRound, onRemovePartner }:
             {rounds.map((r) => (
               <li key={r.id}>
                 <span>
-                  {r.label} ({formatDate(r.date)})
+                  {r.label} ({formatDay(r.date)})
                 </span>{" "}
                 <button type="button" class="button--quiet no-print" onClick={() => onDeleteRound(r)}>
                   Delete<span class="visually-hidden"> the round {r.label} and its answers</span>
@@ -141,4 +142,4 @@ export function SetupLists({ rounds, partners, onDeleteRound, onRemovePartner }:
       </div>
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from "preact";
 import { FIRST_DATE, LAST_DATE } from "~/lib/kpis/kpi-input";
 import { FieldError } from "../shared/FieldError";
+import { memo } from "./memo";
 
-interface Props {
+export interface FieldProps {
   id: string;
   label: string;
   value: string;
@@ -17,8 +18,8 @@ interface Props {
   hint?: ComponentChildren;
 }
 
-/** A labelled input that shows, and points to, the message when its value was refused. */
-export function Field({ id, label, value, onInput, error, kind = "text", maxLength, wide = false, list, hint }: Props) {
+/** A labelled input that shows, and points to, the message when its value was refused. Re-renders only when a prop changes. */
+export const Field = memo(function Field({ id, label, value, onInput, error, kind = "text", maxLength, wide = false, list, hint }: FieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;
@@ -47,7 +48,7 @@ export function Field({ id, label, value, onInput, error, kind = "text", maxLeng
       <FieldError id={errorId} message={error} />
     </div>
   );
-}
+});
 
 interface SelectProps<T extends string> {
   id: string;

@@ -1,6 +1,6 @@
-import { useState } from "preact/hooks";
-import { formatDate } from "~/lib/dates";
-import { formatValue, withUnit } from "~/lib/kpis/kpi-format";
+import { createContext } from "preact";
+import { useContext, useMemo, useState } from "preact/hooks";
+import { formatDay, formatValue, withUnit } from "~/lib/kpis/kpi-format";
 import { type KpiPlan, kpiToFields } from "~/lib/kpis/kpi-input";
 import { buildKpiChart, kpiChartData } from "~/lib/kpis/kpis-chart";
 import { DIRECTION_LABEL, type Kpi, LEVEL_LABEL, type Measurement, contradiction } from "~/lib/kpis/kpis-tool";
@@ -8,18 +8,29 @@ import { byDate, expectedValue, formatPercent, kpiReport, progress } from "~/lib
 import { LazyChart } from "../shared/LazyChart";
 import { KpiForm } from "./KpiForm";
 import { StatusWord } from "./KpiTables";
+import { memo } from "./memo";
+
+/** What a card can do to the tracker; one stable object shared by every card. */
+export interface KpiActions {
+  save: (id: string, plan: KpiPlan) => void;
+  remove: (kpi: Kpi, number: number) => void;
+  removeMeasurement: (kpi: Kpi, number: number, measurement: Measurement) => void;
+}
+
+/**
+ * Partner names offered in the edit forms. A context rather than a prop, so that adding a partner re-renders
+ * only the edit forms that are open, not every card.
+ */
+export const KpiPartners = createContext<readonly string[]>([]);
 
 interface Props {
   kpi: Kpi;
   number: number;
-  partners: readonly string[];
-  onSave: (plan: KpiPlan) => void;
-  onDelete: () => void;
-  onDeleteMeasurement: (measurement: Measurement) => void;
+  actions: KpiActions;
 }
 
-/** One KPI: its plan, its status, its chart and its measurements. */
-export function KpiCard({ kpi, number, partners, onSave, onDelete, onDeleteMeasurement }: Props) {
+/** One KPI: its plan, its status, its chart and its measurements. Re-renders only when its own props change. */
+export const KpiCard = memo(function KpiCard({ kpi, number, actions }: Props) {
   const [editing, setEditing] = useState(false);
   const report = kpiReport(kpi);
   const flag = contradiction(kpi);
@@ -31,7 +42,7 @@ export function KpiCard({ kpi, number, partners, onSave, onDelete, onDeleteMeasu
       </h4>
       <p class="kpi-card__facts">
         {LEVEL_LABEL[kpi.level]}, {DIRECTION_LABEL[kpi.direction].toLowerCase()} from {withUnit(kpi.baseline, kpi.unit)} to{" "}
-        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
+        {withUnit(kpi.target, kpi.unit)} between {formatDay(kpi.startDate)} and {formatDay(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
         {formatValue(kpi.atRiskMargin)}. Status: <StatusWord status={report.status} />
       </p>
       {flag && <p class="notice notice--warning">{flag} Edit the KPI to correct the direction, the baseline or the target.</p>}
@@ -39,19 +50,16 @@ export function KpiCard({ kpi, number, partners, onSave, onDelete, onDeleteMeasu
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           Edit KPI {number}
         </button>
-        <button type="button" class="button--quiet" onClick={onDelete}>
+        <button type="button" class="button--quiet" onClick={() => actions.remove(kpi, number)}>
           Delete KPI {number}
         </button>
       </div>
       {editing && (
-        <KpiForm
-          idPrefix={`edit-${kpi.id}`}
+        <EditForm
+          kpi={kpi}
           number={number}
-          initial={kpiToFields(kpi)}
-          submitLabel={`Save KPI ${number}`}
-          partners={partners}
           onSubmit={(plan) => {
-            onSave(plan);
+            actions.save(kpi.id, plan);
             setEditing(false);
           }}
           onCancel={() => setEditing(false)}
@@ -59,12 +67,36 @@ export function KpiCard({ kpi, number, partners, onSave, onDelete, onDeleteMeasu
       )}
       {chart ? (
         <LazyChart data={chart} build={buildKpiChart} label={`Line chart of KPI ${number}, ${kpi.name}: actual values against the baseline, the target and the expected path. The table below gives the same figures.`}>
-          <MeasurementTable kpi={kpi} number={number} onDelete={onDeleteMeasurement} />
+          <MeasurementTable kpi={kpi} number={number} onDelete={(m) => actions.removeMeasurement(kpi, number, m)} />
         </LazyChart>
       ) : (
         <p class="tool__empty">No measurements yet: status “No data”. Add one with the measurement form above.</p>
       )}
     </li>
+  );
+});
+
+interface EditProps {
+  kpi: Kpi;
+  number: number;
+  onSubmit: (plan: KpiPlan) => void;
+  onCancel: () => void;
+}
+
+/** The open edit form of a KPI: the one part of a card that follows the partner list. */
+function EditForm({ kpi, number, onSubmit, onCancel }: EditProps) {
+  const partners = useContext(KpiPartners);
+  const initial = useMemo(() => kpiToFields(kpi), [kpi]);
+  return (
+    <KpiForm
+      idPrefix={`edit-${kpi.id}`}
+      number={number}
+      initial={initial}
+      submitLabel={`Save KPI ${number}`}
+      partners={partners}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />
   );
 }
 
@@ -99,14 +131,14 @@ function MeasurementTable({ kpi, number, onDelete }: TableProps) {
             const ratio = progress(kpi.baseline, kpi.target, m.value);
             return (
               <tr key={m.id}>
-                <th scope="row">{formatDate(m.date)}</th>
+                <th scope="row">{formatDay(m.date)}</th>
                 <td class="num">{withUnit(m.value, kpi.unit)}</td>
                 <td class="num">{expected === null ? "–" : formatValue(expected)}</td>
                 <td class="num">{ratio === null ? "no ratio" : formatPercent(ratio)}</td>
                 <td>{m.note}</td>
                 <td class="no-print">
                   <button type="button" class="button--quiet" onClick={() => onDelete(m)}>
-                    Delete<span class="visually-hidden"> the measurement of {formatDate(m.date)} from KPI {number}</span>
+                    Delete<span class="visually-hidden"> the measurement of {formatDay(m.date)} from KPI {number}</span>
                   </button>
                 </td>
               </tr>

@@ -1,8 +1,9 @@
-import { useRef, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import { type FieldErrors, type KpiFields, type KpiPlan, readKpiFields } from "~/lib/kpis/kpi-input";
 import { DIRECTIONS, DIRECTION_LABEL, FREQUENCIES, FREQUENCY_LABEL, LEVELS, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { parseNumber } from "~/lib/number-parse";
-import { Field, SelectField, focusFirstInvalid } from "./Field";
+import { Field, type FieldProps, SelectField, focusFirstInvalid } from "./Field";
+import { memo } from "./memo";
 
 interface Props {
   /** Prefix of every element id in the form. */
@@ -37,16 +38,27 @@ const LABELS: Record<keyof KpiFields, [add: string, edit: string]> = {
 };
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+const LEVEL_OPTIONS = options(LEVELS, LEVEL_LABEL);
+const DIRECTION_OPTIONS = options(DIRECTIONS, DIRECTION_LABEL);
+const FREQUENCY_OPTIONS = options(FREQUENCIES, FREQUENCY_LABEL);
+const KEYS = Object.keys(LABELS) as (keyof KpiFields)[];
 
-/** The KPI's M&E plan as a form: used to add a KPI and to edit one. */
-export function KpiForm({ idPrefix, number, initial, submitLabel, onSubmit, onCancel, partners, full = null }: Props) {
+/**
+ * The KPI's M&E plan as a form: used to add a KPI and to edit one. The draft stays in the form: a keystroke
+ * re-renders the form (and only the field whose value changed), never the tracker around it.
+ */
+export const KpiForm = memo(function KpiForm({ idPrefix, number, initial, submitLabel, onSubmit, onCancel, partners, full = null }: Props) {
   const [fields, setFields] = useState<KpiFields>(initial);
   const [errors, setErrors] = useState<FieldErrors<KpiFields>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const label = (key: keyof KpiFields) => (number === null ? LABELS[key][0] : `${LABELS[key][1]} of KPI ${number}`);
-  const set = (key: keyof KpiFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
-  const field = (key: keyof KpiFields, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field id={`${idPrefix}-${key}`} label={label(key)} value={fields[key]} onInput={set(key)} error={errors[key]} {...extra} />
+  // One stable setter per field, so unchanged fields keep identical props and skip re-rendering.
+  const set = useMemo(
+    () => Object.fromEntries(KEYS.map((key) => [key, (value: string) => setFields((f) => ({ ...f, [key]: value }))])) as Record<keyof KpiFields, (value: string) => void>,
+    [],
+  );
+  const field = (key: keyof KpiFields, extra: Partial<FieldProps> = {}) => (
+    <Field id={`${idPrefix}-${key}`} label={label(key)} value={fields[key]} onInput={set[key]} error={errors[key]} {...extra} />
   );
   const baseline = parseNumber(fields.baseline);
   const target = parseNumber(fields.target);
@@ -75,14 +87,14 @@ export function KpiForm({ idPrefix, number, initial, submitLabel, onSubmit, onCa
       }}
     >
       {field("name", { maxLength: 200, wide: true })}
-      <SelectField id={`${idPrefix}-level`} label={label("level")} value={fields.level} options={options(LEVELS, LEVEL_LABEL)} onChange={set("level")} />
+      <SelectField id={`${idPrefix}-level`} label={label("level")} value={fields.level} options={LEVEL_OPTIONS} onChange={set.level} />
       {field("unit", { maxLength: 40, hint: "e.g. households, %, miles" })}
       <SelectField
         id={`${idPrefix}-direction`}
         label={label("direction")}
         value={fields.direction}
-        options={options(DIRECTIONS, DIRECTION_LABEL)}
-        onChange={set("direction")}
+        options={DIRECTION_OPTIONS}
+        onChange={set.direction}
       />
       {field("baseline", { kind: "decimal" })}
       {field("target", { kind: "decimal" })}
@@ -97,8 +109,8 @@ export function KpiForm({ idPrefix, number, initial, submitLabel, onSubmit, onCa
         id={`${idPrefix}-frequency`}
         label={label("frequency")}
         value={fields.frequency}
-        options={options(FREQUENCIES, FREQUENCY_LABEL)}
-        onChange={set("frequency")}
+        options={FREQUENCY_OPTIONS}
+        onChange={set.frequency}
       />
       {field("responsible", { maxLength: 120, list: listId })}
       <datalist id={listId}>
@@ -120,4 +132,4 @@ export function KpiForm({ idPrefix, number, initial, submitLabel, onSubmit, onCa
       </div>
     </form>
   );
-}
+});

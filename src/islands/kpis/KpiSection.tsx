@@ -1,56 +1,72 @@
-import { formatDate } from "~/lib/dates";
+import { memo } from "./memo";
+import { useCallback, useMemo, useRef } from "preact/hooks";
+import { formatDay } from "~/lib/kpis/kpi-format";
 import { newId } from "~/lib/id";
-import { emptyKpiFields } from "~/lib/kpis/kpi-input";
+import { type KpiPlan, emptyKpiFields } from "~/lib/kpis/kpi-input";
 import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, MAX_KPIS, type Kpi, type KpisData, type Measurement } from "~/lib/kpis/kpis-tool";
 import { UndoBar } from "../shared/UndoBar";
-import type { ToolState } from "../shared/use-tool-state";
 import { useUndo } from "../shared/use-undo";
-import { KpiCard } from "./KpiCard";
+import { type KpiActions, KpiCard, KpiPartners } from "./KpiCard";
 import { KpiForm } from "./KpiForm";
 import { MeasurementForm } from "./MeasurementForm";
 import { PlanTable, TrackerTable } from "./KpiTables";
 
 interface Props {
-  state: ToolState<KpisData>;
+  data: KpisData;
+  /** The tool state's update: stable, so the section re-renders only when its data or partners change. */
+  update: (change: (data: KpisData) => KpisData) => void;
   partners: readonly string[];
 }
 
 const changeKpi = (id: string, change: (kpi: Kpi) => Kpi) => (d: KpisData) => ({ ...d, kpis: d.kpis.map((k) => (k.id === id ? change(k) : k)) });
 
 /** Defining KPIs, recording measurements, and the tracking table, plan and charts that follow from them. */
-export function KpiSection({ state, partners }: Props) {
-  const { data, update } = state;
-  const undo = useUndo();
+export const KpiSection = memo(function KpiSection({ data, update, partners }: Props) {
+  const { last, offer, undo, dismiss } = useUndo();
+  // The data as last rendered, read by the stable handlers below at the time of the click.
+  const latest = useRef(data);
+  latest.current = data;
+  const blankKpi = useMemo(emptyKpiFields, []);
 
-  const deleteKpi = (kpi: Kpi, number: number) => {
-    const index = data.kpis.findIndex((k) => k.id === kpi.id);
-    update((d) => ({ ...d, kpis: d.kpis.filter((k) => k.id !== kpi.id) }));
-    undo.offer({
-      message: `Deleted KPI ${number}, “${kpi.name}”, and its ${kpi.measurements.length} measurements.`,
-      undo: () =>
-        update((d) => {
-          const kpis = [...d.kpis];
-          kpis.splice(Math.min(index, kpis.length), 0, kpi);
-          return { ...d, kpis };
-        }),
-    });
-  };
-
-  const deleteMeasurement = (kpi: Kpi, number: number, m: Measurement) => {
-    const index = kpi.measurements.findIndex((x) => x.id === m.id);
-    update(changeKpi(kpi.id, (k) => ({ ...k, measurements: k.measurements.filter((x) => x.id !== m.id) })));
-    undo.offer({
-      message: `Deleted the measurement of ${formatDate(m.date)} from KPI ${number}.`,
-      undo: () =>
-        update(
-          changeKpi(kpi.id, (k) => {
-            const measurements = [...k.measurements];
-            measurements.splice(Math.min(index, measurements.length), 0, m);
-            return { ...k, measurements };
-          }),
-        ),
-    });
-  };
+  const actions = useMemo<KpiActions>(
+    () => ({
+      save: (id: string, plan: KpiPlan) => update(changeKpi(id, (k) => ({ ...k, ...plan }))),
+      remove: (kpi: Kpi, number: number) => {
+        const index = latest.current.kpis.findIndex((k) => k.id === kpi.id);
+        update((d) => ({ ...d, kpis: d.kpis.filter((k) => k.id !== kpi.id) }));
+        offer({
+          message: `Deleted KPI ${number}, “${kpi.name}”, and its ${kpi.measurements.length} measurements.`,
+          undo: () =>
+            update((d) => {
+              const kpis = [...d.kpis];
+              kpis.splice(Math.min(index, kpis.length), 0, kpi);
+              return { ...d, kpis };
+            }),
+        });
+      },
+      removeMeasurement: (kpi: Kpi, number: number, m: Measurement) => {
+        const index = kpi.measurements.findIndex((x) => x.id === m.id);
+        update(changeKpi(kpi.id, (k) => ({ ...k, measurements: k.measurements.filter((x) => x.id !== m.id) })));
+        offer({
+          message: `Deleted the measurement of ${formatDay(m.date)} from KPI ${number}.`,
+          undo: () =>
+            update(
+              changeKpi(kpi.id, (k) => {
+                const measurements = [...k.measurements];
+                measurements.splice(Math.min(index, measurements.length), 0, m);
+                return { ...k, measurements };
+              }),
+            ),
+        });
+      },
+    }),
+    [update, offer],
+  );
+  const addKpi = useCallback((plan: KpiPlan) => update((d) => ({ ...d, kpis: [...d.kpis, { ...plan, id: newId(), measurements: [] }] })), [update]);
+  const addMeasurement = useCallback(
+    (kpiId: string, m: Omit<Measurement, "id">) => update(changeKpi(kpiId, (k) => ({ ...k, measurements: [...k.measurements, { ...m, id: newId() }] }))),
+    [update],
+  );
 
   return (
     <section class="kpi-section" aria-labelledby="kpis-title">
@@ -70,38 +86,29 @@ export function KpiSection({ state, partners }: Props) {
       <KpiForm
         idPrefix="new-kpi"
         number={null}
-        initial={emptyKpiFields()}
+        initial={blankKpi}
         submitLabel="Add KPI"
         partners={partners}
         full={data.kpis.length >= MAX_KPIS ? `The tracker holds at most ${MAX_KPIS} KPIs; delete one before adding another.` : null}
-        onSubmit={(plan) => update((d) => ({ ...d, kpis: [...d.kpis, { ...plan, id: newId(), measurements: [] }] }))}
+        onSubmit={addKpi}
       />
-      <MeasurementForm
-        kpis={data.kpis}
-        onAdd={(kpiId, m) => update(changeKpi(kpiId, (k) => ({ ...k, measurements: [...k.measurements, { ...m, id: newId() }] })))}
-      />
-      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
+      <MeasurementForm kpis={data.kpis} onAdd={addMeasurement} />
+      <UndoBar last={last} onUndo={undo} onDismiss={dismiss} />
       {data.kpis.length === 0 ? (
         <p class="tool__empty">No KPIs yet. Add your first one above, or load the example to see a tracker in use.</p>
       ) : (
         <>
           <TrackerTable kpis={data.kpis} />
           <PlanTable kpis={data.kpis} />
-          <ol class="kpi-list" aria-label="Your KPIs">
-            {data.kpis.map((kpi, i) => (
-              <KpiCard
-                key={kpi.id}
-                kpi={kpi}
-                number={i + 1}
-                partners={partners}
-                onSave={(plan) => update(changeKpi(kpi.id, (k) => ({ ...k, ...plan })))}
-                onDelete={() => deleteKpi(kpi, i + 1)}
-                onDeleteMeasurement={(m) => deleteMeasurement(kpi, i + 1, m)}
-              />
-            ))}
-          </ol>
+          <KpiPartners.Provider value={partners}>
+            <ol class="kpi-list" aria-label="Your KPIs">
+              {data.kpis.map((kpi, i) => (
+                <KpiCard key={kpi.id} kpi={kpi} number={i + 1} actions={actions} />
+              ))}
+            </ol>
+          </KpiPartners.Provider>
         </>
       )}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { formatDate } from "~/lib/dates";
-import { formatGap, formatValue } from "~/lib/kpis/kpi-format";
+import { formatDay, formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
+import { memo } from "./memo";
 
 /** A status as a word, with a class whose colour only repeats it. */
 export function StatusWord({ status }: { status: Status }) {
@@ -14,7 +14,7 @@ function ProgressCell({ report }: { report: KpiReport }) {
   return <td class="num">{formatPercent(report.progress)}</td>;
 }
 
-function TrackerRow({ kpi }: { kpi: Kpi }) {
+const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
   const report = kpiReport(kpi);
   const flag = contradiction(kpi);
   return (
@@ -40,7 +40,7 @@ function TrackerRow({ kpi }: { kpi: Kpi }) {
         {report.latest ? (
           <>
             {formatValue(report.latest.value)}{" "}
-            <span class="kpi-date">{formatDate(report.latest.date)}</span>
+            <span class="kpi-date">{formatDay(report.latest.date)}</span>
           </>
         ) : (
           "–"
@@ -59,10 +59,10 @@ function TrackerRow({ kpi }: { kpi: Kpi }) {
       </td>
     </tr>
   );
-}
+});
 
 /** The tracking table: each KPI's baseline, target, latest actual, progress, expected progress and status. */
-export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
+export const TrackerTable = memo(function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="KPI tracker table, scrolls sideways">
       <table class="data-table data-table--compact kpi-tracker">
@@ -86,10 +86,10 @@ export function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
       </table>
     </div>
   );
-}
+});
 
 /** The M&E plan: what is measured, how, how often and by whom. */
-export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
+export const PlanTable = memo(function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="M&E plan table, scrolls sideways">
       <table class="data-table kpi-plan">
@@ -111,24 +111,31 @@ export function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
         </thead>
         <tbody>
           {kpis.map((kpi) => (
-            <tr key={kpi.id}>
-              <th scope="row">{kpi.name}</th>
-              <td>{LEVEL_LABEL[kpi.level]}</td>
-              <td>{kpi.unit || "–"}</td>
-              <td>{DIRECTION_LABEL[kpi.direction]}</td>
-              <td class="num">{formatValue(kpi.baseline)}</td>
-              <td class="num">{formatValue(kpi.target)}</td>
-              <td>
-                <span class="kpi-nowrap">{formatDate(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDate(kpi.targetDate)}</span>
-              </td>
-              <td>{kpi.source || "–"}</td>
-              <td>{kpi.method || "–"}</td>
-              <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
-              <td>{kpi.responsible || "–"}</td>
-            </tr>
+            <PlanRow key={kpi.id} kpi={kpi} />
           ))}
         </tbody>
       </table>
     </div>
   );
-}
+});
+
+/** One KPI in the M&E plan; re-rendered only when that KPI changes. */
+const PlanRow = memo(function PlanRow({ kpi }: { kpi: Kpi }) {
+  return (
+    <tr>
+      <th scope="row">{kpi.name}</th>
+      <td>{LEVEL_LABEL[kpi.level]}</td>
+      <td>{kpi.unit || "–"}</td>
+      <td>{DIRECTION_LABEL[kpi.direction]}</td>
+      <td class="num">{formatValue(kpi.baseline)}</td>
+      <td class="num">{formatValue(kpi.target)}</td>
+      <td>
+        <span class="kpi-nowrap">{formatDay(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDay(kpi.targetDate)}</span>
+      </td>
+      <td>{kpi.source || "–"}</td>
+      <td>{kpi.method || "–"}</td>
+      <td>{FREQUENCY_LABEL[kpi.frequency]}</td>
+      <td>{kpi.responsible || "–"}</td>
+    </tr>
+  );
+});

@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type FieldErrors, type MeasurementFields, readMeasurementFields } from "~/lib/kpis/kpi-input";
 import type { Kpi, Measurement } from "~/lib/kpis/kpis-tool";
 import { Field, SelectField, focusFirstInvalid } from "./Field";
+import { memo } from "./memo";
 
 interface Props {
   kpis: readonly Kpi[];
@@ -10,8 +11,8 @@ interface Props {
 
 const EMPTY: MeasurementFields = { kpiId: "", date: "", value: "", note: "" };
 
-/** Records an actual value for a KPI on a date. */
-export function MeasurementForm({ kpis, onAdd }: Props) {
+/** Records an actual value for a KPI on a date; its draft stays here, so typing re-renders only this form. */
+export const MeasurementForm = memo(function MeasurementForm({ kpis, onAdd }: Props) {
   const [fields, setFields] = useState<MeasurementFields>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<MeasurementFields>>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,4 +55,4 @@ export function MeasurementForm({ kpis, onAdd }: Props) {
       </button>
     </form>
   );
-}
+});

@@ -8,6 +8,19 @@ export function setAnswer(data: HealthData, round: string, partner: string, stat
   return { ...data, answers: score === null ? others : [...others, { round, partner, statement, score, answeredAt: at }] };
 }
 
+/**
+ * One partner's scores in a round, by statement, as the answer form shows them: for each statement the first
+ * answer held (setAnswer keeps one per question). Statements without an answer are absent.
+ */
+export function scoresOf(answers: readonly Answer[], round: string, partner: string): Partial<Record<StatementKey, number>> {
+  const key = partnerKey(partner);
+  const scores: Partial<Record<StatementKey, number>> = {};
+  for (const a of answers) {
+    if (a.round === round && scores[a.statement] === undefined && partnerKey(a.partner) === key) scores[a.statement] = a.score;
+  }
+  return scores;
+}
+
 /** Deletes a round with its answers. */
 export function deleteRound(data: HealthData, roundId: string): HealthData {
   return { ...data, rounds: data.rounds.filter((r) => r.id !== roundId), answers: data.answers.filter((a) => a.round !== roundId) };

@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { healthCsv } from "~/lib/health/health-csv";
 import { parseCsv } from "~/lib/csv";
 import { SERIES } from "~/lib/charts/theme";
 import { buildHealthRadar, radarData } from "~/lib/health/health-chart";
-import { deleteRound, removePartner, restore, setAnswer } from "~/lib/health/health-edit";
+import { deleteRound, removePartner, restore, scoresOf, setAnswer } from "~/lib/health/health-edit";
 import { healthExample } from "~/lib/health/health-example";
 import {
   allPartners,
@@ -16,7 +17,7 @@ import {
   statementStats,
   trend,
 } from "~/lib/health/health-stats";
-import { HealthSchema, healthTool } from "~/lib/health/health-tool";
+import { type HealthData, HealthSchema, STATEMENT_KEYS, healthTool, partnerKey } from "~/lib/health/health-tool";
 import * as v from "valibot";
 
 const example = healthExample();
@@ -142,6 +143,45 @@ describe("editing the health check", () => {
     expect(back.rounds).toHaveLength(2);
     expect(back.answers).toHaveLength(60);
     expect(roundScores(back, "example-round-2")[2]?.scores.trust).toBe(1);
+  });
+
+  it.each([
+    ["example-round-1", "Greenleaf Grocers", { purpose: 4, trust: 3, fairness: 2, satisfaction: 3 }],
+    ["example-round-1", "  greenleaf   GROCERS ", { purpose: 4, trust: 3, fairness: 2, satisfaction: 3 }],
+    ["example-round-2", "Nobody listed", {}],
+    ["no-such-round", "Greenleaf Grocers", {}],
+  ])("reads the scores of round %s, partner %j, as the answer form shows them", (round, partner, some) => {
+    const scores = scoresOf(example.answers, round, partner);
+    expect(scores).toMatchObject(some);
+    expect(Object.keys(scores)).toHaveLength(Object.keys(some).length === 0 ? 0 : 10);
+  });
+
+  it("reads back exactly what setAnswer set, for any sequence of answers", () => {
+    const base: HealthData = { rounds: [{ id: "r", label: "R", date: "2027-05-01" }, { id: "s", label: "S", date: "2027-11-01" }], partners: ["A", "B"], answers: [] };
+    const change = fc.record({
+      round: fc.constantFrom("r", "s"),
+      partner: fc.constantFrom("A", "a", "B"),
+      statement: fc.constantFrom(...STATEMENT_KEYS),
+      score: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 40 }), (changes) => {
+        let data = base;
+        const expected = new Map<string, number>();
+        changes.forEach((c, i) => {
+          data = setAnswer(data, c.round, c.partner, c.statement, c.score, i);
+          const key = `${c.round}|${partnerKey(c.partner)}|${c.statement}`;
+          if (c.score === null) expected.delete(key);
+          else expected.set(key, c.score);
+        });
+        for (const round of ["r", "s"]) {
+          for (const partner of ["A", "B"]) {
+            const scores = scoresOf(data.answers, round, partner);
+            for (const statement of STATEMENT_KEYS) expect(scores[statement]).toBe(expected.get(`${round}|${partnerKey(partner)}|${statement}`));
+          }
+        }
+      }),
+    );
   });
 
   it("removes a partner with their answers and restores them", () => {

@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SERIES } from "~/lib/charts/theme";
-import { dayNumber } from "~/lib/dates";
+import { dayNumber, formatDate, fromDayNumber } from "~/lib/dates";
 import { buildKpiChart, kpiChartData, monthTicks } from "~/lib/kpis/kpis-chart";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import type { Kpi } from "~/lib/kpis/kpis-tool";
-import { formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
+import { formatDay, formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
 
 const theme = { text: "#111", grid: "#ccc", series: SERIES, font: "system-ui" };
 const [households] = kpisExample().kpis as [Kpi];
@@ -79,5 +80,28 @@ describe("KPI number formats", () => {
 
   it("uses the reader's number format", () => {
     expect(formatValue(1234.5, "de-DE")).toBe("1.234,5");
+  });
+
+  it("keeps each locale's format apart when formats are reused", () => {
+    expect([formatValue(1234.5, "de-DE"), formatValue(1234.5, "en-US"), formatValue(1234.5, "de-DE")]).toEqual(["1.234,5", "1,234.5", "1.234,5"]);
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
+        expect(formatValue(value, "en-US")).toBe(new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(value));
+      }),
+    );
+  });
+
+  it.each(["2028-02-29", "2027-03-01", "not a date", ""])("writes the day %j as formatDate does", (iso) => {
+    expect(formatDay(iso)).toBe(formatDate(iso));
+    expect(formatDay(iso)).toBe(formatDate(iso));
+  });
+
+  it("writes any calendar day as formatDate does, however many are asked for", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60_000 }), { maxLength: 300 }), (dayNumbers) => {
+        for (const n of dayNumbers) expect(formatDay(fromDayNumber(n))).toBe(formatDate(fromDayNumber(n)));
+      }),
+      { numRuns: 20 },
+    );
   });
 });
