@@ -1,6 +1,6 @@
 import "~/styles/resources.css";
-import { useMemo } from "preact/hooks";
-import { computeCostSharing } from "~/lib/resources/cost-sharing";
+import { useCallback, useMemo, useRef } from "preact/hooks";
+import { combineCostSharing, contributedTotals, sharingBasis } from "~/lib/resources/cost-sharing";
 import { contributionsCsv, sharingCsv } from "~/lib/resources/resources-csv";
 import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
 import { BudgetSection } from "./resources/BudgetSection";
@@ -10,6 +10,7 @@ import { PartnersSection } from "./resources/PartnersSection";
 import { ResultsSection } from "./resources/ResultsSection";
 import { SettingsSection } from "./resources/SettingsSection";
 import { SharingSection } from "./resources/SharingSection";
+import { pure } from "./resources/pure";
 import { downloadText, todayStamp } from "./shared/download";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
@@ -19,8 +20,17 @@ import { useToolState } from "./shared/use-tool-state";
 export default function CostingTool() {
   const state = useToolState(resourcesTool);
   const { data, update } = state;
-  const result = useMemo(() => computeCostSharing(data), [data]);
-  const sharing = result.standings ? sharingCsv(data, result) : null;
+  const { currency, termMonths, volunteerRate, method, weightBasis, partners, costs, contributions } = data;
+  // Each section gets only the pieces of data it shows, so a change (or a save-status change) renders only what depends on it;
+  // the results are computed in parts, each kept while its own inputs are unchanged.
+  const basis = useMemo(() => sharingBasis({ costs, termMonths, partners }), [costs, termMonths, partners]);
+  const totals = useMemo(() => contributedTotals({ partners, contributions }), [partners, contributions]);
+  const result = useMemo(() => combineCostSharing(partners, method, basis, totals), [partners, method, basis, totals]);
+  const volunteerEntries = useMemo(() => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length, [contributions, volunteerRate]);
+  // The settings read the whole data only when the currency changes; a stable reader spares them every other render.
+  const current = useRef(data);
+  current.current = data;
+  const latest = useCallback(() => current.current, []);
   return (
     <section class="tool costing" aria-labelledby="costing-title" data-pagefind-ignore>
       <h2 id="costing-title">Resource costing</h2>
@@ -39,29 +49,43 @@ export default function CostingTool() {
         }}
         onClear={() => update((d) => ({ ...d, partners: [], costs: [], contributions: [] }))}
       >
-        <button type="button" disabled={data.contributions.length === 0} onClick={() => downloadText(`pivotpath-contributions-${todayStamp()}.csv`, contributionsCsv(data), "text/csv")}>
+        <button type="button" disabled={contributions.length === 0} onClick={() => downloadText(`pivotpath-contributions-${todayStamp()}.csv`, contributionsCsv(data), "text/csv")}>
           Download contributions (CSV)
         </button>
-        <button type="button" disabled={sharing === null} onClick={() => sharing && downloadText(`pivotpath-cost-sharing-${todayStamp()}.csv`, sharing, "text/csv")}>
+        <button
+          type="button"
+          disabled={result.standings === null}
+          onClick={() => {
+            // Written when asked for, not on every render.
+            const sharing = sharingCsv(data, result);
+            if (sharing !== null) downloadText(`pivotpath-cost-sharing-${todayStamp()}.csv`, sharing, "text/csv");
+          }}
+        >
           Download the sharing result (CSV)
         </button>
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
       </ToolBar>
-      <SettingsSection data={data} update={update} />
-      <PartnersSection data={data} update={update} />
-      <BudgetSection data={data} update={update} />
-      <ContributionsSection data={data} update={update} />
-      <SharingSection data={data} update={update} result={result} />
-      <ResultsSection data={data} result={result} />
-      <ChartsSection data={data} result={result} />
+      <SettingsSection currency={currency} termMonths={termMonths} volunteerRate={volunteerRate} volunteerEntries={volunteerEntries} latest={latest} update={update} />
+      <PartnersSection partners={partners} contributions={contributions} update={update} />
+      <BudgetSection costs={costs} termMonths={termMonths} currency={currency} update={update} />
+      <ContributionsSection contributions={contributions} partners={partners} currency={currency} volunteerRate={volunteerRate} update={update} />
+      <SharingSection partners={partners} method={method} weightBasis={weightBasis} currency={currency} byMethod={result.byMethod} update={update} />
+      <ResultsSection hasPartners={partners.length > 0} termMonths={termMonths} currency={currency} method={method} result={result} />
+      <ChartsSection
+        partners={partners}
+        currency={currency}
+        contributed={result.contributed}
+        standings={result.standings}
+        empty={result.totalContributed + result.totalCost === 0n}
+      />
       <ValuationNote />
     </section>
   );
 }
 
-function ValuationNote() {
+const ValuationNote = pure(function ValuationNote() {
   return (
     <aside class="costing-note" aria-labelledby="costing-note-title">
       <h3 id="costing-note-title">How the values are set</h3>
@@ -79,4 +103,4 @@ function ValuationNote() {
       </p>
     </aside>
   );
-}
+});

@@ -247,4 +247,88 @@ describe("CostingTool", () => {
     expect(document.querySelector(".costing img")).toBeNull();
     expect(screen.getByLabelText('Weight for <img src=x onerror="alert(1)">')).toBeTruthy();
   });
+
+  // Each section renders again only when the data it shows changes: these check that no table is left showing old data.
+  describe("keeps every section in step with the data", () => {
+    const tables = () => screen.getAllByRole("table");
+
+    it("renames a partner in every table, field and list that names it", () => {
+      render(<CostingTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      addCost("Everything", "100");
+      addContribution("Alpha", "cash", "1", "10");
+      fireEvent.change(screen.getByLabelText("Name of partner 1"), { target: { value: "Aleph" } });
+      for (const name of ["Contributions, valued", /Cost sharing/, /method by method/, /After settlement/, "Contributions by partner and type", /Fair share and contributed/]) {
+        const table = screen.getByRole("table", { name });
+        expect(within(table).getByRole("row", { name: /^Aleph/ })).toBeTruthy();
+        expect(table.textContent).not.toContain("Alpha");
+      }
+      expect(screen.getByLabelText("Weight for Aleph")).toBeTruthy();
+      expect(screen.getByLabelText("Percentage for Aleph")).toBeTruthy();
+      expect(within(screen.getByLabelText("Partner", { exact: true })).getByRole("option", { name: "Aleph" })).toBeTruthy();
+    });
+
+    it("relabels every amount when the currency changes", async () => {
+      render(<CostingTool />);
+      click("Load example");
+      await waitFor(() => expect(resultsTable()).not.toBeNull());
+      expect(tables().length).toBeGreaterThanOrEqual(7);
+      fireEvent.change(screen.getByLabelText("Currency"), { target: { value: "EUR" } });
+      for (const table of tables()) {
+        expect(table.textContent).toContain("€");
+        expect(table.textContent).not.toContain("$");
+      }
+    });
+
+    it("recounts the budget, the totals and every method's shares when the term changes", () => {
+      render(<CostingTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      type("Cost item", "Coordinator");
+      type("Amount", "100");
+      fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "monthly" } });
+      click("Add cost");
+      type("Partnership term in months", "6");
+      expect(screen.getByRole("table", { name: "Budget over 6 months" }).textContent).toContain("$600.00");
+      expect(screen.getByText("Total cost over 6 months", { selector: "dt" }).nextElementSibling?.textContent).toBe("$600.00");
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$300.00");
+      expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$300.00");
+    });
+
+    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", () => {
+      render(<CostingTool />);
+      addPartner("Alpha");
+      addCost("First", "1");
+      addCost("Second", "2");
+      addContribution("Alpha", "cash", "1", "1");
+      addContribution("Alpha", "cash", "1", "2");
+      click("Delete cost 1");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain("Delete cost 1");
+      click("Undo");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain("Delete cost 2");
+      click("Delete contribution 1");
+      const contributions = () => screen.getByRole("table", { name: "Contributions, valued" });
+      expect(within(contributions()).getAllByRole("button").map((b) => b.textContent)).toEqual(["Delete contribution 1"]);
+      expect(contributions().textContent).toContain("$2.00");
+      expect(contributions().textContent).not.toContain("$1.00");
+    });
+
+    it("marks the chosen method in the comparison and names it in the results", () => {
+      render(<CostingTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      addCost("Everything", "90");
+      type("Weight for Alpha", "2");
+      type("Weight for Beta", "1");
+      const headers = () => within(screen.getByRole("table", { name: /method by method/ })).getAllByRole("columnheader").map((h) => h.textContent);
+      expect(headers()).toEqual(["Partner", "Equal (chosen)", "Proportional", "Custom"]);
+      fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
+      expect(headers()).toEqual(["Partner", "Equal", "Proportional (chosen)", "Custom"]);
+      expect(resultsTable()?.querySelector("caption")?.textContent).toBe("Cost sharing, in proportion to the weights");
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
+      fireEvent.click(screen.getByRole("radio", { name: "Equal" }));
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$45.00");
+    });
+  });
 });

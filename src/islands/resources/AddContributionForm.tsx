@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { numberMessage } from "~/lib/resources/field-messages";
+import { numberFormat } from "~/lib/resources/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
 import { type AmountRead, currencyDigits, formatCap, formatMoney, maxMinor, readAmount } from "~/lib/resources/money";
 import {
@@ -14,10 +15,18 @@ import {
 } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
 import { FieldError } from "../shared/FieldError";
+import { pure } from "./pure";
 import { readerLocale } from "./reader-locale";
 
-interface Props {
-  data: ResourcesData;
+/** What the form checks a draft against. */
+interface Context {
+  partners: ResourcesData["partners"];
+  /** How many contributions the tool holds already. */
+  count: number;
+  currency: string;
+}
+
+interface Props extends Context {
   /** The volunteer-hour value written for the field, offered for volunteer time. */
   suggestedRate: string;
   onAdd: (item: Contribution) => void;
@@ -36,16 +45,16 @@ interface Draft {
 const EMPTY: Draft = { partnerId: "", type: "cash", description: "", quantity: "1", unitValue: "" };
 
 /** Checks a draft; the contribution to add, or the message for each field that refused its input. */
-function check(draft: Draft, data: ResourcesData, locale: string | undefined): { item: Contribution } | { errors: Errors } {
+function check(draft: Draft, data: Context, locale: string | undefined): { item: Contribution } | { errors: Errors } {
   const digits = currencyDigits(data.currency);
   const cap = `${formatCap(locale)} ${data.currency}`;
   const errors: Errors = {};
   const partnerId = data.partners.some((p) => p.id === draft.partnerId) ? draft.partnerId : (data.partners[0]?.id ?? "");
   if (!partnerId) errors.partner = "Add a partner above first.";
-  if (data.contributions.length >= MAX_CONTRIBUTIONS) errors.partner = `This tool holds up to ${MAX_CONTRIBUTIONS} contributions.`;
+  if (data.count >= MAX_CONTRIBUTIONS) errors.partner = `This tool holds up to ${MAX_CONTRIBUTIONS} contributions.`;
   if (draft.description.trim().length > 200) errors.description = "Keep the description to 200 characters or fewer.";
   const quantity: AmountRead = readAmount(draft.quantity, QUANTITY_SCALE, BigInt(MAX_QUANTITY), locale);
-  if (!quantity.ok) errors.quantity = numberMessage(quantity.problem, { noun: "quantity", scale: QUANTITY_SCALE, largest: new Intl.NumberFormat(locale).format(1e9) });
+  if (!quantity.ok) errors.quantity = numberMessage(quantity.problem, { noun: "quantity", scale: QUANTITY_SCALE, largest: numberFormat(locale).format(1e9) });
   const unit = readAmount(draft.unitValue, digits, maxMinor(digits), locale);
   if (!unit.ok) errors.unitValue = numberMessage(unit.problem, { noun: "unit value", scale: digits, largest: cap });
   if (quantity.ok && unit.ok && contributionValue({ quantity: Number(quantity.value), unitValue: Number(unit.value) }) > maxMinor(digits)) {
@@ -57,7 +66,8 @@ function check(draft: Draft, data: ResourcesData, locale: string | undefined): {
 }
 
 /** The form that values and adds one contribution. */
-export function AddContributionForm({ data, suggestedRate, onAdd }: Props) {
+export const AddContributionForm = pure(function AddContributionForm({ partners, count, currency, suggestedRate, onAdd }: Props) {
+  const context: Context = { partners, count, currency };
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
   const refs = { partner: useRef<HTMLSelectElement>(null), quantity: useRef<HTMLInputElement>(null), unitValue: useRef<HTMLInputElement>(null), description: useRef<HTMLInputElement>(null) };
@@ -72,7 +82,7 @@ export function AddContributionForm({ data, suggestedRate, onAdd }: Props) {
       return next;
     });
 
-  const preview = check(draft, data, undefined);
+  const preview = check(draft, context, undefined);
   const field = (key: keyof Errors, id: string) => ({
     id,
     "aria-invalid": errors[key] ? true : undefined,
@@ -86,7 +96,7 @@ export function AddContributionForm({ data, suggestedRate, onAdd }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const result = check(draft, data, readerLocale());
+        const result = check(draft, context, readerLocale());
         if ("errors" in result) {
           setErrors(result.errors);
           const first = (["partner", "description", "quantity", "unitValue"] as const).find((k) => result.errors[k]);
@@ -101,9 +111,9 @@ export function AddContributionForm({ data, suggestedRate, onAdd }: Props) {
     >
       <div class="field">
         <label for="costing-contribution-partner">Partner</label>
-        <select {...field("partner", "costing-contribution-partner")} ref={refs.partner} value={draft.partnerId || data.partners[0]?.id || ""} onChange={(e) => set({ partnerId: e.currentTarget.value })}>
-          {data.partners.length === 0 && <option value="">No partners yet</option>}
-          {data.partners.map((p) => (
+        <select {...field("partner", "costing-contribution-partner")} ref={refs.partner} value={draft.partnerId || partners[0]?.id || ""} onChange={(e) => set({ partnerId: e.currentTarget.value })}>
+          {partners.length === 0 && <option value="">No partners yet</option>}
+          {partners.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
@@ -139,8 +149,8 @@ export function AddContributionForm({ data, suggestedRate, onAdd }: Props) {
       <button type="submit">Add contribution</button>
       <p id="costing-type-hint" class="costing-hint costing-form-note">
         {TYPE_INFO[draft.type].rule}
-        {"item" in preview ? ` Value: ${formatMoney(contributionValue(preview.item), data.currency)}.` : ""}
+        {"item" in preview ? ` Value: ${formatMoney(contributionValue(preview.item), currency)}.` : ""}
       </p>
     </form>
   );
-}
+});

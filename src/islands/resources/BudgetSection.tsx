@@ -1,33 +1,48 @@
-import { useRef, useState } from "preact/hooks";
-import { budgetTotal, costOverTerm } from "~/lib/resources/budget";
+import { useCallback, useMemo, useRef, useState } from "preact/hooks";
+import { costOverTerm } from "~/lib/resources/budget";
 import { numberMessage } from "~/lib/resources/field-messages";
 import { FREQUENCY_LABEL } from "~/lib/resources/labels";
 import { currencyDigits, formatCap, formatMoney, maxMinor, readAmount } from "~/lib/resources/money";
-import { type Cost, FREQUENCIES, type Frequency, MAX_COSTS } from "~/lib/resources/resources-tool";
+import { type Cost, FREQUENCIES, type Frequency, MAX_COSTS, type ResourcesData } from "~/lib/resources/resources-tool";
 import { newId } from "~/lib/id";
 import { FieldError } from "../shared/FieldError";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
 import { readerLocale } from "./reader-locale";
-import type { SectionProps } from "./types";
+import { pure } from "./pure";
+import type { Update } from "./types";
+
+interface Props {
+  costs: ResourcesData["costs"];
+  termMonths: number;
+  currency: ResourcesData["currency"];
+  update: Update;
+}
 
 /** The budget: what the partnership costs over its term. */
-export function BudgetSection({ data, update }: SectionProps) {
+export const BudgetSection = pure(function BudgetSection({ costs, termMonths, currency, update }: Props) {
   const undo = useUndo();
-  const remove = (cost: Cost, index: number) => {
-    update((d) => ({ ...d, costs: d.costs.filter((c) => c.id !== cost.id) }));
-    undo.offer({
-      message: `Deleted the cost “${cost.name}”.`,
-      undo: () =>
-        update((d) => {
-          if (d.costs.some((c) => c.id === cost.id)) return d;
-          const costs = [...d.costs];
-          costs.splice(Math.min(index, costs.length), 0, cost);
-          return { ...d, costs };
-        }),
-    });
-  };
-  const money = (minor: bigint) => formatMoney(minor, data.currency);
+  // Each item over the term, computed once; the total is their sum, as budgetTotal defines it.
+  const overTerm = useMemo(() => costs.map((cost) => costOverTerm(cost, termMonths)), [costs, termMonths]);
+  const total = overTerm.reduce((sum, amount) => sum + amount, 0n);
+  const { offer } = undo;
+  const remove = useCallback(
+    (cost: Cost, index: number) => {
+      update((d) => ({ ...d, costs: d.costs.filter((c) => c.id !== cost.id) }));
+      offer({
+        message: `Deleted the cost “${cost.name}”.`,
+        undo: () =>
+          update((d) => {
+            if (d.costs.some((c) => c.id === cost.id)) return d;
+            const costs = [...d.costs];
+            costs.splice(Math.min(index, costs.length), 0, cost);
+            return { ...d, costs };
+          }),
+      });
+    },
+    [update, offer],
+  );
+  const money = (minor: bigint) => formatMoney(minor, currency);
   return (
     <section class="costing-section" aria-labelledby="costing-budget-title">
       <h3 id="costing-budget-title">Budget</h3>
@@ -36,14 +51,14 @@ export function BudgetSection({ data, update }: SectionProps) {
         full cost. Monthly items count every month of the term; yearly items count in proportion to the months, so an 18-month term counts a
         yearly item one and a half times.
       </p>
-      <AddCostForm currency={data.currency} full={data.costs.length >= MAX_COSTS} onAdd={(cost) => update((d) => ({ ...d, costs: [...d.costs, cost] }))} />
+      <AddCostForm currency={currency} full={costs.length >= MAX_COSTS} onAdd={(cost) => update((d) => ({ ...d, costs: [...d.costs, cost] }))} />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {data.costs.length === 0 ? (
+      {costs.length === 0 ? (
         <p class="tool__empty">No costs yet.</p>
       ) : (
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-budget-caption">
           <table class="data-table">
-            <caption id="costing-budget-caption">Budget over {data.termMonths} months</caption>
+            <caption id="costing-budget-caption">Budget over {termMonths} months</caption>
             <thead>
               <tr>
                 <th scope="col">Cost item</th>
@@ -60,26 +75,16 @@ export function BudgetSection({ data, update }: SectionProps) {
               </tr>
             </thead>
             <tbody>
-              {data.costs.map((cost, index) => (
-                <tr key={cost.id}>
-                  <th scope="row">{cost.name}</th>
-                  <td class="num">{money(BigInt(cost.amount))}</td>
-                  <td>{FREQUENCY_LABEL[cost.frequency]}</td>
-                  <td class="num">{money(costOverTerm(cost, data.termMonths))}</td>
-                  <td class="no-print">
-                    <button type="button" class="button--quiet" onClick={() => remove(cost, index)}>
-                      Delete cost {index + 1}
-                    </button>
-                  </td>
-                </tr>
+              {costs.map((cost, index) => (
+                <CostRow key={cost.id} cost={cost} index={index} currency={currency} overTerm={overTerm[index] ?? 0n} onDelete={remove} />
               ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row" colSpan={3}>
-                  Total cost over {data.termMonths} months
+                  Total cost over {termMonths} months
                 </th>
-                <td class="num">{money(budgetTotal(data.costs, data.termMonths))}</td>
+                <td class="num">{money(total)}</td>
                 <td class="no-print" />
               </tr>
             </tfoot>
@@ -88,7 +93,33 @@ export function BudgetSection({ data, update }: SectionProps) {
       )}
     </section>
   );
+});
+
+interface RowProps {
+  cost: Cost;
+  index: number;
+  currency: ResourcesData["currency"];
+  /** The item's cost over the term, in minor units. */
+  overTerm: bigint;
+  onDelete: (cost: Cost, index: number) => void;
 }
+
+/** One budget line; rendered again only when what it shows changes. */
+const CostRow = pure(function CostRow({ cost, index, currency, overTerm, onDelete }: RowProps) {
+  return (
+    <tr>
+      <th scope="row">{cost.name}</th>
+      <td class="num">{formatMoney(BigInt(cost.amount), currency)}</td>
+      <td>{FREQUENCY_LABEL[cost.frequency]}</td>
+      <td class="num">{formatMoney(overTerm, currency)}</td>
+      <td class="no-print">
+        <button type="button" class="button--quiet" onClick={() => onDelete(cost, index)}>
+          Delete cost {index + 1}
+        </button>
+      </td>
+    </tr>
+  );
+});
 
 function AddCostForm({ currency, full, onAdd }: { currency: string; full: boolean; onAdd: (cost: Cost) => void }) {
   const [name, setName] = useState("");

@@ -1,65 +1,93 @@
+import type { ChartConfiguration } from "chart.js";
+import { useMemo } from "preact/hooks";
+import type { ChartTheme } from "~/lib/charts/theme";
 import type { CostSharing } from "~/lib/resources/cost-sharing";
+import { formatMoney } from "~/lib/resources/money";
 import { type BarFigures, buildContributionChart, buildShareChart, contributionFigures, shareFigures } from "~/lib/resources/resources-charts";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
-import { formatMoney } from "~/lib/resources/money";
 import { LazyChart } from "../shared/LazyChart";
+import { pure } from "./pure";
 
 interface Props {
-  data: ResourcesData;
-  result: CostSharing;
+  partners: ResourcesData["partners"];
+  currency: ResourcesData["currency"];
+  contributed: CostSharing["contributed"];
+  standings: CostSharing["standings"];
+  /** Whether there is nothing to draw: no cost and no contribution yet. */
+  empty: boolean;
 }
 
-/** The chart's figures as a table, its text alternative; values are shown exactly from minor units. */
-function FiguresTable({ id, caption, figures }: { id: string; caption: string; figures: BarFigures }) {
+interface ChartProps {
+  id: string;
+  caption: string;
+  /** The one-sentence description of the chart for screen readers. */
+  label: string;
+  figures: BarFigures;
+  build: (figures: BarFigures, theme: ChartTheme) => ChartConfiguration<"bar">;
+}
+
+/** A chart and its figures as a table, its text alternative; values are shown exactly from minor units. */
+const ChartWithTable = pure(function ChartWithTable({ id, caption, label, figures, build }: ChartProps) {
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table class="data-table">
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            {figures.series.map((s) => (
-              <th scope="col" class="num" key={s.label}>
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {figures.labels.map((label, row) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
+    <LazyChart data={figures} build={build} label={label}>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
+        <table class="data-table">
+          <caption id={id}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
               {figures.series.map((s) => (
-                <td class="num" key={s.label}>
-                  {formatMoney(BigInt(s.minor[row] ?? "0"), figures.currency)}
-                </td>
+                <th scope="col" class="num" key={s.label}>
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {figures.labels.map((label, row) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {figures.series.map((s) => (
+                  <td class="num" key={s.label}>
+                    {formatMoney(BigInt(s.minor[row] ?? "0"), figures.currency)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </LazyChart>
   );
-}
+});
 
 /** Contributions by partner and type, and fair share against contributed, each with its table. */
-export function ChartsSection({ data, result }: Props) {
-  if (data.partners.length === 0 || result.totalContributed + result.totalCost === 0n) return null;
-  const contributions = contributionFigures(data, result);
-  const shares = shareFigures(data, result);
+export const ChartsSection = pure(function ChartsSection({ partners, currency, contributed, standings, empty }: Props) {
+  // Each chart's figures are kept while what they show is unchanged, so that chart and its table do not render again.
+  const contributions = useMemo(() => contributionFigures({ currency, partners }, { contributed }), [currency, partners, contributed]);
+  const shares = useMemo(() => shareFigures({ currency }, { standings }), [currency, standings]);
+  if (partners.length === 0 || empty) return null;
   return (
     <section class="costing-section" aria-labelledby="costing-charts-title">
       <h3 id="costing-charts-title">Charts</h3>
       {contributions.series.length > 0 && (
-        <LazyChart data={contributions} build={buildContributionChart} label="Stacked bar chart of each partner's contributions by type; the table below gives the figures.">
-          <FiguresTable id="costing-chart-types-caption" caption="Contributions by partner and type" figures={contributions} />
-        </LazyChart>
+        <ChartWithTable
+          id="costing-chart-types-caption"
+          caption="Contributions by partner and type"
+          label="Stacked bar chart of each partner's contributions by type; the table below gives the figures."
+          figures={contributions}
+          build={buildContributionChart}
+        />
       )}
       {shares && (
-        <LazyChart data={shares} build={buildShareChart} label="Bar chart comparing each partner's fair share with the value it contributed; the table below gives the figures.">
-          <FiguresTable id="costing-chart-shares-caption" caption="Fair share and contributed value per partner" figures={shares} />
-        </LazyChart>
+        <ChartWithTable
+          id="costing-chart-shares-caption"
+          caption="Fair share and contributed value per partner"
+          label="Bar chart comparing each partner's fair share with the value it contributed; the table below gives the figures."
+          figures={shares}
+          build={buildShareChart}
+        />
       )}
     </section>
   );
-}
+});

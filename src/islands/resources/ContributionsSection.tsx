@@ -1,36 +1,54 @@
+import { useCallback, useMemo } from "preact/hooks";
+import { numberFormat } from "~/lib/resources/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
 import { currencyDigits, formatMoney, formatPlain, toDecimalString } from "~/lib/resources/money";
-import { type Contribution, QUANTITY_SCALE } from "~/lib/resources/resources-tool";
+import { type Contribution, QUANTITY_SCALE, type ResourcesData } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
 import { AddContributionForm } from "./AddContributionForm";
-import type { SectionProps } from "./types";
+import { pure } from "./pure";
+import type { Update } from "./types";
 
 /** "12.5" hours, in the reader's notation. */
 export function formatQuantity(quantity: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: QUANTITY_SCALE }).format(toDecimalString(BigInt(quantity), QUANTITY_SCALE) as `${number}`);
+  return numberFormat(undefined, { maximumFractionDigits: QUANTITY_SCALE }, "quantity").format(toDecimalString(BigInt(quantity), QUANTITY_SCALE) as `${number}`);
+}
+
+interface Props {
+  contributions: ResourcesData["contributions"];
+  partners: ResourcesData["partners"];
+  currency: ResourcesData["currency"];
+  volunteerRate: number;
+  update: Update;
 }
 
 /** What each partner puts in, valued in money. */
-export function ContributionsSection({ data, update }: SectionProps) {
+export const ContributionsSection = pure(function ContributionsSection({ contributions, partners, currency, volunteerRate, update }: Props) {
   const undo = useUndo();
-  const names = new Map(data.partners.map((p) => [p.id, p.name]));
-  const money = (minor: bigint) => formatMoney(minor, data.currency);
-  const remove = (item: Contribution, index: number) => {
-    update((d) => ({ ...d, contributions: d.contributions.filter((c) => c.id !== item.id) }));
-    undo.offer({
-      message: `Deleted contribution ${index + 1} (${TYPE_INFO[item.type].label.toLowerCase()}).`,
-      undo: () =>
-        update((d) => {
-          if (d.contributions.some((c) => c.id === item.id)) return d;
-          const contributions = [...d.contributions];
-          contributions.splice(Math.min(index, contributions.length), 0, item);
-          return { ...d, contributions };
-        }),
-    });
-  };
-  const total = data.contributions.reduce((a, c) => a + (names.has(c.partnerId) ? contributionValue(c) : 0n), 0n);
+  const names = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
+  // Each contribution valued once; the total counts only those whose partner still exists.
+  const values = useMemo(() => contributions.map(contributionValue), [contributions]);
+  const total = contributions.reduce((a, c, i) => a + (names.has(c.partnerId) ? (values[i] ?? 0n) : 0n), 0n);
+  const money = (minor: bigint) => formatMoney(minor, currency);
+  const { offer } = undo;
+  const remove = useCallback(
+    (item: Contribution, index: number) => {
+      update((d) => ({ ...d, contributions: d.contributions.filter((c) => c.id !== item.id) }));
+      offer({
+        message: `Deleted contribution ${index + 1} (${TYPE_INFO[item.type].label.toLowerCase()}).`,
+        undo: () =>
+          update((d) => {
+            if (d.contributions.some((c) => c.id === item.id)) return d;
+            const contributions = [...d.contributions];
+            contributions.splice(Math.min(index, contributions.length), 0, item);
+            return { ...d, contributions };
+          }),
+      });
+    },
+    [update, offer],
+  );
+  const add = useCallback((item: Contribution) => update((d) => ({ ...d, contributions: [...d.contributions, item] })), [update]);
   return (
     <section class="costing-section" aria-labelledby="costing-contributions-title">
       <h3 id="costing-contributions-title">Contributions</h3>
@@ -39,12 +57,14 @@ export function ContributionsSection({ data, update }: SectionProps) {
         loaned space or equipment at its fair rental value.
       </p>
       <AddContributionForm
-        data={data}
-        suggestedRate={formatPlain(BigInt(data.volunteerRate), currencyDigits(data.currency))}
-        onAdd={(item) => update((d) => ({ ...d, contributions: [...d.contributions, item] }))}
+        partners={partners}
+        count={contributions.length}
+        currency={currency}
+        suggestedRate={formatPlain(BigInt(volunteerRate), currencyDigits(currency))}
+        onAdd={add}
       />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {data.contributions.length === 0 ? (
+      {contributions.length === 0 ? (
         <p class="tool__empty">No contributions yet.</p>
       ) : (
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-contributions-caption">
@@ -70,20 +90,16 @@ export function ContributionsSection({ data, update }: SectionProps) {
               </tr>
             </thead>
             <tbody>
-              {data.contributions.map((item, index) => (
-                <tr key={item.id}>
-                  <th scope="row">{names.get(item.partnerId) ?? "(deleted partner, not counted)"}</th>
-                  <td>{TYPE_INFO[item.type].label}</td>
-                  <td>{item.description}</td>
-                  <td class="num">{formatQuantity(item.quantity)}</td>
-                  <td class="num">{money(BigInt(item.unitValue))}</td>
-                  <td class="num">{money(contributionValue(item))}</td>
-                  <td class="no-print">
-                    <button type="button" class="button--quiet" onClick={() => remove(item, index)}>
-                      Delete contribution {index + 1}
-                    </button>
-                  </td>
-                </tr>
+              {contributions.map((item, index) => (
+                <ContributionRow
+                  key={item.id}
+                  item={item}
+                  index={index}
+                  partnerName={names.get(item.partnerId)}
+                  currency={currency}
+                  value={values[index] ?? 0n}
+                  onDelete={remove}
+                />
               ))}
             </tbody>
             <tfoot>
@@ -100,4 +116,34 @@ export function ContributionsSection({ data, update }: SectionProps) {
       )}
     </section>
   );
+});
+
+interface RowProps {
+  item: Contribution;
+  index: number;
+  /** The partner's name; undefined once the partner is deleted. */
+  partnerName: string | undefined;
+  currency: ResourcesData["currency"];
+  /** Quantity × unit value, in minor units. */
+  value: bigint;
+  onDelete: (item: Contribution, index: number) => void;
 }
+
+/** One contribution, valued; rendered again only when what it shows changes. */
+const ContributionRow = pure(function ContributionRow({ item, index, partnerName, currency, value, onDelete }: RowProps) {
+  return (
+    <tr>
+      <th scope="row">{partnerName ?? "(deleted partner, not counted)"}</th>
+      <td>{TYPE_INFO[item.type].label}</td>
+      <td>{item.description}</td>
+      <td class="num">{formatQuantity(item.quantity)}</td>
+      <td class="num">{formatMoney(BigInt(item.unitValue), currency)}</td>
+      <td class="num">{formatMoney(value, currency)}</td>
+      <td class="no-print">
+        <button type="button" class="button--quiet" onClick={() => onDelete(item, index)}>
+          Delete contribution {index + 1}
+        </button>
+      </td>
+    </tr>
+  );
+});

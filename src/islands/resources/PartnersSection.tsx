@@ -5,7 +5,8 @@ import { ConfirmButton } from "../shared/ConfirmButton";
 import { FieldError } from "../shared/FieldError";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
-import type { SectionProps } from "./types";
+import { pure } from "./pure";
+import type { Update } from "./types";
 
 /** Why a partner name cannot be used, or null when it can. */
 function nameProblem(name: string, partners: readonly Partner[], exceptId?: string): string | null {
@@ -29,12 +30,19 @@ function restorePartner(data: ResourcesData, partner: Partner, index: number, re
   return { ...data, partners, contributions };
 }
 
+interface Props {
+  partners: ResourcesData["partners"];
+  /** Every contribution, for the count per partner and for undoing a deletion. */
+  contributions: ResourcesData["contributions"];
+  update: Update;
+}
+
 /** The partner organizations: added once here, offered by the other tools as owners. */
-export function PartnersSection({ data, update }: SectionProps) {
+export const PartnersSection = pure(function PartnersSection({ partners, contributions, update }: Props) {
   const undo = useUndo();
   const remove = (partner: Partner) => {
-    const index = data.partners.findIndex((p) => p.id === partner.id);
-    const removed = data.contributions.flatMap((item, at) => (item.partnerId === partner.id ? [{ at, item }] : []));
+    const index = partners.findIndex((p) => p.id === partner.id);
+    const removed = contributions.flatMap((item, at) => (item.partnerId === partner.id ? [{ at, item }] : []));
     update((d) => removePartner(d, partner.id));
     const extra = removed.length > 0 ? ` and its ${removed.length} ${removed.length === 1 ? "contribution" : "contributions"}` : "";
     undo.offer({ message: `Deleted ${partner.name}${extra}.`, undo: () => update((d) => restorePartner(d, partner, index, removed)) });
@@ -43,19 +51,19 @@ export function PartnersSection({ data, update }: SectionProps) {
     <section class="costing-section" aria-labelledby="costing-partners-title">
       <h3 id="costing-partners-title">Partners</h3>
       <p>Name each partner organization once; the risk register and the KPI tracker offer these names as owners.</p>
-      <AddPartnerForm partners={data.partners} onAdd={(name) => update((d) => ({ ...d, partners: [...d.partners, { id: newId(), name, weight: null, percent: null }] }))} />
+      <AddPartnerForm partners={partners} onAdd={(name) => update((d) => ({ ...d, partners: [...d.partners, { id: newId(), name, weight: null, percent: null }] }))} />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {data.partners.length === 0 ? (
+      {partners.length === 0 ? (
         <p class="tool__empty">No partners yet.</p>
       ) : (
         <ol class="costing-partners" aria-label="Partner organizations">
-          {data.partners.map((partner, index) => (
+          {partners.map((partner, index) => (
             <PartnerItem
               key={partner.id}
               partner={partner}
               number={index + 1}
-              partners={data.partners}
-              contributions={data.contributions.filter((c) => c.partnerId === partner.id).length}
+              partners={partners}
+              contributions={contributions.filter((c) => c.partnerId === partner.id).length}
               onRename={(name) => update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === partner.id ? { ...p, name } : p)) }))}
               onDelete={() => remove(partner)}
             />
@@ -64,7 +72,7 @@ export function PartnersSection({ data, update }: SectionProps) {
       )}
     </section>
   );
-}
+});
 
 function AddPartnerForm({ partners, onAdd }: { partners: readonly Partner[]; onAdd: (name: string) => void }) {
   const [name, setName] = useState("");

@@ -3,9 +3,13 @@ import { formatMoney } from "~/lib/resources/money";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { MAX_EXACT_PARTIES } from "~/lib/resources/settlement";
 import { describeSharingProblem } from "~/lib/resources/sharing";
+import { pure } from "./pure";
 
 interface Props {
-  data: ResourcesData;
+  hasPartners: boolean;
+  termMonths: number;
+  currency: ResourcesData["currency"];
+  method: ResourcesData["method"];
   result: CostSharing;
 }
 
@@ -22,9 +26,9 @@ function standingWord(balance: bigint): string {
 }
 
 /** Fair share, contributed value and balance per partner, the funding gap, and the settlement. */
-export function ResultsSection({ data, result }: Props) {
-  const money = (minor: bigint, signed = false) => formatMoney(minor, data.currency, { signed });
-  if (data.partners.length === 0) {
+export const ResultsSection = pure(function ResultsSection({ hasPartners, termMonths, currency, method, result }: Props) {
+  const money = (minor: bigint, signed = false) => formatMoney(minor, currency, { signed });
+  if (!hasPartners) {
     return (
       <section class="costing-section costing-results" aria-labelledby="costing-results-title">
         <h3 id="costing-results-title">Who owes what</h3>
@@ -37,7 +41,7 @@ export function ResultsSection({ data, result }: Props) {
       <h3 id="costing-results-title">Who owes what</h3>
       <dl class="costing-totals">
         <div>
-          <dt>Total cost over {data.termMonths} months</dt>
+          <dt>Total cost over {termMonths} months</dt>
           <dd>{money(result.totalCost)}</dd>
         </div>
         <div>
@@ -61,25 +65,26 @@ export function ResultsSection({ data, result }: Props) {
         </p>
       ) : result.standings ? (
         <>
-          <StandingsTable data={data} result={result} standings={result.standings} money={money} />
-          <Settlement data={data} result={result} standings={result.standings} money={money} />
+          <StandingsTable method={method} result={result} standings={result.standings} money={money} />
+          <Settlement result={result} standings={result.standings} money={money} />
         </>
       ) : null}
     </section>
   );
-}
+});
 
-interface TableProps extends Props {
+interface TableProps {
+  result: CostSharing;
   standings: PartnerStanding[];
   money: (minor: bigint, signed?: boolean) => string;
 }
 
-function StandingsTable({ data, result, standings, money }: TableProps) {
+function StandingsTable({ method, result, standings, money }: TableProps & { method: ResourcesData["method"] }) {
   const sum = (pick: (s: PartnerStanding) => bigint) => standings.reduce((a, s) => a + pick(s), 0n);
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-results-caption">
       <table class="data-table costing-standings">
-        <caption id="costing-results-caption">Cost sharing, {CAPTION_METHOD[data.method]}</caption>
+        <caption id="costing-results-caption">Cost sharing, {CAPTION_METHOD[method]}</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>
@@ -120,7 +125,7 @@ function StandingsTable({ data, result, standings, money }: TableProps) {
   );
 }
 
-function Settlement({ data, result, standings, money }: TableProps) {
+function Settlement({ result, standings, money }: TableProps) {
   const payments = result.payments;
   const surplus = result.gap < 0n;
   const party = (p: { name: string } | null, paying: boolean) => p?.name ?? (paying ? "Shared budget (surplus)" : "Shared budget");
@@ -165,7 +170,7 @@ function Settlement({ data, result, standings, money }: TableProps) {
           </table>
         </div>
       )}
-      <SettlementByPartner data={data} result={result} standings={standings} money={money} />
+      <SettlementByPartner result={result} standings={standings} money={money} />
       {!result.minimal && (
         <p class="costing-hint">
           With more than {MAX_EXACT_PARTIES} parties away from their share, the payments were found by a quick method (largest debtor pays

@@ -1,19 +1,31 @@
 import { useState } from "preact/hooks";
 import { CURRENCY_CODES, type CurrencyCode, changeCurrency, currencyLabel } from "~/lib/resources/currencies";
 import { currencyDigits, formatCap, formatMoney, maxMinor } from "~/lib/resources/money";
-import { MAX_TERM_MONTHS, VOLUNTEER_RATE_CENTS } from "~/lib/resources/resources-tool";
+import { MAX_TERM_MONTHS, type ResourcesData, VOLUNTEER_RATE_CENTS } from "~/lib/resources/resources-tool";
 import { FieldError } from "../shared/FieldError";
 import { LiveNumberField } from "./LiveNumberField";
-import type { SectionProps } from "./types";
+import { pure } from "./pure";
+import type { Update } from "./types";
+
+interface Props {
+  currency: ResourcesData["currency"];
+  termMonths: number;
+  volunteerRate: number;
+  /** Volunteer-time contributions valued at another rate than `volunteerRate`. */
+  volunteerEntries: number;
+  /** The whole saved data as last rendered, read when the currency changes. */
+  latest: () => ResourcesData;
+  update: Update;
+}
 
 /** Currency, term and the value of a volunteer hour. */
-export function SettingsSection({ data, update }: SectionProps) {
+export const SettingsSection = pure(function SettingsSection({ currency, termMonths, volunteerRate, volunteerEntries, latest, update }: Props) {
   const [currencyError, setCurrencyError] = useState<string | null>(null);
   const [currencyNotice, setCurrencyNotice] = useState("");
-  const digits = currencyDigits(data.currency);
-  const volunteerEntries = data.contributions.filter((c) => c.type === "volunteer" && c.unitValue !== data.volunteerRate).length;
+  const digits = currencyDigits(currency);
 
   const onCurrency = (code: CurrencyCode) => {
+    const data = latest();
     const change = changeCurrency(data, code);
     if (!change.ok) {
       setCurrencyNotice("");
@@ -39,7 +51,7 @@ export function SettingsSection({ data, update }: SectionProps) {
           <label for="costing-currency">Currency</label>
           <select
             id="costing-currency"
-            value={data.currency}
+            value={currency}
             aria-invalid={currencyError ? true : undefined}
             aria-describedby={currencyError ? "costing-currency-error" : undefined}
             onChange={(e) => onCurrency(e.currentTarget.value as CurrencyCode)}
@@ -55,7 +67,7 @@ export function SettingsSection({ data, update }: SectionProps) {
         <LiveNumberField
           id="costing-term"
           label="Partnership term in months"
-          value={BigInt(data.termMonths)}
+          value={BigInt(termMonths)}
           rule={{ noun: "term", scale: 0, max: BigInt(MAX_TERM_MONTHS), min: 1n, largest: `${MAX_TERM_MONTHS} months` }}
           onValue={(months) => {
             if (months !== null) update((d) => ({ ...d, termMonths: Number(months) }));
@@ -64,7 +76,7 @@ export function SettingsSection({ data, update }: SectionProps) {
         <LiveNumberField
           id="costing-volunteer-rate"
           label="Value of a volunteer hour"
-          value={BigInt(data.volunteerRate)}
+          value={BigInt(volunteerRate)}
           rule={{ noun: "volunteer-hour value", scale: digits, max: maxMinor(digits), largest: formatCap() }}
           hintId="costing-volunteer-hint"
           onValue={(rate) => {
@@ -91,9 +103,9 @@ export function SettingsSection({ data, update }: SectionProps) {
             }))
           }
         >
-          Revalue {volunteerEntries} volunteer {volunteerEntries === 1 ? "entry" : "entries"} at {formatMoney(BigInt(data.volunteerRate), data.currency)} an hour
+          Revalue {volunteerEntries} volunteer {volunteerEntries === 1 ? "entry" : "entries"} at {formatMoney(BigInt(volunteerRate), currency)} an hour
         </button>
       )}
     </section>
   );
-}
+});

@@ -1,19 +1,40 @@
+import { useCallback } from "preact/hooks";
 import type { CostSharing } from "~/lib/resources/cost-sharing";
+import { numberFormat } from "~/lib/resources/intl-cache";
 import { METHOD_INFO, WEIGHT_BASIS_LABEL } from "~/lib/resources/labels";
 import { formatMoney } from "~/lib/resources/money";
-import { MAX_WEIGHT, METHODS, type Method, PERCENT_SCALE, type Partner, WEIGHT_BASES, WEIGHT_SCALE, type WeightBasis } from "~/lib/resources/resources-tool";
+import {
+  MAX_WEIGHT,
+  METHODS,
+  type Method,
+  PERCENT_SCALE,
+  type Partner,
+  type ResourcesData,
+  WEIGHT_BASES,
+  WEIGHT_SCALE,
+  type WeightBasis,
+} from "~/lib/resources/resources-tool";
 import { LiveNumberField } from "./LiveNumberField";
-import type { SectionProps } from "./types";
+import { pure } from "./pure";
+import type { Update } from "./types";
 
-interface Props extends SectionProps {
-  result: CostSharing;
+interface Props {
+  partners: ResourcesData["partners"];
+  method: Method;
+  weightBasis: WeightBasis;
+  currency: ResourcesData["currency"];
+  /** Every method's fair shares, from computeCostSharing. */
+  byMethod: CostSharing["byMethod"];
+  update: Update;
 }
 
 /** The choice of method, the weights and percentages it needs, and every method's shares side by side. */
-export function SharingSection({ data, update, result }: Props) {
-  const setPartner = (id: string, change: Partial<Partner>) =>
-    update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) }));
-  const percentTotal = data.partners.reduce((a, p) => a + (p.percent ?? 0), 0);
+export const SharingSection = pure(function SharingSection({ partners, method: chosen, weightBasis, currency, byMethod, update }: Props) {
+  const setPartner = useCallback(
+    (id: string, change: Partial<Partner>) => update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
+    [update],
+  );
+  const percentTotal = partners.reduce((a, p) => a + (p.percent ?? 0), 0);
   return (
     <section class="costing-section" aria-labelledby="costing-sharing-title">
       <h3 id="costing-sharing-title">Sharing the costs</h3>
@@ -26,7 +47,7 @@ export function SharingSection({ data, update, result }: Props) {
                 type="radio"
                 name="costing-method"
                 value={method}
-                checked={data.method === method}
+                checked={chosen === method}
                 aria-describedby={`costing-method-${method}-hint`}
                 onChange={() => update((d) => ({ ...d, method }))}
               />
@@ -38,11 +59,11 @@ export function SharingSection({ data, update, result }: Props) {
           </div>
         ))}
       </fieldset>
-      {data.partners.length > 0 && (
+      {partners.length > 0 && (
         <div class="costing-weights">
           <div class="field">
             <label for="costing-weight-basis">Weights measure</label>
-            <select id="costing-weight-basis" value={data.weightBasis} onChange={(e) => update((d) => ({ ...d, weightBasis: e.currentTarget.value as WeightBasis }))}>
+            <select id="costing-weight-basis" value={weightBasis} onChange={(e) => update((d) => ({ ...d, weightBasis: e.currentTarget.value as WeightBasis }))}>
               {WEIGHT_BASES.map((basis) => (
                 <option key={basis} value={basis}>
                   {WEIGHT_BASIS_LABEL[basis]}
@@ -54,42 +75,51 @@ export function SharingSection({ data, update, result }: Props) {
             Weights only need to be in proportion to each other: annual budgets in any one currency, or points for the benefit each partner
             expects. A partner with twice the weight carries twice the share. Percentages are the custom method's negotiated shares.
           </p>
-          {data.partners.map((partner) => (
-            <div class="costing-weight-row" key={partner.id}>
-              <LiveNumberField
-                id={`costing-weight-${partner.id}`}
-                label={`Weight for ${partner.name}`}
-                value={partner.weight === null ? null : BigInt(partner.weight)}
-                rule={{ noun: "weight", scale: WEIGHT_SCALE, max: BigInt(MAX_WEIGHT), largest: new Intl.NumberFormat().format(1e12) }}
-                optional
-                onValue={(w) => setPartner(partner.id, { weight: w === null ? null : Number(w) })}
-              />
-              <LiveNumberField
-                id={`costing-percent-${partner.id}`}
-                label={`Percentage for ${partner.name}`}
-                value={partner.percent === null ? null : BigInt(partner.percent)}
-                rule={{ noun: "percentage", scale: PERCENT_SCALE, max: 10_000n, largest: "100" }}
-                optional
-                suffix="%"
-                onValue={(p) => setPartner(partner.id, { percent: p === null ? null : Number(p) })}
-              />
-            </div>
+          {partners.map((partner) => (
+            <PartnerShareFields key={partner.id} partner={partner} setPartner={setPartner} />
           ))}
           <p class="costing-hint" role="status">
-            Percentages entered add up to {new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(percentTotal / 100)}%.
+            Percentages entered add up to {numberFormat(undefined, { maximumFractionDigits: 2 }).format(percentTotal / 100)}%.
           </p>
         </div>
       )}
-      <MethodComparison data={data} result={result} />
+      <MethodComparison partners={partners} chosen={chosen} currency={currency} byMethod={byMethod} />
     </section>
   );
-}
+});
 
-function MethodComparison({ data, result }: { data: SectionProps["data"]; result: CostSharing }) {
-  if (data.partners.length === 0 || !result.chosen.ok) return null;
+/** One partner's weight and percentage; rendered again only when that partner changes. */
+const PartnerShareFields = pure(function PartnerShareFields({ partner, setPartner }: { partner: Partner; setPartner: (id: string, change: Partial<Partner>) => void }) {
+  return (
+    <div class="costing-weight-row">
+      <LiveNumberField
+        id={`costing-weight-${partner.id}`}
+        label={`Weight for ${partner.name}`}
+        value={partner.weight === null ? null : BigInt(partner.weight)}
+        rule={{ noun: "weight", scale: WEIGHT_SCALE, max: BigInt(MAX_WEIGHT), largest: numberFormat(undefined).format(1e12) }}
+        optional
+        onValue={(w) => setPartner(partner.id, { weight: w === null ? null : Number(w) })}
+      />
+      <LiveNumberField
+        id={`costing-percent-${partner.id}`}
+        label={`Percentage for ${partner.name}`}
+        value={partner.percent === null ? null : BigInt(partner.percent)}
+        rule={{ noun: "percentage", scale: PERCENT_SCALE, max: 10_000n, largest: "100" }}
+        optional
+        suffix="%"
+        onValue={(p) => setPartner(partner.id, { percent: p === null ? null : Number(p) })}
+      />
+    </div>
+  );
+});
+
+type ComparisonProps = Pick<Props, "partners" | "currency" | "byMethod"> & { chosen: Method };
+
+const MethodComparison = pure(function MethodComparison({ partners, chosen, currency, byMethod }: ComparisonProps) {
+  if (partners.length === 0 || !byMethod[chosen].ok) return null;
   const cell = (method: Method, index: number) => {
-    const sharing = result.byMethod[method];
-    return sharing.ok ? formatMoney(sharing.shares[index] ?? 0n, data.currency) : "Not set";
+    const sharing = byMethod[method];
+    return sharing.ok ? formatMoney(sharing.shares[index] ?? 0n, currency) : "Not set";
   };
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-compare-caption">
@@ -101,13 +131,13 @@ function MethodComparison({ data, result }: { data: SectionProps["data"]; result
             {METHODS.map((m) => (
               <th scope="col" class="num" key={m}>
                 {METHOD_INFO[m].label}
-                {m === data.method ? " (chosen)" : ""}
+                {m === chosen ? " (chosen)" : ""}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {data.partners.map((partner, index) => (
+          {partners.map((partner, index) => (
             <tr key={partner.id}>
               <th scope="row">{partner.name}</th>
               {METHODS.map((m) => (
@@ -121,4 +151,4 @@ function MethodComparison({ data, result }: { data: SectionProps["data"]; result
       </table>
     </div>
   );
-}
+});

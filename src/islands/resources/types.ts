@@ -1,7 +1,4 @@
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 
-/** What every section of the costing tool receives: the saved data and the way to change it. */
-export interface SectionProps {
-  data: ResourcesData;
-  update: (change: (data: ResourcesData) => ResourcesData) => void;
-}
+/** How every section of the costing tool changes the saved data; keeps its identity across renders. */
+export type Update = (change: (data: ResourcesData) => ResourcesData) => void;

@@ -73,17 +73,51 @@ function standingsFor(partners: readonly Partner[], contributed: Contributed[], 
   return { standings, payments, minimal: settlement.minimal };
 }
 
-/** Everything the results show, computed exactly in minor units from the saved data. */
-export function computeCostSharing(data: ResourcesData): CostSharing {
+/** The saved data the results depend on, and nothing else. */
+export type SharingInput = Pick<ResourcesData, "costs" | "termMonths" | "partners" | "contributions" | "method">;
+
+/** The budget's total and every method's fair shares of it: they depend on the costs, the term and the partners only. */
+export interface SharingBasis {
+  totalCost: bigint;
+  byMethod: Record<Method, Sharing>;
+}
+
+export function sharingBasis(data: Pick<SharingInput, "costs" | "termMonths" | "partners">): SharingBasis {
   const totalCost = budgetTotal(data.costs, data.termMonths);
+  const byMethod = Object.fromEntries(METHODS.map((m) => [m, shareCosts(m, totalCost, data.partners)])) as Record<Method, Sharing>;
+  return { totalCost, byMethod };
+}
+
+/** What the partners have put in: it depends on the partners and the contributions only. */
+export interface ContributedTotals {
+  contributed: Contributed[];
+  totalContributed: bigint;
+  unassigned: number;
+}
+
+export function contributedTotals(data: Pick<SharingInput, "partners" | "contributions">): ContributedTotals {
   const contributed = data.partners.map((p) => contributedBy(p.id, data.contributions));
   const totalContributed = contributed.reduce((a, c) => a + c.total, 0n);
-  const gap = totalCost - totalContributed;
-  const byMethod = Object.fromEntries(METHODS.map((m) => [m, shareCosts(m, totalCost, data.partners)])) as Record<Method, Sharing>;
-  const chosen = byMethod[data.method];
   const known = new Set(data.partners.map((p) => p.id));
   const unassigned = data.contributions.filter((c) => !known.has(c.partnerId)).length;
+  return { contributed, totalContributed, unassigned };
+}
+
+/**
+ * The results from the two parts above and the chosen method. The parts are kept as they are (same objects),
+ * so a caller that keeps them while their inputs are unchanged can tell what did not change.
+ */
+export function combineCostSharing(partners: readonly Partner[], method: Method, basis: SharingBasis, totals: ContributedTotals): CostSharing {
+  const { totalCost, byMethod } = basis;
+  const { contributed, totalContributed, unassigned } = totals;
+  const gap = totalCost - totalContributed;
+  const chosen = byMethod[method];
   const base = { totalCost, totalContributed, gap, contributed, byMethod, chosen, unassigned };
   if (!chosen.ok) return { ...base, standings: null, payments: [], minimal: true };
-  return { ...base, ...standingsFor(data.partners, contributed, chosen.shares, gap) };
+  return { ...base, ...standingsFor(partners, contributed, chosen.shares, gap) };
+}
+
+/** Everything the results show, computed exactly in minor units from the saved data. */
+export function computeCostSharing(data: SharingInput): CostSharing {
+  return combineCostSharing(data.partners, data.method, sharingBasis(data), contributedTotals(data));
 }

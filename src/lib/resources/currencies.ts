@@ -1,3 +1,4 @@
+import { currencyNames } from "./intl-cache";
 import { currencyDigits, maxMinor, pow10 } from "./money";
 import type { ResourcesData } from "./resources-tool";
 
@@ -41,7 +42,7 @@ export type CurrencyCode = (typeof CURRENCY_CODES)[number];
 /** "US Dollar (USD)" in the reader's language where Intl knows it, else the code. */
 export function currencyLabel(code: string, locale?: string): string {
   try {
-    const name = new Intl.DisplayNames(locale, { type: "currency" }).of(code);
+    const name = currencyNames(locale).of(code);
     return name && name !== code ? `${name} (${code})` : code;
   } catch {
     return code;

@@ -1,4 +1,5 @@
 import { parseNumber } from "../number-parse";
+import { numberFormat } from "./intl-cache";
 
 /** The largest amount a field accepts, in a currency's major units (one trillion). */
 export const MAX_UNITS = 1_000_000_000_000n;
@@ -105,8 +106,19 @@ export function toDecimalString(units: bigint, scale: number): string {
 export function formatPlain(units: bigint, scale: number, locale?: string): string {
   const text = toDecimalString(units, scale);
   const trimmed = text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
-  return trimmed.replace(".", decimal);
+  return trimmed.replace(".", decimalSeparator(locale));
+}
+
+const separators = new Map<string, string>();
+
+/** The decimal separator of `locale` ("." or ","), looked up once per locale. */
+function decimalSeparator(locale: string | undefined): string {
+  let separator = separators.get(locale ?? "");
+  if (separator === undefined) {
+    separator = numberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+    separators.set(locale ?? "", separator);
+  }
+  return separator;
 }
 
 type NumericText = `${number}`;
@@ -114,17 +126,16 @@ type NumericText = `${number}`;
 /** An amount in minor units as money in the reader's locale, exactly (Intl reads the decimal string without float error). */
 export function formatMoney(minor: bigint, currency: string, options: { locale?: string | undefined; signed?: boolean } = {}): string {
   const digits = currencyDigits(currency);
-  const format = new Intl.NumberFormat(options.locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: options.signed ? "exceptZero" : "auto",
-  });
+  const signDisplay = options.signed ? "exceptZero" : "auto";
+  const format = numberFormat(
+    options.locale,
+    { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay },
+    `money|${currency}|${signDisplay}`,
+  );
   return format.format(toDecimalString(minor, digits) as NumericText);
 }
 
 /** The cap written for messages: "1,000,000,000,000". */
 export function formatCap(locale?: string): string {
-  return new Intl.NumberFormat(locale).format(MAX_UNITS);
+  return numberFormat(locale).format(MAX_UNITS);
 }

@@ -20,7 +20,7 @@ function series(label: string, units: bigint[], digits: number) {
 }
 
 /** Contributions by partner, one series per contribution type that anyone gave. */
-export function contributionFigures(data: ResourcesData, result: CostSharing): BarFigures {
+export function contributionFigures(data: Pick<ResourcesData, "currency" | "partners">, result: Pick<CostSharing, "contributed">): BarFigures {
   const digits = currencyDigits(data.currency);
   const given = CONTRIBUTION_TYPES.filter((type) => result.contributed.some((c) => c.byType[type] > 0n));
   return {
@@ -31,7 +31,7 @@ export function contributionFigures(data: ResourcesData, result: CostSharing): B
 }
 
 /** Fair share against contributed value, per partner; null when the chosen method gives no shares. */
-export function shareFigures(data: ResourcesData, result: CostSharing): BarFigures | null {
+export function shareFigures(data: Pick<ResourcesData, "currency">, result: Pick<CostSharing, "standings">): BarFigures | null {
   if (!result.standings) return null;
   const digits = currencyDigits(data.currency);
   return {

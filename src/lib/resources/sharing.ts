@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl-cache";
 import { splitByWeights, splitEqually } from "./largest-remainder";
 import type { Method, Partner } from "./resources-tool";
 
@@ -51,7 +52,14 @@ export function shareCosts(method: Method, total: bigint, partners: readonly Sha
   return BY_METHOD[method](total, partners);
 }
 
-const names = (list: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(list);
+/**
+ * "A", "A and B", "A, B, and C": what Intl.ListFormat("en", { type: "conjunction" }) writes, without creating one,
+ * which takes several milliseconds on a slow phone the first time (the messages are in English).
+ */
+export function englishList(list: readonly string[]): string {
+  if (list.length <= 2) return list.join(" and ");
+  return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;
+}
 
 /** The problem in words, for the reader. */
 export function describeSharingProblem(problem: SharingProblem, locale?: string): string {
@@ -60,14 +68,14 @@ export function describeSharingProblem(problem: SharingProblem, locale?: string)
       return "Add the partner organizations first.";
     case "weights": {
       const parts: string[] = [];
-      if (problem.missing.length > 0) parts.push(`Enter a weight for ${names(problem.missing)}.`);
-      if (problem.zero.length > 0) parts.push(`A weight of zero leaves ${names(problem.zero)} out of the sharing: enter a weight above zero.`);
+      if (problem.missing.length > 0) parts.push(`Enter a weight for ${englishList(problem.missing)}.`);
+      if (problem.zero.length > 0) parts.push(`A weight of zero leaves ${englishList(problem.zero)} out of the sharing: enter a weight above zero.`);
       return parts.join(" ");
     }
     case "percent-missing":
-      return `Enter a percentage for ${names(problem.missing)}.`;
+      return `Enter a percentage for ${englishList(problem.missing)}.`;
     case "percent-total": {
-      const total = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(problem.total / 100);
+      const total = numberFormat(locale, { maximumFractionDigits: 2 }).format(problem.total / 100);
       return `The percentages add up to ${total}%, not 100%. Change them until they add up to exactly 100%; no shares are shown until then.`;
     }
   }

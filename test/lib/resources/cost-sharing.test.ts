@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { computeCostSharing } from "~/lib/resources/cost-sharing";
+import { combineCostSharing, computeCostSharing, contributedTotals, sharingBasis } from "~/lib/resources/cost-sharing";
 import { resourcesExample } from "~/lib/resources/resources-example";
 import { CONTRIBUTION_TYPES, FREQUENCIES, METHODS, type ResourcesData, ResourcesSchema, emptyResources } from "~/lib/resources/resources-tool";
 
@@ -124,5 +124,33 @@ describe("computeCostSharing", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("gives the same results from parts kept across a change of method or contributions as from scratch", () => {
+    // The island keeps each part while its own inputs are unchanged; reusing them must never show a stale figure.
+    fc.assert(
+      fc.property(arbitraryData, arbitraryData, fc.constantFrom(...METHODS), (data, other, method) => {
+        const basis = sharingBasis(data);
+        const totals = contributedTotals(data);
+        expect(combineCostSharing(data.partners, method, basis, totals)).toEqual(computeCostSharing({ ...data, method }));
+        const contributions = other.contributions.map((c, i) => ({ ...c, partnerId: data.partners[i % data.partners.length]?.id ?? c.partnerId }));
+        const changed = { ...data, contributions };
+        expect(combineCostSharing(data.partners, data.method, basis, contributedTotals(changed))).toEqual(computeCostSharing(changed));
+        const term = { ...data, termMonths: other.termMonths, costs: other.costs };
+        expect(combineCostSharing(data.partners, data.method, sharingBasis(term), totals)).toEqual(computeCostSharing(term));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps the parts it is given, so unchanged figures keep their identity", () => {
+    const data = resourcesExample();
+    const basis = sharingBasis(data);
+    const totals = contributedTotals(data);
+    const custom = combineCostSharing(data.partners, "custom", basis, totals);
+    const equal = combineCostSharing(data.partners, "equal", basis, totals);
+    expect(equal.byMethod).toBe(custom.byMethod);
+    expect(equal.contributed).toBe(custom.contributed);
+    expect(equal.standings).not.toEqual(custom.standings);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Method } from "~/lib/resources/resources-tool";
-import { customShares, describeSharingProblem, equalShares, proportionalShares, shareCosts } from "~/lib/resources/sharing";
+import { customShares, describeSharingProblem, englishList, equalShares, proportionalShares, shareCosts } from "~/lib/resources/sharing";
 
 const partner = (name: string, weight: number | null = null, percent: number | null = null) => ({ name, weight, percent });
 
@@ -97,6 +97,26 @@ describe("sharing methods", () => {
         expect(result.ok && result.shares.reduce((a, b) => a + b, 0n)).toBe(total);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("englishList", () => {
+  it.each([
+    [[], ""],
+    [["A"], "A"],
+    [["A", "B"], "A and B"],
+    [["A", "B", "C"], "A, B, and C"],
+  ])("writes %j as %j", (list, text) => {
+    expect(englishList(list)).toBe(text);
+  });
+
+  it("writes any list of names as Intl.ListFormat does in English", () => {
+    const list = new Intl.ListFormat("en", { type: "conjunction" });
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 20 }), (names) => {
+        expect(englishList(names)).toBe(list.format(names));
+      }),
     );
   });
 });
