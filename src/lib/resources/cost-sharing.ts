@@ -82,6 +82,7 @@ export interface SharingBasis {
   byMethod: Record<Method, Sharing>;
 }
 
+/** The budget's total over the term and every method's fair shares of it. */
 export function sharingBasis(data: Pick<SharingInput, "costs" | "termMonths" | "partners">): SharingBasis {
   const totalCost = budgetTotal(data.costs, data.termMonths);
   const byMethod = Object.fromEntries(METHODS.map((m) => [m, shareCosts(m, totalCost, data.partners)])) as Record<Method, Sharing>;
@@ -95,6 +96,7 @@ export interface ContributedTotals {
   unassigned: number;
 }
 
+/** Each partner's contributions, their total, and how many belong to no partner. */
 export function contributedTotals(data: Pick<SharingInput, "partners" | "contributions">): ContributedTotals {
   const contributed = data.partners.map((p) => contributedBy(p.id, data.contributions));
   const totalContributed = contributed.reduce((a, c) => a + c.total, 0n);
