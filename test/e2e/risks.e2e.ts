@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { aRisk } from "../support/risk-fixtures";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
 
@@ -230,23 +231,9 @@ describe("risk register", () => {
   it("keeps a stored register with likelihood 7 aside instead of clamping it", async () => {
     const { page, context } = await openPage(site.browser);
     await page.goto(`${site.url}/guide/risks/`);
-    const stored = await page.evaluate(() => {
-      const risk = {
-        id: "r1",
-        title: "Edited by hand",
-        description: "",
-        category: "operational",
-        likelihood: 7,
-        impact: 3,
-        owner: "",
-        response: "treat",
-        mitigation: "",
-        residualLikelihood: 2,
-        residualImpact: 2,
-        escalation: "project",
-        status: "open",
-        review: "",
-      };
+    // Built in the test, then stored by the page: the likelihood an edited import could carry.
+    const hand = { ...aRisk({ title: "Edited by hand" }), likelihood: 7 };
+    const stored = await page.evaluate((risk) => {
       const text = JSON.stringify({
         app: "pivotpath",
         tool: "risks",
@@ -256,7 +243,7 @@ describe("risk register", () => {
       });
       localStorage.setItem("pivotpath:risks", text);
       return text;
-    });
+    }, hand);
     await page.reload();
     await hydrateAll(page);
     const alert = page.getByRole("alert").filter({ hasText: "could not be read" });
