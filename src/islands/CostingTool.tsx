@@ -10,7 +10,7 @@ import { PartnersSection } from "./resources/PartnersSection";
 import { ResultsSection } from "./resources/ResultsSection";
 import { SettingsSection } from "./resources/SettingsSection";
 import { SharingSection } from "./resources/SharingSection";
-import { pure } from "./resources/pure";
+import { memo } from "./shared/memo";
 import { downloadText, todayStamp } from "./shared/download";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
@@ -85,7 +85,7 @@ export default function CostingTool() {
   );
 }
 
-const ValuationNote = pure(function ValuationNote() {
+const ValuationNote = memo(function ValuationNote() {
   return (
     <aside class="costing-note" aria-labelledby="costing-note-title">
       <h3 id="costing-note-title">How the values are set</h3>

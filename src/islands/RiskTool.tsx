@@ -1,10 +1,9 @@
 import "~/styles/risks.css";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { storedPartnerNames } from "~/lib/partners";
 import {
   type CellFilter,
   ENTRY_ORDER,
-  type RiskRow,
   type SortOrder,
   type View,
   filterRows,
@@ -58,23 +57,35 @@ export default function RiskTool() {
   const shown = sortRows(filterRows(rows, filter), order);
   const hasRisks = data.risks.length > 0;
 
-  const change = (number: number, patch: Partial<Risk>) =>
-    update((d) => ({ ...d, risks: d.risks.map((r, i) => (i === number - 1 ? { ...r, ...patch } : r)) }));
-
-  const remove = ({ risk, number }: RiskRow) => {
-    update((d) => ({ ...d, risks: d.risks.filter((_, i) => i !== number - 1) }));
-    undo.offer({
-      message: `Deleted risk ${number}, “${risk.title}”.`,
-      undo: () =>
-        update((d) => {
-          const risks = [...d.risks];
-          risks.splice(Math.min(number - 1, risks.length), 0, risk);
-          return { ...d, risks };
-        }),
-    });
-    // The deleted row took the focus with it; hand it to the Undo button.
-    setTimeout(() => sectionRef.current?.querySelector<HTMLButtonElement>(".undo-bar button")?.focus(), 0);
-  };
+  // The register's row handlers stay the same function from render to render (update and offer are stable), so a
+  // change re-renders only the row it touches; they read the risks as last rendered at the time of the edit.
+  const latest = useRef(data.risks);
+  latest.current = data.risks;
+  const { offer } = undo;
+  const change = useCallback(
+    (number: number, patch: Partial<Risk>) =>
+      update((d) => ({ ...d, risks: d.risks.map((r, i) => (i === number - 1 ? { ...r, ...patch } : r)) })),
+    [update],
+  );
+  const remove = useCallback(
+    (number: number) => {
+      const risk = latest.current[number - 1];
+      if (!risk) return;
+      update((d) => ({ ...d, risks: d.risks.filter((r) => r.id !== risk.id) }));
+      offer({
+        message: `Deleted risk ${number}, “${risk.title}”.`,
+        undo: () =>
+          update((d) => {
+            const risks = [...d.risks];
+            risks.splice(Math.min(number - 1, risks.length), 0, risk);
+            return { ...d, risks };
+          }),
+      });
+      // The deleted row took the focus with it; hand it to the Undo button.
+      setTimeout(() => sectionRef.current?.querySelector<HTMLButtonElement>(".undo-bar button")?.focus(), 0);
+    },
+    [update, offer],
+  );
 
   return (
     <section class="tool risk-tool" ref={sectionRef} aria-labelledby="risk-tool-title" data-pagefind-ignore>

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
@@ -52,12 +52,29 @@ async function useTools(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-const RUNS = 3;
+const RUNS = 5;
+/** Lighthouse's mobile screen. */
+const VIEWPORT = { width: 412, height: 823 };
+
+/**
+ * Headless Chromium's window is as big as the emulated viewport, but the part it draws into is smaller by the height of
+ * its (invisible) browser frame, 87 px here: a change that only touches the strip below that area produces no frame,
+ * and Event Timing then waits for a later one, charging the reader's keystroke with time in which nothing was drawn.
+ * A window with room to spare draws the whole viewport, as a phone, whose screen is the viewport, does; the page's
+ * layout stays that of the emulated viewport.
+ */
+async function roomForViewport(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const { windowId } = (await cdp.send("Browser.getWindowForTarget")) as { windowId: number };
+  await cdp.send("Browser.setWindowBounds", { windowId, bounds: { width: VIEWPORT.width + 200, height: VIEWPORT.height + 200 } });
+  await cdp.detach();
+}
 
 /** The worst interaction of one fresh visit that uses the tool, with what it was. */
 async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: number; what: string }> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  await roomForViewport(context, page);
   await page.addInitScript(observeEvents);
   await page.goto(url);
   await page.waitForLoadState("networkidle");
@@ -74,8 +91,12 @@ async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: 
   return result;
 }
 
-/** Per calculator, the median over three visits of each visit's worst interaction (as Lighthouse takes a median run). */
-export async function measureInteractions(browser: Browser, base: string): Promise<Figure[]> {
+/**
+ * Per calculator, the median over five visits of each visit's worst interaction (as Lighthouse takes a median run).
+ * `timeTolerance` (CI: 1.5, as for Lighthouse's timings) widens the budget to absorb machine noise: the same
+ * interaction measures up to ±50 ms apart between runs on a shared 2-core machine.
+ */
+export async function measureInteractions(browser: Browser, base: string, timeTolerance = 1): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const path of CALCULATORS) {
     const visits = [];
@@ -83,15 +104,13 @@ export async function measureInteractions(browser: Browser, base: string): Promi
     visits.sort((a, b) => a.worst - b.worst);
     const median = visits[Math.floor(RUNS / 2)] ?? { worst: Number.POSITIVE_INFINITY, what: "no visit" };
     const all = visits.map((v) => Math.round(v.worst)).join("/");
-    // Reported against the 100 ms goal but not yet enforced: typing into some forms of the risk and KPI tools after
-    // their examples are loaded still takes far longer (see the README's Quality section).
     figures.push({
-      group: "Worst interaction, CPU 4× slower (goal ≤ 100 ms)",
+      group: "Worst interaction, CPU 4× slower",
       name: `${path} (median of ${all} ms; ${median.what})`,
       value: median.worst,
       unit: "ms",
-      budget: 100,
-      kind: "info",
+      budget: 100 * timeTolerance,
+      kind: "max",
     });
   }
   return figures;

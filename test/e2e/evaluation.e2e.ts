@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
@@ -89,6 +90,47 @@ describe("KPI tracker and partnership health check", () => {
     await context.close();
   });
 
+  it("is worked through by keyboard alone at 200 % zoom: a KPI, a measurement, a health-check answer", async () => {
+    // A 1280 × 800 laptop at 200 % zoom lays pages out in 640 × 400 CSS pixels.
+    const { page, context, problems } = await openPage(site.browser, { viewport: { width: 640, height: 400 } });
+    await open(page);
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
+    await page.keyboard.press("Enter");
+    await tabAndType(page, label("KPI name"), "Households served");
+    await tabAndType(page, label("Unit"), "households");
+    await tabAndChoose(page, label("Direction"), "Increase");
+    await tabAndType(page, label("Baseline"), "0");
+    await tabAndType(page, label("Target"), "400");
+    // Date fields take month, day and year in turn (the browser's en-US order).
+    await tabAndType(page, label("Start date"), "03012027");
+    await tabAndType(page, label("Target date"), "02292028");
+    await expect(label("Target date").inputValue()).resolves.toBe("2028-02-29");
+    await tabTo(page, page.getByRole("button", { name: "Add KPI" }));
+    await page.keyboard.press("Enter");
+    await tabAndChoose(page, label("KPI"), "Households", "Households served");
+    await tabAndType(page, label("Date"), "06302027");
+    await tabAndType(page, label("Actual value"), "200");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await trackerRow(page, "Households served")).slice(3)).toEqual(["50%", "33%", "On track 17 points ahead"]);
+
+    await tabAndType(page, label("Round name"), "Month 3");
+    await tabAndType(page, label("Round date"), "05312027");
+    await page.keyboard.press("Enter");
+    await tabAndType(page, label("Partner name"), "Eastside Food Bank");
+    await page.keyboard.press("Enter");
+    // A statement's answers are one radio group: Tab lands on the checked "Not answered", the arrows move up the scale.
+    const fairness = page.getByRole("group", { name: /^4\. Fair sharing/ });
+    await tabTo(page, fairness.getByRole("radio", { name: "Not answered" }), 60);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await expect(fairness.getByRole("radio", { name: /^4 Agree/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("group", { name: /^Answers of Eastside Food Bank for Month 3: 1 of 10 answered/ }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("refuses bad input at the field with a message and flags a contradictory target", async () => {
     const { page, context, problems } = await openPage(site.browser);
     await open(page);
@@ -98,7 +140,8 @@ describe("KPI tracker and partnership health check", () => {
     await page.getByRole("button", { name: "Add KPI" }).click();
     const name = page.getByLabel("KPI name", { exact: true });
     await expect(name.getAttribute("aria-invalid")).resolves.toBe("true");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await name.getAttribute("id"));
+    // The form moves the focus to the first invalid field once the messages are drawn.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await name.getAttribute("id"));
     for (const message of ["Give the KPI a name.", "Write the baseline as a number, for example 40 or 12.5.", "The target date must not be before the start date."]) {
       await expect(page.getByText(message).isVisible()).resolves.toBe(true);
     }

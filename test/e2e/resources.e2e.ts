@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
+import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
@@ -114,6 +115,51 @@ describe("resource costing", () => {
     await expect(field(page, `Weight for ${EASTSIDE}`).inputValue()).resolves.toBe("2");
     await expectRow(results(page), PARKS, "$4,500.00", "$500.00", "-$4,000.00");
     await expect(page.getByRole("table", { name: "Budget over 12 months" }).textContent()).resolves.toContain("$15,000.00");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("is worked through by keyboard alone on a 360 px phone: partners, a cost, a contribution, custom shares", async () => {
+    const { page, context, problems } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+    await open(page);
+    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
+    await page.keyboard.press("Enter");
+    await tabTo(page, field(page, "Partner name"), 60);
+    await page.keyboard.type(EASTSIDE);
+    await page.keyboard.press("Enter");
+    // Adding a partner leaves the focus in the name field, ready for the next.
+    await page.keyboard.type(PARKS);
+    await page.keyboard.press("Enter");
+    await tabAndType(page, field(page, "Cost item"), "Market tents");
+    await tabAndType(page, field(page, "Amount"), "3000");
+    await tabAndChoose(page, field(page, "Frequency"), "One-off");
+    await tabTo(page, page.getByRole("button", { name: "Add cost" }));
+    await page.keyboard.press("Enter");
+    await tabAndChoose(page, field(page, "Partner"), "Harbor", PARKS);
+    await tabAndChoose(page, field(page, "Type"), "Cash");
+    await tabAndType(page, field(page, "Description"), "Permit fees");
+    await tabAndType(page, field(page, "Quantity"), "1");
+    await tabAndType(page, field(page, "Unit value"), "1000");
+    await page.keyboard.press("Enter");
+    const contributions = page.getByRole("table", { name: "Contributions, valued" });
+    await expect(contributions.getByRole("row", { name: new RegExp(`^${PARKS}`) }).textContent()).resolves.toContain("$1,000.00");
+
+    // Equal shares of 3,000: 1,500 each; the gap is 3,000 − 1,000.
+    await expectRow(results(page), EASTSIDE, "$1,500.00", "$0.00", "-$1,500.00");
+    await expectRow(results(page), PARKS, "$1,500.00", "$1,000.00", "-$500.00");
+    await expect(page.locator(".costing-totals").textContent()).resolves.toContain("Funding gap$2,000.00");
+
+    // The sharing methods are one radio group: Tab enters it, the arrows move along it.
+    await tabTo(page, page.getByRole("radio", { name: "Equal" }));
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("radio", { name: "Custom" }).isChecked()).resolves.toBe(true);
+    await tabAndType(page, field(page, `Percentage for ${EASTSIDE}`), "60");
+    await tabAndType(page, field(page, `Percentage for ${PARKS}`), "40");
+    await page.keyboard.press("Tab");
+    await expectRow(results(page), EASTSIDE, "$1,800.00", "$0.00", "-$1,800.00");
+    await expectRow(results(page), PARKS, "$1,200.00", "$1,000.00", "-$200.00");
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { aRisk } from "../support/risk-fixtures";
+import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
 
@@ -91,6 +92,34 @@ describe("risk register", () => {
     await expect(title.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(page.getByText("Name the risk before adding it.").isVisible()).resolves.toBe(true);
     await expect(page.getByText("No risks yet.", { exact: false }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("adds and edits a risk by keyboard alone on a 360 px phone", async () => {
+    const { page, context, problems } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
+    await openRisks(page);
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
+    await page.keyboard.press("Enter");
+    await tabAndType(page, label("Risk"), "Market permit delayed");
+    await tabAndChoose(page, label("Likelihood"), "4", "4 Likely");
+    await tabAndChoose(page, label("Impact"), "3", "3 Moderate");
+    await tabAndType(page, label("Owner"), "Harbor City Parks Department");
+    await tabAndType(page, label("Mitigation"), "Apply two months early");
+    await tabAndChoose(page, label("Residual likelihood"), "2", "2 Unlikely");
+    await tabTo(page, page.getByRole("button", { name: "Add risk" }));
+    await page.keyboard.press("Enter");
+    // Added: the focus is back on the first field, ready for the next risk.
+    await expect(label("Risk").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).count()).resolves.toBe(1);
+    await expect(registerRows(page).count()).resolves.toBe(1);
+
+    // On through the rest of the form, the matrix and the register row to the risk's status.
+    await tabTo(page, page.getByLabel("Status of risk 1"), 60);
+    await tabAndChoose(page, page.getByLabel("Status of risk 1"), "Closed");
+    await expect(page.getByLabel("Status of risk 1").inputValue()).resolves.toBe("closed");
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { type AnswerFile, MAX_ANSWER_FILES, MAX_ANSWER_FILE_BYTES, readAnswerFile } from "~/lib/health/health-file";
 import { type Conflict, type ImportReport, mergeAnswerFiles } from "~/lib/health/health-merge";
 import { type HealthData, type Round, statementLabel } from "~/lib/health/health-tool";
-import { memo } from "../kpis/memo";
+import { memo } from "../shared/memo";
 
 interface Props {
   /** The data as it stands now (read at import time, not at render). */

@@ -4,7 +4,7 @@ import { scoresOf } from "~/lib/health/health-edit";
 import { answerFileName, exportAnswerFile } from "~/lib/health/health-file";
 import { type HealthData, type Round, SCALE, STATEMENTS, type StatementKey } from "~/lib/health/health-tool";
 import { SelectField } from "../kpis/Field";
-import { memo } from "../kpis/memo";
+import { memo } from "../shared/memo";
 import { downloadText } from "../shared/download";
 
 interface Props {

@@ -14,7 +14,7 @@ import {
   trend,
 } from "~/lib/health/health-stats";
 import type { HealthData, Round } from "~/lib/health/health-tool";
-import { memo } from "../kpis/memo";
+import { memo } from "../shared/memo";
 import { LazyChart } from "../shared/LazyChart";
 
 interface Props {

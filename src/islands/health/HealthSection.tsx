@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { deleteRound, removePartner, restore, setAnswer } from "~/lib/health/health-edit";
 import { type HealthData, type Round, type StatementKey, roundsByDate } from "~/lib/health/health-tool";
-import { memo } from "../kpis/memo";
+import { memo } from "../shared/memo";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
 import { AnswerImport } from "./AnswerImport";

@@ -3,7 +3,7 @@ import { formatDay } from "~/lib/kpis/kpi-format";
 import { partnerProblem, roundProblems, tidyName } from "~/lib/health/health-input";
 import { type Round, partnerKey } from "~/lib/health/health-tool";
 import { Field, focusFirstInvalid } from "../kpis/Field";
-import { memo } from "../kpis/memo";
+import { memo } from "../shared/memo";
 
 interface RoundFormProps {
   rounds: readonly Round[];

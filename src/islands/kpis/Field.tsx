@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { FIRST_DATE, LAST_DATE } from "~/lib/kpis/kpi-input";
 import { FieldError } from "../shared/FieldError";
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 
 export interface FieldProps {
   id: string;

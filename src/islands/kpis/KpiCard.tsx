@@ -8,7 +8,7 @@ import { byDate, expectedValue, formatPercent, kpiReport, progress } from "~/lib
 import { LazyChart } from "../shared/LazyChart";
 import { KpiForm } from "./KpiForm";
 import { StatusWord } from "./KpiTables";
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 
 /** What a card can do to the tracker; one stable object shared by every card. */
 export interface KpiActions {

@@ -3,7 +3,7 @@ import { type FieldErrors, type KpiFields, type KpiPlan, readKpiFields } from "~
 import { DIRECTIONS, DIRECTION_LABEL, FREQUENCIES, FREQUENCY_LABEL, LEVELS, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { parseNumber } from "~/lib/number-parse";
 import { Field, type FieldProps, SelectField, focusFirstInvalid } from "./Field";
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 
 interface Props {
   /** Prefix of every element id in the form. */

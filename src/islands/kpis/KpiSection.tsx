@@ -1,4 +1,4 @@
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 import { useCallback, useMemo, useRef } from "preact/hooks";
 import { formatDay } from "~/lib/kpis/kpi-format";
 import { newId } from "~/lib/id";

@@ -1,7 +1,7 @@
 import { formatDay, formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 
 /** A status as a word, with a class whose colour only repeats it. */
 export function StatusWord({ status }: { status: Status }) {

@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type FieldErrors, type MeasurementFields, readMeasurementFields } from "~/lib/kpis/kpi-input";
 import type { Kpi, Measurement } from "~/lib/kpis/kpis-tool";
 import { Field, SelectField, focusFirstInvalid } from "./Field";
-import { memo } from "./memo";
+import { memo } from "../shared/memo";
 
 interface Props {
   kpis: readonly Kpi[];

@@ -15,7 +15,7 @@ import {
 } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
 import { FieldError } from "../shared/FieldError";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import { readerLocale } from "./reader-locale";
 
 /** What the form checks a draft against. */
@@ -66,7 +66,7 @@ function check(draft: Draft, data: Context, locale: string | undefined): { item:
 }
 
 /** The form that values and adds one contribution. */
-export const AddContributionForm = pure(function AddContributionForm({ partners, count, currency, suggestedRate, onAdd }: Props) {
+export const AddContributionForm = memo(function AddContributionForm({ partners, count, currency, suggestedRate, onAdd }: Props) {
   const context: Context = { partners, count, currency };
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});

@@ -9,7 +9,7 @@ import { FieldError } from "../shared/FieldError";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
 import { readerLocale } from "./reader-locale";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import type { Update } from "./types";
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** The budget: what the partnership costs over its term. */
-export const BudgetSection = pure(function BudgetSection({ costs, termMonths, currency, update }: Props) {
+export const BudgetSection = memo(function BudgetSection({ costs, termMonths, currency, update }: Props) {
   const undo = useUndo();
   // Each item over the term, computed once; the total is their sum, as budgetTotal defines it.
   const overTerm = useMemo(() => costs.map((cost) => costOverTerm(cost, termMonths)), [costs, termMonths]);
@@ -105,7 +105,7 @@ interface RowProps {
 }
 
 /** One budget line; rendered again only when what it shows changes. */
-const CostRow = pure(function CostRow({ cost, index, currency, overTerm, onDelete }: RowProps) {
+const CostRow = memo(function CostRow({ cost, index, currency, overTerm, onDelete }: RowProps) {
   return (
     <tr>
       <th scope="row">{cost.name}</th>

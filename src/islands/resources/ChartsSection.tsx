@@ -6,7 +6,7 @@ import { formatMoney } from "~/lib/resources/money";
 import { type BarFigures, buildContributionChart, buildShareChart, contributionFigures, shareFigures } from "~/lib/resources/resources-charts";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { LazyChart } from "../shared/LazyChart";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 
 interface Props {
   partners: ResourcesData["partners"];
@@ -27,7 +27,7 @@ interface ChartProps {
 }
 
 /** A chart and its figures as a table, its text alternative; values are shown exactly from minor units. */
-const ChartWithTable = pure(function ChartWithTable({ id, caption, label, figures, build }: ChartProps) {
+const ChartWithTable = memo(function ChartWithTable({ id, caption, label, figures, build }: ChartProps) {
   return (
     <LazyChart data={figures} build={build} label={label}>
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
@@ -62,7 +62,7 @@ const ChartWithTable = pure(function ChartWithTable({ id, caption, label, figure
 });
 
 /** Contributions by partner and type, and fair share against contributed, each with its table. */
-export const ChartsSection = pure(function ChartsSection({ partners, currency, contributed, standings, empty }: Props) {
+export const ChartsSection = memo(function ChartsSection({ partners, currency, contributed, standings, empty }: Props) {
   // Each chart's figures are kept while what they show is unchanged, so that chart and its table do not render again.
   const contributions = useMemo(() => contributionFigures({ currency, partners }, { contributed }), [currency, partners, contributed]);
   const shares = useMemo(() => shareFigures({ currency }, { standings }), [currency, standings]);

@@ -7,7 +7,7 @@ import { contributionValue } from "~/lib/resources/valuation";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
 import { AddContributionForm } from "./AddContributionForm";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import type { Update } from "./types";
 
 /** "12.5" hours, in the reader's notation. */
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** What each partner puts in, valued in money. */
-export const ContributionsSection = pure(function ContributionsSection({ contributions, partners, currency, volunteerRate, update }: Props) {
+export const ContributionsSection = memo(function ContributionsSection({ contributions, partners, currency, volunteerRate, update }: Props) {
   const undo = useUndo();
   const names = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
   // Each contribution valued once; the total counts only those whose partner still exists.
@@ -130,7 +130,7 @@ interface RowProps {
 }
 
 /** One contribution, valued; rendered again only when what it shows changes. */
-const ContributionRow = pure(function ContributionRow({ item, index, partnerName, currency, value, onDelete }: RowProps) {
+const ContributionRow = memo(function ContributionRow({ item, index, partnerName, currency, value, onDelete }: RowProps) {
   return (
     <tr>
       <th scope="row">{partnerName ?? "(deleted partner, not counted)"}</th>

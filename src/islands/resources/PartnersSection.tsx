@@ -5,7 +5,7 @@ import { ConfirmButton } from "../shared/ConfirmButton";
 import { FieldError } from "../shared/FieldError";
 import { UndoBar } from "../shared/UndoBar";
 import { useUndo } from "../shared/use-undo";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import type { Update } from "./types";
 
 /** Why a partner name cannot be used, or null when it can. */
@@ -38,7 +38,7 @@ interface Props {
 }
 
 /** The partner organizations: added once here, offered by the other tools as owners. */
-export const PartnersSection = pure(function PartnersSection({ partners, contributions, update }: Props) {
+export const PartnersSection = memo(function PartnersSection({ partners, contributions, update }: Props) {
   const undo = useUndo();
   const remove = (partner: Partner) => {
     const index = partners.findIndex((p) => p.id === partner.id);

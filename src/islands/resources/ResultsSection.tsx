@@ -3,7 +3,7 @@ import { formatMoney } from "~/lib/resources/money";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { MAX_EXACT_PARTIES } from "~/lib/resources/settlement";
 import { describeSharingProblem } from "~/lib/resources/sharing";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 
 interface Props {
   hasPartners: boolean;
@@ -26,7 +26,7 @@ function standingWord(balance: bigint): string {
 }
 
 /** Fair share, contributed value and balance per partner, the funding gap, and the settlement. */
-export const ResultsSection = pure(function ResultsSection({ hasPartners, termMonths, currency, method, result }: Props) {
+export const ResultsSection = memo(function ResultsSection({ hasPartners, termMonths, currency, method, result }: Props) {
   const money = (minor: bigint, signed = false) => formatMoney(minor, currency, { signed });
   if (!hasPartners) {
     return (

@@ -4,7 +4,7 @@ import { currencyDigits, formatCap, formatMoney, maxMinor } from "~/lib/resource
 import { MAX_TERM_MONTHS, type ResourcesData, VOLUNTEER_RATE_CENTS } from "~/lib/resources/resources-tool";
 import { FieldError } from "../shared/FieldError";
 import { LiveNumberField } from "./LiveNumberField";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import type { Update } from "./types";
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Currency, term and the value of a volunteer hour. */
-export const SettingsSection = pure(function SettingsSection({ currency, termMonths, volunteerRate, volunteerEntries, latest, update }: Props) {
+export const SettingsSection = memo(function SettingsSection({ currency, termMonths, volunteerRate, volunteerEntries, latest, update }: Props) {
   const [currencyError, setCurrencyError] = useState<string | null>(null);
   const [currencyNotice, setCurrencyNotice] = useState("");
   const digits = currencyDigits(currency);

@@ -15,7 +15,7 @@ import {
   type WeightBasis,
 } from "~/lib/resources/resources-tool";
 import { LiveNumberField } from "./LiveNumberField";
-import { pure } from "./pure";
+import { memo } from "../shared/memo";
 import type { Update } from "./types";
 
 interface Props {
@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** The choice of method, the weights and percentages it needs, and every method's shares side by side. */
-export const SharingSection = pure(function SharingSection({ partners, method: chosen, weightBasis, currency, byMethod, update }: Props) {
+export const SharingSection = memo(function SharingSection({ partners, method: chosen, weightBasis, currency, byMethod, update }: Props) {
   const setPartner = useCallback(
     (id: string, change: Partial<Partner>) => update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
     [update],
@@ -89,7 +89,7 @@ export const SharingSection = pure(function SharingSection({ partners, method: c
 });
 
 /** One partner's weight and percentage; rendered again only when that partner changes. */
-const PartnerShareFields = pure(function PartnerShareFields({ partner, setPartner }: { partner: Partner; setPartner: (id: string, change: Partial<Partner>) => void }) {
+const PartnerShareFields = memo(function PartnerShareFields({ partner, setPartner }: { partner: Partner; setPartner: (id: string, change: Partial<Partner>) => void }) {
   return (
     <div class="costing-weight-row">
       <LiveNumberField
@@ -115,7 +115,7 @@ const PartnerShareFields = pure(function PartnerShareFields({ partner, setPartne
 
 type ComparisonProps = Pick<Props, "partners" | "currency" | "byMethod"> & { chosen: Method };
 
-const MethodComparison = pure(function MethodComparison({ partners, chosen, currency, byMethod }: ComparisonProps) {
+const MethodComparison = memo(function MethodComparison({ partners, chosen, currency, byMethod }: ComparisonProps) {
   if (partners.length === 0 || !byMethod[chosen].ok) return null;
   const cell = (method: Method, index: number) => {
     const sharing = byMethod[method];

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { isValidDate } from "~/lib/dates";
-import { type RiskRow, type View, bandIn, mitigationIncreases, scoreIn } from "~/lib/risks/register";
+import { type View, bandIn, mitigationIncreases, scoreIn } from "~/lib/risks/register";
 import {
   CATEGORIES,
   type Category,
@@ -13,13 +13,16 @@ import {
   type Status,
 } from "~/lib/risks/risks-tool";
 import type { BandLimits } from "~/lib/risks/scoring";
+import { memo } from "../shared/memo";
 import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
 
 interface RowProps {
-  row: RiskRow;
+  risk: Risk;
+  number: number;
   limits: BandLimits;
-  onChange: (change: Partial<Risk>) => void;
-  onDelete: () => void;
+  /** Stable across renders (they take the risk's number), so an unchanged row skips re-rendering. */
+  onChange: (number: number, change: Partial<Risk>) => void;
+  onDelete: (number: number) => void;
 }
 
 type Change = (change: Partial<Risk>) => void;
@@ -199,8 +202,9 @@ function FollowUpCell({ risk, number, onChange, onDelete }: { risk: Risk; number
 }
 
 /** One risk in the register, every field editable where it stands. */
-export function RegisterRow({ row, limits, onChange, onDelete }: RowProps) {
-  const { risk, number } = row;
+export const RegisterRow = memo(function RegisterRow({ risk, number, limits, onChange: changeRisk, onDelete: deleteRisk }: RowProps) {
+  const onChange: Change = (change) => changeRisk(number, change);
+  const onDelete = () => deleteRisk(number);
   const level = (field: LevelField, label: string) => (
     <LevelSelect risk={risk} number={number} field={field} label={label} onChange={onChange} />
   );
@@ -225,4 +229,4 @@ export function RegisterRow({ row, limits, onChange, onDelete }: RowProps) {
       <FollowUpCell risk={risk} number={number} onChange={onChange} onDelete={onDelete} />
     </tr>
   );
-}
+});

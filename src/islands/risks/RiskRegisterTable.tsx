@@ -10,8 +10,9 @@ interface Props {
   order: SortOrder;
   limits: BandLimits;
   onSort: (key: SortKey) => void;
+  /** Stable across renders, like the rows they are passed to. */
   onChange: (number: number, change: Partial<Risk>) => void;
-  onDelete: (row: RiskRow) => void;
+  onDelete: (number: number) => void;
 }
 
 /** The register as an editable table, sortable by number and by score. */
@@ -60,13 +61,7 @@ export function RiskRegisterTable({ rows, total, order, limits, onSort, onChange
             </tr>
           ) : (
             rows.map((row) => (
-              <RegisterRow
-                key={row.risk.id}
-                row={row}
-                limits={limits}
-                onChange={(change) => onChange(row.number, change)}
-                onDelete={() => onDelete(row)}
-              />
+              <RegisterRow key={row.risk.id} risk={row.risk} number={row.number} limits={limits} onChange={onChange} onDelete={onDelete} />
             ))
           )}
         </tbody>

@@ -8,8 +8,9 @@ export function shallowEqual(a: object, b: object): boolean {
 }
 
 /**
- * A component that re-renders only when a prop changes (shallow comparison), like React.memo.
- * Written here rather than imported from preact/compat, whose import installs page-wide option hooks
+ * A component that re-renders only when one of its props changes (compared by identity, key by key) or its own state
+ * does, like React.memo. Pass it the pieces of data it shows and callbacks that keep their identity, so unrelated
+ * changes skip it. Written here rather than imported from preact/compat, whose import installs page-wide option hooks
  * (onChange rewritten to onInput, className aliases) that would change every island on the page.
  */
 export function memo<P extends object>(render: (props: P) => ComponentChildren) {

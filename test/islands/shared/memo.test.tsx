@@ -2,11 +2,11 @@
 import { act, fireEvent, render, screen } from "@testing-library/preact";
 import { useState } from "preact/hooks";
 import { describe, expect, it } from "vitest";
-import { pure } from "~/islands/resources/pure";
+import { memo } from "~/islands/shared/memo";
 
 function setup() {
   const renders: string[] = [];
-  const Label = pure(function Label({ text, onPick }: { text: string; onPick: () => void }) {
+  const Label = memo(function Label({ text, onPick }: { text: string; onPick: () => void }) {
     const [clicks, setClicks] = useState(0);
     renders.push(text);
     return (
@@ -37,7 +37,7 @@ function setup() {
   return { renders, set: (change: { text: string; other: number }) => act(() => setOuter(change)) };
 }
 
-describe("pure", () => {
+describe("memo", () => {
   it("renders again only when a prop changes", () => {
     const { renders, set } = setup();
     expect(renders).toEqual(["Alpha"]);
