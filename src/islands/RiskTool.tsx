@@ -13,7 +13,7 @@ import {
 } from "~/lib/risks/register";
 import { riskCsvFileName, riskRegisterCsv } from "~/lib/risks/risks-csv";
 import { type Risk, risksTool } from "~/lib/risks/risks-tool";
-import { impactLabel, likelihoodLabel } from "~/lib/risks/scoring";
+import { type BandLimits, impactLabel, likelihoodLabel } from "~/lib/risks/scoring";
 import { browserStorage } from "~/lib/storage/safe-storage";
 import { ScoringMethod } from "./risks/ScoringMethod";
 import { OWNER_LIST_ID } from "./risks/parts";
@@ -67,6 +67,7 @@ export default function RiskTool() {
       update((d) => ({ ...d, risks: d.risks.map((r, i) => (i === number - 1 ? { ...r, ...patch } : r)) })),
     [update],
   );
+  const setLimits = useCallback((limits: BandLimits) => update((d) => ({ ...d, limits })), [update]);
   const remove = useCallback(
     (number: number) => {
       const risk = latest.current[number - 1];
@@ -120,7 +121,7 @@ export default function RiskTool() {
           Print
         </button>
       </ToolBar>
-      <ScoringMethod limits={data.limits} onLimits={(limits) => update((d) => ({ ...d, limits }))} />
+      <ScoringMethod limits={data.limits} onLimits={setLimits} />
       <datalist id={OWNER_LIST_ID}>
         {ownerChoices(partners, data.risks).map((name) => (
           <option key={name} value={name} />

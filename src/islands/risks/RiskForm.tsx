@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import {
   BLANK_DRAFT,
@@ -30,6 +30,7 @@ export function RiskForm({ limits, count, onAdd }: Props) {
   const [draft, setDraft] = useState<Draft>(BLANK_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [added, setAdded] = useState("");
+  const [addedCount, setAddedCount] = useState(0);
   const refs = useRef<Partial<Record<DraftTextField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const setLevel = (field: LevelField, value: string) => {
@@ -53,8 +54,14 @@ export function RiskForm({ limits, count, onAdd }: Props) {
     onAdd(risk);
     setAdded(`Added risk ${count + 1}: ${risk.title}.`);
     setDraft(BLANK_DRAFT);
-    refs.current.title?.focus();
+    setAddedCount((n) => n + 1);
   };
+
+  // Ready for the next risk: the title takes the focus once the page shows the added one, so the browser lays the page
+  // out once, for the new register, rather than a first time for the old one just to place the focus.
+  useLayoutEffect(() => {
+    if (addedCount > 0) refs.current.title?.focus();
+  }, [addedCount]);
 
   const text = (field: DraftTextField, label: string, multiline = false) => {
     const id = `new-risk-${field}`;

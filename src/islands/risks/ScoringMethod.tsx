@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { parseNumber } from "~/lib/number-parse";
 import { BANDS, BAND_LABEL, type BandLimits, DEFAULT_LIMITS, type LimitKey, describeBand, limitsProblem } from "~/lib/risks/scoring";
 import { FieldError } from "../shared/FieldError";
+import { memo } from "../shared/memo";
 
 interface Props {
   limits: BandLimits;
@@ -107,7 +108,7 @@ export function BandLimitsForm({ limits, onChange }: Props) {
 }
 
 /** How scores and bands work, with the sources, the legend and the form that changes the limits. */
-export function ScoringMethod({ limits, onLimits }: { limits: BandLimits; onLimits: (limits: BandLimits) => void }) {
+export const ScoringMethod = memo(function ScoringMethod({ limits, onLimits }: { limits: BandLimits; onLimits: (limits: BandLimits) => void }) {
   return (
     <div class="risk-method">
       <h3>How risks are scored</h3>
@@ -124,4 +125,4 @@ export function ScoringMethod({ limits, onLimits }: { limits: BandLimits; onLimi
       </details>
     </div>
   );
-}
+});
