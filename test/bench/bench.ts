@@ -2,8 +2,8 @@
  * `npm run bench`: measures the built site against its performance budgets, prints a table and writes
  * bench-results/bench.json; exits 1 when a budget is broken.
  * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only,
- * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse and interaction time budgets 1.5×, to absorb
- * machine noise).
+ * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse time budgets 1.5×, interaction budgets 2×, to
+ * absorb machine noise).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -16,8 +16,9 @@ import { measureLighthouse } from "./lighthouse.ts";
 import { measureSearch } from "./search-bytes.ts";
 
 const args = new Set(process.argv.slice(2));
-// CI's noise allowance: Lighthouse score budgets 5 points lower, time budgets (Lighthouse's and interactions') 1.5×.
-const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5 } : { score: 0, time: 1 };
+// CI's noise allowance: Lighthouse score budgets 5 points lower and its time budgets 1.5×; interaction budgets 2×, as
+// the machine's speed drifts by that much (see interactions.ts).
+const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5, interaction: 2 } : { score: 0, time: 1, interaction: 1 };
 const figures: Figure[] = [];
 
 if (!args.has("--no-build") && !args.has("--lighthouse-only")) {
@@ -37,7 +38,7 @@ try {
     try {
       figures.push(...(await measureJs(browser, server.url)));
       figures.push(...(await measureSearch(browser, server.url)));
-      figures.push(...(await measureInteractions(browser, server.url, tolerance.time)));
+      figures.push(...(await measureInteractions(browser, server.url, tolerance.interaction)));
     } finally {
       await browser.close();
     }

