@@ -18,7 +18,7 @@ function observeEvents(): void {
       if (entry.duration > w.__worstEvent) {
         w.__worstEvent = entry.duration;
         const target = (entry as PerformanceEntry & { target?: Element | null }).target;
-        w.__worstEventName = `${entry.name} on ${target?.getAttribute("aria-label") ?? target?.textContent?.trim().slice(0, 40) ?? target?.id ?? "?"}`;
+        w.__worstEventName = `${entry.name} on ${target?.getAttribute("aria-label") || target?.textContent?.trim().slice(0, 40) || target?.id || target?.tagName.toLowerCase() || "?"}`;
       }
     }
   }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
