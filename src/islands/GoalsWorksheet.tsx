@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { type Goal, type GoalsData, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { newId } from "~/lib/id";
+import { insertAt } from "~/lib/list";
 import { FieldError } from "./shared/FieldError";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
@@ -27,11 +28,7 @@ export default function GoalsWorksheet() {
     undo.offer({
       message: `Deleted the goal “${goal.title}”.`,
       undo: () =>
-        update((d) => {
-          const goals = [...d.goals];
-          goals.splice(Math.min(index, goals.length), 0, goal);
-          return { ...d, goals };
-        }),
+        update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
     });
   };
 

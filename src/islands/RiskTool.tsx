@@ -1,5 +1,6 @@
 import "~/styles/risks.css";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { insertAt } from "~/lib/list";
 import { storedPartnerNames } from "~/lib/partners";
 import {
   type CellFilter,
@@ -76,11 +77,7 @@ export default function RiskTool() {
       offer({
         message: `Deleted risk ${number}, “${risk.title}”.`,
         undo: () =>
-          update((d) => {
-            const risks = [...d.risks];
-            risks.splice(Math.min(number - 1, risks.length), 0, risk);
-            return { ...d, risks };
-          }),
+          update((d) => ({ ...d, risks: insertAt(d.risks, number - 1, risk) })),
       });
       // The deleted row took the focus with it; hand it to the Undo button.
       setTimeout(() => sectionRef.current?.querySelector<HTMLButtonElement>(".undo-bar button")?.focus(), 0);

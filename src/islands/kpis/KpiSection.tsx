@@ -1,10 +1,11 @@
-import { memo } from "../shared/memo";
 import { useCallback, useMemo, useRef } from "preact/hooks";
-import { formatDay } from "~/lib/kpis/kpi-format";
 import { newId } from "~/lib/id";
+import { formatDay } from "~/lib/kpis/kpi-format";
 import { type KpiPlan, emptyKpiFields } from "~/lib/kpis/kpi-input";
 import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, MAX_KPIS, type Kpi, type KpisData, type Measurement } from "~/lib/kpis/kpis-tool";
+import { insertAt } from "~/lib/list";
 import { UndoBar } from "../shared/UndoBar";
+import { memo } from "../shared/memo";
 import { useUndo } from "../shared/use-undo";
 import { type KpiActions, KpiCard, KpiPartners } from "./KpiCard";
 import { KpiForm } from "./KpiForm";
@@ -37,11 +38,7 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
         offer({
           message: `Deleted KPI ${number}, “${kpi.name}”, and its ${kpi.measurements.length} measurements.`,
           undo: () =>
-            update((d) => {
-              const kpis = [...d.kpis];
-              kpis.splice(Math.min(index, kpis.length), 0, kpi);
-              return { ...d, kpis };
-            }),
+            update((d) => ({ ...d, kpis: insertAt(d.kpis, index, kpi) })),
         });
       },
       removeMeasurement: (kpi: Kpi, number: number, m: Measurement) => {
@@ -50,13 +47,7 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
         offer({
           message: `Deleted the measurement of ${formatDay(m.date)} from KPI ${number}.`,
           undo: () =>
-            update(
-              changeKpi(kpi.id, (k) => {
-                const measurements = [...k.measurements];
-                measurements.splice(Math.min(index, measurements.length), 0, m);
-                return { ...k, measurements };
-              }),
-            ),
+            update(changeKpi(kpi.id, (k) => ({ ...k, measurements: insertAt(k.measurements, index, m) }))),
         });
       },
     }),

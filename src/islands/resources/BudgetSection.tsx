@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "preact/hooks";
+import { insertAt } from "~/lib/list";
 import { costOverTerm } from "~/lib/resources/budget";
 import { numberMessage } from "~/lib/resources/field-messages";
 import { FREQUENCY_LABEL } from "~/lib/resources/labels";
@@ -32,12 +33,7 @@ export const BudgetSection = memo(function BudgetSection({ costs, termMonths, cu
       offer({
         message: `Deleted the cost “${cost.name}”.`,
         undo: () =>
-          update((d) => {
-            if (d.costs.some((c) => c.id === cost.id)) return d;
-            const costs = [...d.costs];
-            costs.splice(Math.min(index, costs.length), 0, cost);
-            return { ...d, costs };
-          }),
+          update((d) => (d.costs.some((c) => c.id === cost.id) ? d : { ...d, costs: insertAt(d.costs, index, cost) })),
       });
     },
     [update, offer],

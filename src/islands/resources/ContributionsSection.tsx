@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "preact/hooks";
+import { insertAt } from "~/lib/list";
 import { numberFormat } from "~/lib/resources/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
 import { currencyDigits, formatMoney, formatPlain, toDecimalString } from "~/lib/resources/money";
@@ -38,12 +39,7 @@ export const ContributionsSection = memo(function ContributionsSection({ contrib
       offer({
         message: `Deleted contribution ${index + 1} (${TYPE_INFO[item.type].label.toLowerCase()}).`,
         undo: () =>
-          update((d) => {
-            if (d.contributions.some((c) => c.id === item.id)) return d;
-            const contributions = [...d.contributions];
-            contributions.splice(Math.min(index, contributions.length), 0, item);
-            return { ...d, contributions };
-          }),
+          update((d) => (d.contributions.some((c) => c.id === item.id) ? d : { ...d, contributions: insertAt(d.contributions, index, item) })),
       });
     },
     [update, offer],

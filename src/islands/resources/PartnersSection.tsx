@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
+import { insertAt } from "~/lib/list";
 import { MAX_PARTNERS, type Partner, type ResourcesData } from "~/lib/resources/resources-tool";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { FieldError } from "../shared/FieldError";
@@ -23,11 +24,8 @@ function removePartner(data: ResourcesData, id: string) {
 /** Puts a deleted partner and its contributions back where they were. */
 function restorePartner(data: ResourcesData, partner: Partner, index: number, removed: { at: number; item: ResourcesData["contributions"][number] }[]) {
   if (data.partners.some((p) => p.id === partner.id)) return data;
-  const partners = [...data.partners];
-  partners.splice(Math.min(index, partners.length), 0, partner);
-  const contributions = [...data.contributions];
-  for (const { at, item } of removed) contributions.splice(Math.min(at, contributions.length), 0, item);
-  return { ...data, partners, contributions };
+  const contributions = removed.reduce((list, { at, item }) => insertAt(list, at, item), data.contributions);
+  return { ...data, partners: insertAt(data.partners, index, partner), contributions };
 }
 
 interface Props {
