@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
+import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
@@ -95,8 +95,7 @@ describe("KPI tracker and partnership health check", () => {
     const { page, context, problems } = await openPage(site.browser, { viewport: { width: 640, height: 400 } });
     await open(page);
     const label = (text: string) => page.getByLabel(text, { exact: true });
-    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
-    await page.keyboard.press("Enter");
+    await skipToContent(page);
     await tabAndType(page, label("KPI name"), "Households served");
     await tabAndType(page, label("Unit"), "households");
     await tabAndChoose(page, label("Direction"), "Increase");

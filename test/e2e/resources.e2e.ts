@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
+import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
 
 const site = useSite();
@@ -122,8 +122,7 @@ describe("resource costing", () => {
   it("is worked through by keyboard alone on a 360 px phone: partners, a cost, a contribution, custom shares", async () => {
     const { page, context, problems } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
     await open(page);
-    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
-    await page.keyboard.press("Enter");
+    await skipToContent(page);
     await tabTo(page, field(page, "Partner name"), 60);
     await page.keyboard.type(EASTSIDE);
     await page.keyboard.press("Enter");

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { aRisk } from "../support/risk-fixtures";
-import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
+import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
 
@@ -99,8 +99,7 @@ describe("risk register", () => {
     const { page, context, problems } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
     await openRisks(page);
     const label = (text: string) => page.getByLabel(text, { exact: true });
-    await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
-    await page.keyboard.press("Enter");
+    await skipToContent(page);
     await tabAndType(page, label("Risk"), "Market permit delayed");
     await tabAndChoose(page, label("Likelihood"), "4", "4 Likely");
     await tabAndChoose(page, label("Impact"), "3", "3 Moderate");

@@ -16,6 +16,12 @@ export async function tabTo(page: Page, target: Locator, limit = 30): Promise<vo
   throw new Error(`${limit} presses of Tab did not reach ${target}; the focus is on ${focused}`);
 }
 
+/** From a freshly loaded page: Tab to the skip link, as the first press reaches it, and follow it into the main content. */
+export async function skipToContent(page: Page): Promise<void> {
+  await tabTo(page, page.getByRole("link", { name: "Skip to content" }), 3);
+  await page.keyboard.press("Enter");
+}
+
 /** Tabs to a field and types into it. */
 export async function tabAndType(page: Page, target: Locator, text: string): Promise<void> {
   await tabTo(page, target);
