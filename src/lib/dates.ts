@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./intl-cache";
+
 /**
  * Calendar dates as "yyyy-mm-dd" strings, computed in UTC day numbers so no time zone can shift a day.
  */
@@ -39,9 +41,11 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+
 /** A date for display, e.g. "29 Feb 2028", formatted without shifting the day. */
 export function formatDate(iso: string, locale?: string): string {
   const days = dayNumber(iso);
   if (days === null) return iso;
-  return new Date(days * DAY_MS).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return dateTimeFormat(locale, DAY_FORMAT).format(new Date(days * DAY_MS));
 }

@@ -1,6 +1,8 @@
+import { numberFormat } from "./intl-cache";
+
 /** The decimal separator of a locale, "." or ",". */
 export function decimalSeparator(locale?: string): "." | "," {
-  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal");
+  const part = numberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal");
   return part?.value === "," ? "," : ".";
 }
 

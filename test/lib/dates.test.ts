@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayNumber, daysBetween, formatDate, fromDayNumber, isValidDate, today } from "~/lib/dates";
 
@@ -32,6 +33,22 @@ describe("calendar dates", () => {
 
   it("formats without shifting the day", () => {
     expect(formatDate("2028-02-29", "en-GB")).toBe("29 Feb 2028");
+  });
+
+  it("writes any calendar day in any locale as toLocaleDateString does, reusing one formatter per locale", () => {
+    const locales = [undefined, "en-US", "de-DE", "fr-FR", "ja-JP"];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.constantFrom(...locales), (n, locale) => {
+        const iso = fromDayNumber(n);
+        const expected = new Date(n * 86_400_000).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+        expect(formatDate(iso, locale)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(["not a date", "", "2027-02-30"])("leaves %j as it is", (text) => {
+    expect(formatDate(text)).toBe(text);
   });
 
   it("gives today in the local calendar", () => {

@@ -1,5 +1,5 @@
 import { useMemo } from "preact/hooks";
-import { formatDay } from "~/lib/kpis/kpi-format";
+import { formatDate } from "~/lib/dates";
 import { scoresOf } from "~/lib/health/health-edit";
 import { answerFileName, exportAnswerFile } from "~/lib/health/health-file";
 import { type HealthData, type Round, SCALE, STATEMENTS, type StatementKey } from "~/lib/health/health-tool";
@@ -25,7 +25,7 @@ interface Props {
 export function AnswerPanel({ data, rounds, round, partner, onRound, onPartner, onAnswer }: Props) {
   const scores = useMemo(() => scoresOf(data.answers, round.id, partner), [data.answers, round.id, partner]);
   const answered = STATEMENTS.filter((s) => scores[s.key] !== undefined).length;
-  const roundOptions = useMemo(() => rounds.map((r) => ({ value: r.id, label: `${r.label} (${formatDay(r.date)})` })), [rounds]);
+  const roundOptions = useMemo(() => rounds.map((r) => ({ value: r.id, label: `${r.label} (${formatDate(r.date)})` })), [rounds]);
   const partnerOptions = useMemo(() => data.partners.map((p) => ({ value: p, label: p })), [data.partners]);
   return (
     <div class="health-answers no-print">

@@ -1,5 +1,5 @@
 import { useMemo } from "preact/hooks";
-import { formatDay } from "~/lib/kpis/kpi-format";
+import { formatDate } from "~/lib/dates";
 import { buildHealthRadar, radarData } from "~/lib/health/health-chart";
 import {
   type PartnerScores,
@@ -33,7 +33,7 @@ function roundFigures(data: HealthData, roundId: string) {
 export const RoundResults = memo(function RoundResults({ data, round }: Props) {
   const { rows, stats, perPartner, overall, widest, radar } = useMemo(() => roundFigures(data, round.id), [data, round.id]);
   const answering = perPartner.filter((p) => p.count > 0).length;
-  const name = `${round.label} (${formatDay(round.date)})`;
+  const name = `${round.label} (${formatDate(round.date)})`;
   if (overall === null) {
     return <p class="tool__empty">No answers for {name} yet.</p>;
   }
@@ -150,7 +150,7 @@ export const HealthTrend = memo(function HealthTrend({ data }: { data: HealthDat
               {t.rounds.map((r) => (
                 <th key={r.id} scope="col" class="num">
                   {r.label}{" "}
-                  <span class="kpi-date">{formatDay(r.date)}</span>
+                  <span class="kpi-date">{formatDate(r.date)}</span>
                 </th>
               ))}
               {several && (

@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { formatDay } from "~/lib/kpis/kpi-format";
+import { formatDate } from "~/lib/dates";
 import { partnerProblem, roundProblems, tidyName } from "~/lib/health/health-input";
 import { type Round, partnerKey } from "~/lib/health/health-tool";
 import { Field, focusFirstInvalid } from "../kpis/Field";
@@ -113,7 +113,7 @@ export const SetupLists = memo(function SetupLists({ rounds, partners, onDeleteR
             {rounds.map((r) => (
               <li key={r.id}>
                 <span>
-                  {r.label} ({formatDay(r.date)})
+                  {r.label} ({formatDate(r.date)})
                 </span>{" "}
                 <button type="button" class="button--quiet no-print" onClick={() => onDeleteRound(r)}>
                   Delete<span class="visually-hidden"> the round {r.label} and its answers</span>

@@ -1,6 +1,7 @@
 import { createContext } from "preact";
 import { useContext, useMemo, useState } from "preact/hooks";
-import { formatDay, formatValue, withUnit } from "~/lib/kpis/kpi-format";
+import { formatDate } from "~/lib/dates";
+import { formatValue, withUnit } from "~/lib/kpis/kpi-format";
 import { type KpiPlan, kpiToFields } from "~/lib/kpis/kpi-input";
 import { buildKpiChart, kpiChartData } from "~/lib/kpis/kpis-chart";
 import { DIRECTION_LABEL, type Kpi, LEVEL_LABEL, type Measurement, contradiction } from "~/lib/kpis/kpis-tool";
@@ -42,7 +43,7 @@ export const KpiCard = memo(function KpiCard({ kpi, number, actions }: Props) {
       </h4>
       <p class="kpi-card__facts">
         {LEVEL_LABEL[kpi.level]}, {DIRECTION_LABEL[kpi.direction].toLowerCase()} from {withUnit(kpi.baseline, kpi.unit)} to{" "}
-        {withUnit(kpi.target, kpi.unit)} between {formatDay(kpi.startDate)} and {formatDay(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
+        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
         {formatValue(kpi.atRiskMargin)}. Status: <StatusWord status={report.status} />
       </p>
       {flag && <p class="notice notice--warning">{flag} Edit the KPI to correct the direction, the baseline or the target.</p>}
@@ -131,14 +132,14 @@ function MeasurementTable({ kpi, number, onDelete }: TableProps) {
             const ratio = progress(kpi.baseline, kpi.target, m.value);
             return (
               <tr key={m.id}>
-                <th scope="row">{formatDay(m.date)}</th>
+                <th scope="row">{formatDate(m.date)}</th>
                 <td class="num">{withUnit(m.value, kpi.unit)}</td>
                 <td class="num">{expected === null ? "–" : formatValue(expected)}</td>
                 <td class="num">{ratio === null ? "no ratio" : formatPercent(ratio)}</td>
                 <td>{m.note}</td>
                 <td class="no-print">
                   <button type="button" class="button--quiet" onClick={() => onDelete(m)}>
-                    Delete<span class="visually-hidden"> the measurement of {formatDay(m.date)} from KPI {number}</span>
+                    Delete<span class="visually-hidden"> the measurement of {formatDate(m.date)} from KPI {number}</span>
                   </button>
                 </td>
               </tr>

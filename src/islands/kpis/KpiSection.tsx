@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from "preact/hooks";
+import { formatDate } from "~/lib/dates";
 import { newId } from "~/lib/id";
-import { formatDay } from "~/lib/kpis/kpi-format";
 import { type KpiPlan, emptyKpiFields } from "~/lib/kpis/kpi-input";
 import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, MAX_KPIS, type Kpi, type KpisData, type Measurement } from "~/lib/kpis/kpis-tool";
 import { insertAt } from "~/lib/list";
@@ -45,7 +45,7 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
         const index = kpi.measurements.findIndex((x) => x.id === m.id);
         update(changeKpi(kpi.id, (k) => ({ ...k, measurements: k.measurements.filter((x) => x.id !== m.id) })));
         offer({
-          message: `Deleted the measurement of ${formatDay(m.date)} from KPI ${number}.`,
+          message: `Deleted the measurement of ${formatDate(m.date)} from KPI ${number}.`,
           undo: () =>
             update(changeKpi(kpi.id, (k) => ({ ...k, measurements: insertAt(k.measurements, index, m) }))),
         });

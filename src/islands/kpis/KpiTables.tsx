@@ -1,4 +1,5 @@
-import { formatDay, formatGap, formatValue } from "~/lib/kpis/kpi-format";
+import { formatDate } from "~/lib/dates";
+import { formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
 import { memo } from "../shared/memo";
@@ -40,7 +41,7 @@ const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
         {report.latest ? (
           <>
             {formatValue(report.latest.value)}{" "}
-            <span class="kpi-date">{formatDay(report.latest.date)}</span>
+            <span class="kpi-date">{formatDate(report.latest.date)}</span>
           </>
         ) : (
           "–"
@@ -130,7 +131,7 @@ const PlanRow = memo(function PlanRow({ kpi }: { kpi: Kpi }) {
       <td class="num">{formatValue(kpi.baseline)}</td>
       <td class="num">{formatValue(kpi.target)}</td>
       <td>
-        <span class="kpi-nowrap">{formatDay(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDay(kpi.targetDate)}</span>
+        <span class="kpi-nowrap">{formatDate(kpi.startDate)}</span> to <span class="kpi-nowrap">{formatDate(kpi.targetDate)}</span>
       </td>
       <td>{kpi.source || "–"}</td>
       <td>{kpi.method || "–"}</td>

@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { numberMessage } from "~/lib/resources/field-messages";
-import { numberFormat } from "~/lib/resources/intl-cache";
+import { numberFormat } from "~/lib/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
 import { type AmountRead, currencyDigits, formatCap, formatMoney, maxMinor, readAmount } from "~/lib/resources/money";
 import {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "preact/hooks";
 import { insertAt } from "~/lib/list";
-import { numberFormat } from "~/lib/resources/intl-cache";
+import { numberFormat } from "~/lib/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
 import { currencyDigits, formatMoney, formatPlain, toDecimalString } from "~/lib/resources/money";
 import { type Contribution, QUANTITY_SCALE, type ResourcesData } from "~/lib/resources/resources-tool";

@@ -1,6 +1,6 @@
 import { useCallback } from "preact/hooks";
 import type { CostSharing } from "~/lib/resources/cost-sharing";
-import { numberFormat } from "~/lib/resources/intl-cache";
+import { numberFormat } from "~/lib/intl-cache";
 import { METHOD_INFO, WEIGHT_BASIS_LABEL } from "~/lib/resources/labels";
 import { formatMoney } from "~/lib/resources/money";
 import {

@@ -1,7 +1,6 @@
 import type { ChartConfiguration } from "chart.js";
 import type { ChartTheme } from "../charts/theme";
-import { dayNumber, fromDayNumber } from "../dates";
-import { formatDay } from "./kpi-format";
+import { dayNumber, formatDate, fromDayNumber } from "../dates";
 import type { Kpi } from "./kpis-tool";
 import { byDate } from "./progress";
 
@@ -33,7 +32,7 @@ export function kpiChartData(kpi: Kpi): KpiChartData | null {
   return { unit: kpi.unit, start, end, baseline: kpi.baseline, target: kpi.target, actuals };
 }
 
-const dayLabel = (value: number | string) => formatDay(fromDayNumber(Math.round(Number(value))));
+const dayLabel = (value: number | string) => formatDate(fromDayNumber(Math.round(Number(value))));
 
 /** "Mar 2027" for the day number of a month's first day. */
 function monthLabel(value: number | string): string {

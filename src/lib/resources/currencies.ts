@@ -1,4 +1,4 @@
-import { currencyNames } from "./intl-cache";
+import { currencyNames } from "../intl-cache";
 import { currencyDigits, maxMinor, pow10 } from "./money";
 import type { ResourcesData } from "./resources-tool";
 

@@ -1,5 +1,5 @@
 import { parseNumber } from "../number-parse";
-import { numberFormat } from "./intl-cache";
+import { numberFormat } from "../intl-cache";
 
 /** The largest amount a field accepts, in a currency's major units (one trillion). */
 export const MAX_UNITS = 1_000_000_000_000n;

@@ -1,4 +1,4 @@
-import { numberFormat } from "./intl-cache";
+import { numberFormat } from "../intl-cache";
 import { splitByWeights, splitEqually } from "./largest-remainder";
 import type { Method, Partner } from "./resources-tool";
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SERIES } from "~/lib/charts/theme";
-import { dayNumber, formatDate, fromDayNumber } from "~/lib/dates";
+import { dayNumber } from "~/lib/dates";
 import { buildKpiChart, kpiChartData, monthTicks } from "~/lib/kpis/kpis-chart";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import type { Kpi } from "~/lib/kpis/kpis-tool";
-import { formatDay, formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
+import { formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
 
 const theme = { text: "#111", grid: "#ccc", series: SERIES, font: "system-ui" };
 const [households] = kpisExample().kpis as [Kpi];
@@ -91,17 +91,4 @@ describe("KPI number formats", () => {
     );
   });
 
-  it.each(["2028-02-29", "2027-03-01", "not a date", ""])("writes the day %j as formatDate does", (iso) => {
-    expect(formatDay(iso)).toBe(formatDate(iso));
-    expect(formatDay(iso)).toBe(formatDate(iso));
-  });
-
-  it("writes any calendar day as formatDate does, however many are asked for", () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 60_000 }), { maxLength: 300 }), (dayNumbers) => {
-        for (const n of dayNumbers) expect(formatDay(fromDayNumber(n))).toBe(formatDate(fromDayNumber(n)));
-      }),
-      { numRuns: 20 },
-    );
-  });
 });

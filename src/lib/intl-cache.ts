@@ -1,10 +1,11 @@
 // Creating an Intl formatter costs tens of microseconds (several times that on a slow phone) while using one costs about one,
-// and a filled-in costing tool formats a few hundred amounts per render: each locale-and-options combination is created once.
+// and a filled-in tool formats a few hundred amounts and dates per render: each locale-and-options combination is created once.
 
 /** Past this many cached formatters the cache starts again, so it cannot grow without bound. */
 const MAX_CACHED = 200;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
@@ -25,6 +26,11 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}, key?: string): Intl.NumberFormat {
   const name = key === undefined ? JSON.stringify(options) : `#${key}`;
   return cached(numberFormats, `${locale ?? ""}|${name}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** The same as `new Intl.DateTimeFormat(locale, options)`, created once per locale and options. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  return cached(dateFormats, `${locale ?? ""}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** The same as `new Intl.DisplayNames(locale, { type: "currency" })`, created once per locale. */

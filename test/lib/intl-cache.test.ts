@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currencyNames, numberFormat } from "~/lib/resources/intl-cache";
+import { currencyNames, numberFormat } from "~/lib/intl-cache";
 import { formatMoney, formatPlain } from "~/lib/resources/money";
 
 describe("numberFormat", () => {
