@@ -13,6 +13,8 @@ interface Run {
   lcp: number;
   tbt: number;
   cls: number;
+  /** The elements Lighthouse saw move, for the log when a run shifted. */
+  shifted: string[];
 }
 
 async function runOnce(url: string, port: number): Promise<Run> {
@@ -34,10 +36,25 @@ async function runOnce(url: string, port: number): Promise<Run> {
     lcp: numeric("largest-contentful-paint") / 1000,
     tbt: numeric("total-blocking-time"),
     cls: numeric("cumulative-layout-shift"),
+    shifted: shiftedNodes(audits["layout-shifts"]?.details),
   };
 }
 
-/** Lighthouse's default (mobile) profile, median run by performance score, for each page. */
+function shiftedNodes(details: unknown): string[] {
+  const items = (details as { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
+  return items.map((item) => `${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? "?"} ${item.node?.snippet ?? ""}`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/**
+ * Lighthouse's default (mobile) profile, three runs per page; each figure is the median of its three values, so one
+ * run's outlier (a late task, a shift seen once) neither passes nor fails a page alone. The CLS row lists all three, and
+ * any shifted element is printed with the run, so a failure can be traced.
+ */
 export async function measureLighthouse(base: string, tolerance: { score: number; time: number }): Promise<Figure[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
@@ -48,17 +65,19 @@ export async function measureLighthouse(base: string, tolerance: { score: number
     for (const path of LIGHTHOUSE_PAGES) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await runOnce(base + path, chrome.port));
-      runs.sort((a, b) => a.performance - b.performance);
-      const median = runs[Math.floor(RUNS / 2)] as Run;
+      for (const [i, run] of runs.entries()) {
+        for (const node of run.shifted) console.log(`layout shift on ${path}, run ${i + 1}: ${node}`);
+      }
+      const m = (key: Exclude<keyof Run, "shifted">) => median(runs.map((run) => run[key]));
       const group = `Lighthouse mobile ${path}`;
       figures.push(
-        { group, name: "Performance", value: median.performance, unit: "", budget: 95 - tolerance.score, kind: "min" },
-        { group, name: "Accessibility", value: median.accessibility, unit: "", budget: 100, kind: "min" },
-        { group, name: "Best Practices", value: median.bestPractices, unit: "", budget: 100, kind: "min" },
-        { group, name: "SEO", value: median.seo, unit: "", budget: 95, kind: "min" },
-        { group, name: "LCP", value: median.lcp, unit: "s", budget: 1.5 * tolerance.time, kind: "max" },
-        { group, name: "TBT", value: median.tbt, unit: "ms", budget: 50 * tolerance.time, kind: "max" },
-        { group, name: "CLS", value: median.cls, unit: "", budget: 0.02, kind: "max" },
+        { group, name: "Performance", value: m("performance"), unit: "", budget: 95 - tolerance.score, kind: "min" },
+        { group, name: "Accessibility", value: m("accessibility"), unit: "", budget: 100, kind: "min" },
+        { group, name: "Best Practices", value: m("bestPractices"), unit: "", budget: 100, kind: "min" },
+        { group, name: "SEO", value: m("seo"), unit: "", budget: 95, kind: "min" },
+        { group, name: "LCP", value: m("lcp"), unit: "s", budget: 1.5 * tolerance.time, kind: "max" },
+        { group, name: "TBT", value: m("tbt"), unit: "ms", budget: 50 * tolerance.time, kind: "max" },
+        { group, name: `CLS (median of ${runs.map((run) => run.cls.toFixed(3)).join("/")})`, value: m("cls"), unit: "", budget: 0.02, kind: "max" },
       );
     }
   } finally {
