@@ -25,6 +25,7 @@ import { RiskRegisterTable } from "./risks/RiskRegisterTable";
 import { RiskSummary } from "./risks/RiskSummary";
 import { usePrinting } from "./risks/use-printing";
 import { SaveNotice } from "./shared/SaveNotice";
+import { useAfterPaint } from "./shared/after-paint";
 import { ToolBar } from "./shared/ToolBar";
 import { UndoBar } from "./shared/UndoBar";
 import { downloadText, todayStamp } from "./shared/download";
@@ -54,18 +55,25 @@ export default function RiskTool() {
   const printing = usePrinting();
   useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
 
-  const rows = numbered(data.risks);
-  const shown = sortRows(filterRows(rows, filter), order);
   const hasRisks = data.risks.length > 0;
+  // The matrix, register and summary show the risks as of the last painted frame: a risk added in the form (or a change
+  // made in the register) reaches them in a render of their own, just after the frame that answers the reader, so that
+  // frame does not wait for the browser to lay out and paint a longer register.
+  const settled = useAfterPaint(data.risks);
+  const rows = numbered(settled);
+  const shown = sortRows(filterRows(rows, filter), order);
 
   // The register's row handlers stay the same function from render to render (update and offer are stable), so a
-  // change re-renders only the row it touches; they read the risks as last rendered at the time of the edit.
-  const latest = useRef(data.risks);
-  latest.current = data.risks;
+  // change re-renders only the row it touches; they find the risk a row number stands for in the risks the register
+  // shows, and change it by its id.
+  const latest = useRef(settled);
+  latest.current = settled;
   const { offer } = undo;
   const change = useCallback(
-    (number: number, patch: Partial<Risk>) =>
-      update((d) => ({ ...d, risks: d.risks.map((r, i) => (i === number - 1 ? { ...r, ...patch } : r)) })),
+    (number: number, patch: Partial<Risk>) => {
+      const id = latest.current[number - 1]?.id;
+      update((d) => ({ ...d, risks: d.risks.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+    },
     [update],
   );
   const setLimits = useCallback((limits: BandLimits) => update((d) => ({ ...d, limits })), [update]);
@@ -164,7 +172,7 @@ export default function RiskTool() {
         )}
       </div>
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {hasRisks ? (
+      {rows.length > 0 ? (
         <RiskRegisterTable
           rows={shown}
           total={rows.length}
@@ -177,8 +185,8 @@ export default function RiskTool() {
       ) : (
         <p class="tool__empty">No risks yet. Add your first one above, or load the example to see a finished register.</p>
       )}
-      {printing && <RiskPrintout rows={rows} limits={data.limits} />}
-      {hasRisks && <RiskSummary rows={rows} limits={data.limits} />}
+      {printing && <RiskPrintout rows={numbered(data.risks)} limits={data.limits} />}
+      {rows.length > 0 && <RiskSummary rows={rows} limits={data.limits} />}
     </section>
   );
 }

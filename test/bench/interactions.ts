@@ -84,7 +84,7 @@ async function roomForViewport(context: BrowserContext, page: Page): Promise<voi
 }
 
 /** The worst interaction of one fresh visit that uses the tool, with what it was. */
-async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: number; what: string }> {
+export async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: number; what: string }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await roomForViewport(context, page);

@@ -49,7 +49,7 @@ describe("risk register", () => {
       mitigation: "",
       residual: ["2", "4"],
     });
-    await expect(registerRows(page).count()).resolves.toBe(2);
+    await expect.poll(() => registerRows(page).count()).toBe(2);
     const cell = page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" });
     await expect(cell.textContent()).resolves.toBe("High");
     const cellBox = cell.locator("xpath=ancestor::td");
@@ -70,7 +70,7 @@ describe("risk register", () => {
     await page.getByText("All changes saved in this browser.").waitFor();
     await page.reload();
     await hydrateAll(page);
-    await expect(registerRows(page).count()).resolves.toBe(2);
+    await expect.poll(() => registerRows(page).count()).toBe(2);
     await expect(page.getByLabel("Title of risk 1").inputValue()).resolves.toBe("Vendors cancel <script>alert(1)</script> 🌧️ late");
     await expect(page.getByLabel("Title of risk 2").inputValue()).resolves.toBe("مخاطر الشراكة");
     await expect(page.getByLabel("Owner of risk 1").inputValue()).resolves.toBe("Greenleaf Grocers");
@@ -110,8 +110,8 @@ describe("risk register", () => {
     await page.keyboard.press("Enter");
     // Added: the focus is back on the first field, ready for the next risk.
     await expect(label("Risk").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).count()).resolves.toBe(1);
-    await expect(registerRows(page).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).count()).toBe(1);
+    await expect.poll(() => registerRows(page).count()).toBe(1);
 
     // On through the rest of the form, the matrix and the register row to the risk's status.
     await tabTo(page, page.getByLabel("Status of risk 1"), 60);
@@ -126,9 +126,9 @@ describe("risk register", () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);
     await clickLoadExample(page);
-    await expect(registerRows(page).count()).resolves.toBe(8);
+    await expect.poll(() => registerRows(page).count()).toBe(8);
     const matrix = page.getByRole("table", { name: "Risk matrix (inherent)" });
-    await expect(matrix.locator('button[tabindex="0"]').count()).resolves.toBe(1);
+    await expect.poll(() => matrix.locator('button[tabindex="0"]').count()).toBe(1);
 
     await page.getByRole("radio", { name: "Inherent" }).focus();
     await page.keyboard.press("Tab");
@@ -141,7 +141,7 @@ describe("risk register", () => {
     await expect(matrix.locator('button[tabindex="0"]').getAttribute("aria-label")).resolves.toBe(await focused());
 
     await page.keyboard.press("Enter");
-    await expect(registerRows(page).count()).resolves.toBe(2);
+    await expect.poll(() => registerRows(page).count()).toBe(2);
     await expect(page.getByRole("table", { name: "Risk register, filtered: 2 of 8 risks" }).isVisible()).resolves.toBe(true);
     await expect(
       page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }).getAttribute("aria-pressed"),
@@ -153,10 +153,10 @@ describe("risk register", () => {
     await page.keyboard.press("End");
     await expect(focused()).resolves.toBe("Likelihood 5 Almost certain, impact 5 Severe: Extreme, 0 risks");
     await page.keyboard.press("Space");
-    await expect(registerRows(page).count()).resolves.toBe(1);
+    await expect.poll(() => registerRows(page).count()).toBe(1);
     await expect(registerRows(page).textContent()).resolves.toContain("No risk sits in this cell");
     await page.getByRole("button", { name: "Show all risks" }).click();
-    await expect(registerRows(page).count()).resolves.toBe(8);
+    await expect.poll(() => registerRows(page).count()).toBe(8);
     await context.close();
   });
 
@@ -168,9 +168,9 @@ describe("risk register", () => {
     await expect(registerRows(page).locator("th").allTextContents()).resolves.toEqual(["6", "5", "8", "2", "1", "4", "3", "7"]);
 
     await page.getByRole("button", { name: "Delete risk 6" }).click();
-    await expect(registerRows(page).count()).resolves.toBe(7);
+    await expect.poll(() => registerRows(page).count()).toBe(7);
     await page.getByRole("button", { name: "Undo" }).click();
-    await expect(registerRows(page).count()).resolves.toBe(8);
+    await expect.poll(() => registerRows(page).count()).toBe(8);
 
     await page.getByLabel("Title of risk 1").fill('=HYPERLINK("http://example.com")');
     await page.getByLabel("Title of risk 1").blur();

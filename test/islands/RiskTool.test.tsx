@@ -41,8 +41,9 @@ describe("RiskTool", () => {
     await withExample();
     fireEvent.change(screen.getByLabelText("Likelihood of risk 1"), { target: { value: "1" } });
     fireEvent.change(screen.getByLabelText("Residual impact of risk 1"), { target: { value: "5" } });
+    // The register shows a change just after the next paint.
     const row = bodyRows()[0] as HTMLElement;
-    expect(within(row).getByText("3 Low")).toBeTruthy();
+    expect(await within(row).findByText("3 Low")).toBeTruthy();
     expect(within(row).getByText("Mitigation increases this risk?")).toBeTruthy();
   });
 
@@ -68,10 +69,10 @@ describe("RiskTool", () => {
   it("undoes a deletion", async () => {
     await withExample();
     fireEvent.click(screen.getByRole("button", { name: "Delete risk 3" }));
-    expect(bodyRows()).toHaveLength(7);
+    await waitFor(() => expect(bodyRows()).toHaveLength(7));
     expect(screen.getByText(/Deleted risk 3, “Partners disagree/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Undo" }));
-    expect(bodyRows()).toHaveLength(8);
+    await waitFor(() => expect(bodyRows()).toHaveLength(8));
     expect((screen.getByLabelText("Title of risk 3") as HTMLTextAreaElement).value).toMatch(/^Partners disagree/);
   });
 

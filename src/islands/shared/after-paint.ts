@@ -1,3 +1,5 @@
+import { useEffect, useState } from "preact/hooks";
+
 /**
  * Runs `work` after the browser has painted the current frame, so that a click gets its visible response
  * at once and a large re-render (loading an example, clearing a tool) does not hold up that paint.
@@ -8,4 +10,24 @@ export function afterPaint(work: () => void): void {
     return;
   }
   requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+/**
+ * `value` as the last painted frame showed it: a new value reaches the caller in a render of its own, just after the
+ * browser has painted the frame that answers the reader (as React's useDeferredValue does). For views away from the
+ * control in use, e.g. the register, matrix and summary below the form that adds a risk.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    let cancelled = false;
+    afterPaint(() => {
+      if (!cancelled) setSettled(() => value);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [value, settled]);
+  return settled;
 }
