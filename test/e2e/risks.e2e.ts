@@ -83,6 +83,30 @@ describe("risk register", () => {
     await context.close();
   });
 
+  it("keeps every keystroke typed fast into the register on a slow phone", async () => {
+    // The register shows changes a frame late (useAfterPaint); a late frame must never put back an older value.
+    const { page, context, problems } = await openPage(site.browser, { viewport: { width: 412, height: 823 } });
+    await openRisks(page);
+    await clickLoadExample(page);
+    const field = page.getByLabel("Mitigation of risk 2");
+    await field.click();
+    await field.press("Control+a");
+    await field.press("Delete");
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 10 });
+    const text = "Two standby vendors on call, each briefed a week before the market opens";
+    await field.pressSequentially(text);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await expect.poll(() => field.inputValue()).toBe(text);
+    await page.waitForTimeout(300);
+    await expect(field.inputValue()).resolves.toBe(text);
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Mitigation of risk 2").inputValue()).resolves.toBe(text);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("refuses a risk without a title and says why at the field", async () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);

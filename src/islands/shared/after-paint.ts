@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 /**
  * Runs `work` after the browser has painted the current frame, so that a click gets its visible response
@@ -19,11 +19,15 @@ export function afterPaint(work: () => void): void {
  */
 export function useAfterPaint<T>(value: T): T {
   const [settled, setSettled] = useState(value);
+  // The value of the latest render, not of the render that scheduled the update: a reader typing fast has moved on by
+  // the time it lands, and an older value put back into a field they are typing in would lose their keystrokes.
+  const latest = useRef(value);
+  latest.current = value;
   useEffect(() => {
     if (Object.is(settled, value)) return;
     let cancelled = false;
     afterPaint(() => {
-      if (!cancelled) setSettled(() => value);
+      if (!cancelled) setSettled(() => latest.current);
     });
     return () => {
       cancelled = true;
