@@ -1,5 +1,5 @@
 import "~/styles/risks.css";
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { insertAt } from "~/lib/list";
 import { storedPartnerNames } from "~/lib/partners";
 import {
@@ -21,6 +21,7 @@ import { OWNER_LIST_ID } from "./risks/parts";
 import { RiskForm } from "./risks/RiskForm";
 import { RiskMatrix } from "./risks/RiskMatrix";
 import { RiskPrintout } from "./risks/RiskPrintout";
+import { restoreFocus } from "./risks/RegisterRow";
 import { RiskRegisterTable } from "./risks/RiskRegisterTable";
 import { RiskSummary } from "./risks/RiskSummary";
 import { usePrinting } from "./risks/use-printing";
@@ -62,6 +63,7 @@ export default function RiskTool() {
   const settled = useAfterPaint(data.risks);
   const rows = numbered(settled);
   const shown = sortRows(filterRows(rows, filter), order);
+  useLayoutEffect(restoreFocus, [settled]);
 
   // The register's row handlers stay the same function from render to render (update and offer are stable), so a
   // change re-renders only the row it touches; they find the risk a row number stands for in the risks the register

@@ -227,6 +227,22 @@ describe("risk register", () => {
     await context.close();
   });
 
+  it("keeps the focus on a level the reader changes when the sorted register moves its row", async () => {
+    const { page, context } = await openPage(site.browser);
+    await openRisks(page);
+    await clickLoadExample(page);
+    await page.getByRole("button", { name: /Inherent score/ }).click();
+    const level = page.getByLabel("Likelihood of risk 1", { exact: true });
+    await level.focus();
+    await page.keyboard.press("1"); // 1 Rare: risk 1's score drops from 12 to 3 and its row moves down
+    await expect.poll(() => registerRows(page).locator("th").allTextContents()).toEqual(["6", "5", "8", "2", "4", "3", "7", "1"]);
+    await page.waitForTimeout(100);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("risk-1-likelihood");
+    await page.keyboard.press("2"); // and the reader can go on from where they were
+    await expect.poll(() => level.inputValue()).toBe("2");
+    await context.close();
+  });
+
   it("saves the reader's band limits and refuses limits that do not rise", async () => {
     const { page, context } = await openPage(site.browser);
     await openRisks(page);

@@ -31,13 +31,24 @@ type LevelField = "likelihood" | "impact" | "residualLikelihood" | "residualImpa
 /** The id of a control in a row, e.g. "risk-3-owner". */
 const controlId = (number: number, field: string) => `risk-${number}-${field}`;
 
+/** The control the reader changed last, to give the focus back to if the register moves its row. */
+let refocus: string | null = null;
+
 /** A sorted row can move when its score changes; keep the focus on the control the reader was using. */
 function keepFocus(id: string): void {
-  setTimeout(() => {
-    const element = document.getElementById(id);
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (element && lost) element.focus();
-  }, 0);
+  refocus = id;
+}
+
+/**
+ * For the register, once it shows a change (a frame after the reader made it): moving a row takes the focus out of the
+ * page, so give it back to the control the reader was using.
+ */
+export function restoreFocus(): void {
+  const id = refocus;
+  refocus = null;
+  const element = id ? document.getElementById(id) : null;
+  const lost = document.activeElement === null || document.activeElement === document.body;
+  if (element && lost) element.focus();
 }
 
 /** A control with a visible label whose accessible name ends "of risk N", unique on the page. */
