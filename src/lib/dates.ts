@@ -47,5 +47,5 @@ const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: "numeric", month: "short",
 export function formatDate(iso: string, locale?: string): string {
   const days = dayNumber(iso);
   if (days === null) return iso;
-  return dateTimeFormat(locale, DAY_FORMAT).format(new Date(days * DAY_MS));
+  return dateTimeFormat(locale, DAY_FORMAT, "day").format(new Date(days * DAY_MS));
 }

@@ -28,9 +28,10 @@ export function numberFormat(locale: string | undefined, options: Intl.NumberFor
   return cached(numberFormats, `${locale ?? ""}|${name}`, () => new Intl.NumberFormat(locale, options));
 }
 
-/** The same as `new Intl.DateTimeFormat(locale, options)`, created once per locale and options. */
-export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  return cached(dateFormats, `${locale ?? ""}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+/** The same as `new Intl.DateTimeFormat(locale, options)`, created once per locale and options; `key` as for numberFormat. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}, key?: string): Intl.DateTimeFormat {
+  const name = key === undefined ? JSON.stringify(options) : `#${key}`;
+  return cached(dateFormats, `${locale ?? ""}|${name}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** The same as `new Intl.DisplayNames(locale, { type: "currency" })`, created once per locale. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currencyNames, numberFormat } from "~/lib/intl-cache";
+import { currencyNames, dateTimeFormat, numberFormat } from "~/lib/intl-cache";
 import { formatMoney, formatPlain } from "~/lib/resources/money";
 
 describe("numberFormat", () => {
@@ -34,6 +34,19 @@ describe("numberFormat", () => {
   it("throws for options Intl refuses, every time, as the constructor does", () => {
     expect(() => numberFormat("en-US", { style: "currency", currency: "NOT A CODE" })).toThrow(RangeError);
     expect(() => numberFormat("en-US", { style: "currency", currency: "NOT A CODE" })).toThrow(RangeError);
+  });
+});
+
+describe("dateTimeFormat", () => {
+  it("creates one formatter per locale and options or key, keyed ones apart from the others", () => {
+    const options: Intl.DateTimeFormatOptions = { month: "short", timeZone: "UTC" };
+    const plain = dateTimeFormat("en-US", options);
+    expect(dateTimeFormat("en-US", { ...options })).toBe(plain);
+    expect(dateTimeFormat("de-DE", options)).not.toBe(plain);
+    const keyed = dateTimeFormat("en-US", options, "month");
+    expect(dateTimeFormat("en-US", options, "month")).toBe(keyed);
+    expect(keyed).not.toBe(plain);
+    expect(keyed.format(new Date(Date.UTC(2028, 1, 29)))).toBe("Feb");
   });
 });
 

@@ -2,7 +2,7 @@ import { numberFormat } from "../intl-cache";
 
 /** A measured value for display, at most two decimals, in the reader's number format. */
 export function formatValue(value: number, locale?: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }, "kpi-value").format(value);
 }
 
 /** A value with its unit: "290 households"; a unit starting with % follows without a space, "20%". */
