@@ -6,6 +6,7 @@
  */
 import { launchChromium } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { median } from "./budgets.ts";
 import { worstOfOneVisit } from "./interactions.ts";
 
 const [dirA, dirB, page = "/guide/risks/", visits = "8"] = process.argv.slice(2);
@@ -29,8 +30,7 @@ try {
   await browser.close();
   for (const server of servers) await server.close();
 }
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 for (const [k, dir] of builds.entries()) {
-  const values = sorted(worst[k] ?? []);
-  console.log(`${dir}: median ${values[Math.floor(values.length / 2)]} ms (${values.join("/")})`);
+  const values = worst[k] ?? [];
+  console.log(`${dir}: median ${median(values)} ms (${[...values].sort((a, b) => a - b).join("/")})`);
 }

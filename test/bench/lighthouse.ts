@@ -1,6 +1,6 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import type { Figure } from "./budgets.ts";
+import { type Figure, median } from "./budgets.ts";
 
 export const LIGHTHOUSE_PAGES = ["/", "/guide/partners/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
 const RUNS = 3;
@@ -43,11 +43,6 @@ async function runOnce(url: string, port: number): Promise<Run> {
 function shiftedNodes(details: unknown): string[] {
   const items = (details as { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? [];
   return items.map((item) => `${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? "?"} ${item.node?.snippet ?? ""}`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 /**
