@@ -1,10 +1,11 @@
 import "~/styles/risks.css";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { insertAt } from "~/lib/list";
 import { storedPartnerNames } from "~/lib/partners";
 import {
   type CellFilter,
   ENTRY_ORDER,
+  type SortKey,
   type SortOrder,
   type View,
   filterRows,
@@ -60,9 +61,11 @@ export default function RiskTool() {
   // The matrix, register and summary show the risks as of the last painted frame: a risk added in the form (or a change
   // made in the register) reaches them in a render of their own, just after the frame that answers the reader, so that
   // frame does not wait for the browser to lay out and paint a longer register.
+  // Kept, with the callbacks below, from render to render while the risks are unchanged, so the memoised matrix,
+  // register and summary skip the render that answers a click in the form.
   const settled = useAfterPaint(data.risks);
-  const rows = numbered(settled);
-  const shown = sortRows(filterRows(rows, filter), order);
+  const rows = useMemo(() => numbered(settled), [settled]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), order), [rows, filter, order]);
   useLayoutEffect(restoreFocus, [settled]);
 
   // The register's row handlers stay the same function from render to render (update and offer are stable), so a
@@ -78,6 +81,11 @@ export default function RiskTool() {
     },
     [update],
   );
+  const showView = useCallback((next: View) => {
+    setView(next);
+    setFilter(null);
+  }, []);
+  const sortBy = useCallback((key: SortKey) => setOrder((current) => nextOrder(current, key)), []);
   const setLimits = useCallback((limits: BandLimits) => update((d) => ({ ...d, limits })), [update]);
   const remove = useCallback(
     (number: number) => {
@@ -149,10 +157,7 @@ export default function RiskTool() {
         view={view}
         limits={data.limits}
         filter={filter}
-        onView={(next) => {
-          setView(next);
-          setFilter(null);
-        }}
+        onView={showView}
         onFilter={setFilter}
       />
       <h3>Register</h3>
@@ -180,7 +185,7 @@ export default function RiskTool() {
           total={rows.length}
           order={order}
           limits={data.limits}
-          onSort={(key) => setOrder((current) => nextOrder(current, key))}
+          onSort={sortBy}
           onChange={change}
           onDelete={remove}
         />

@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type MatrixPoint, cellName, moveFrom } from "~/lib/risks/matrix-nav";
 import { type CellFilter, type RiskRow, type View, cellNumbers } from "~/lib/risks/register";
 import { BAND_LABEL, type BandLimits, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
+import { memo } from "../shared/memo";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -17,7 +18,7 @@ interface Props {
 const TOP_DOWN = [...LEVELS].reverse();
 
 /** The 5 × 5 likelihood × impact matrix, with the inherent/residual switch; a cell filters the register. */
-export function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Props) {
+export const RiskMatrix = memo(function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Props) {
   const [active, setActive] = useState<MatrixPoint>({ likelihood: 5, impact: 1 });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const cells = cellNumbers(rows, view);
@@ -93,7 +94,7 @@ export function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Pro
       </div>
     </div>
   );
-}
+});
 
 interface CellProps {
   at: MatrixPoint;

@@ -2,6 +2,7 @@ import type { RiskRow, SortKey, SortOrder } from "~/lib/risks/register";
 import type { Risk } from "~/lib/risks/risks-tool";
 import type { BandLimits } from "~/lib/risks/scoring";
 import { RegisterRow } from "./RegisterRow";
+import { memo } from "../shared/memo";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** The register as an editable table, sortable by number and by score. */
-export function RiskRegisterTable({ rows, total, order, limits, onSort, onChange, onDelete }: Props) {
+export const RiskRegisterTable = memo(function RiskRegisterTable({ rows, total, order, limits, onSort, onChange, onDelete }: Props) {
   const sortHeader = (key: SortKey, label: string) => {
     const current = order.key === key ? order.direction : undefined;
     return (
@@ -68,4 +69,4 @@ export function RiskRegisterTable({ rows, total, order, limits, onSort, onChange
       </table>
     </div>
   );
-}
+});

@@ -5,6 +5,7 @@ import { ESCALATIONS, labelOf } from "~/lib/risks/risks-tool";
 import { BAND_LABEL, type BandLimits } from "~/lib/risks/scoring";
 import { LazyChart } from "../shared/LazyChart";
 import { ScoreBadge } from "./parts";
+import { memo } from "../shared/memo";
 
 interface Props {
   rows: readonly RiskRow[];
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Risks per band before and after mitigation, and the risks to raise at the next project group meeting. */
-export function RiskSummary({ rows, limits }: Props) {
+export const RiskSummary = memo(function RiskSummary({ rows, limits }: Props) {
   const counts = bandCounts(
     rows.map((r) => r.risk),
     limits,
@@ -96,4 +97,4 @@ export function RiskSummary({ rows, limits }: Props) {
       )}
     </section>
   );
-}
+});
