@@ -37,8 +37,8 @@ async function tap(page: Page, target: Locator): Promise<void> {
 }
 
 /**
- * Uses a tool the way a reader would: loads the example, types into each form (a fast typist's 120 ms between keys)
- * and submits it, flips each radio.
+ * Uses a tool the way a reader would: loads the example, fills in each form (typing its text at a fast typist's 120 ms
+ * between keys) and submits it, flips each radio.
  */
 async function useTools(page: Page): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
@@ -47,6 +47,13 @@ async function useTools(page: Page): Promise<void> {
   for (let f = 0; f < (await forms.count()); f++) {
     const form = forms.nth(f);
     if (!(await form.isVisible())) continue;
+    // Dates are set as a date picker sets them, untimed (Chromium's picker is not part of the page), so the form can be
+    // sent: one day a month apart, so that a start date comes before a target date.
+    const dates = form.locator('input[type="date"]');
+    for (let i = 0; i < (await dates.count()); i++) {
+      const date = dates.nth(i);
+      if ((await date.isVisible()) && (await date.isEditable())) await date.fill(`2026-0${i + 1}-15`);
+    }
     const fields = form.locator('input[type="text"], textarea');
     for (let i = 0; i < (await fields.count()); i++) {
       const field = fields.nth(i);
