@@ -1,9 +1,10 @@
-import { useRef, useState } from "preact/hooks";
+import { useCallback, useRef, useState } from "preact/hooks";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { type Goal, type GoalsData, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { newId } from "~/lib/id";
 import { insertAt } from "~/lib/list";
 import { FieldError } from "./shared/FieldError";
+import { memo } from "./shared/memo";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
 import { UndoBar } from "./shared/UndoBar";
@@ -18,19 +19,29 @@ export default function GoalsWorksheet() {
   const state = useToolState(goalsTool);
   const { data, update } = state;
   const undo = useUndo();
+  const { offer } = undo;
 
-  const setGoal = (id: string, change: Partial<Goal>) =>
-    update((d) => ({ ...d, goals: d.goals.map((g) => (g.id === id ? { ...g, ...change } : g)) }));
-
-  const remove = (goal: Goal) => {
-    const index = data.goals.findIndex((g) => g.id === goal.id);
-    update((d) => ({ ...d, goals: d.goals.filter((g) => g.id !== goal.id) }));
-    undo.offer({
-      message: `Deleted the goal “${goal.title}”.`,
-      undo: () =>
-        update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
-    });
-  };
+  // The cards' handlers stay the same function from render to render (update and offer are stable), so a change, or an
+  // added goal, re-renders only the cards it touches.
+  const latest = useRef(data.goals);
+  latest.current = data.goals;
+  const setGoal = useCallback(
+    (id: string, change: Partial<Goal>) => update((d) => ({ ...d, goals: d.goals.map((g) => (g.id === id ? { ...g, ...change } : g)) })),
+    [update],
+  );
+  const remove = useCallback(
+    (goal: Goal) => {
+      const index = latest.current.findIndex((g) => g.id === goal.id);
+      update((d) => ({ ...d, goals: d.goals.filter((g) => g.id !== goal.id) }));
+      offer({
+        message: `Deleted the goal “${goal.title}”.`,
+        undo: () =>
+          update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
+      });
+    },
+    [update, offer],
+  );
+  const addGoal = useCallback((goal: Goal) => update((d) => ({ ...d, goals: [...d.goals, goal] })), [update]);
 
   return (
     <section class="tool" aria-labelledby="goals-tool-title" data-pagefind-ignore>
@@ -57,14 +68,14 @@ export default function GoalsWorksheet() {
           }}
         />
       </div>
-      <AddGoalForm onAdd={(goal) => update((d) => ({ ...d, goals: [...d.goals, goal] }))} />
+      <AddGoalForm onAdd={addGoal} />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
       {data.goals.length === 0 ? (
         <p class="tool__empty">No goals yet. Add your first one above, or load the example to see a finished worksheet.</p>
       ) : (
         <ol class="goal-list" aria-label="Your goals">
           {data.goals.map((goal, index) => (
-            <GoalCard key={goal.id} goal={goal} number={index + 1} onChange={(c) => setGoal(goal.id, c)} onDelete={() => remove(goal)} />
+            <GoalCard key={goal.id} goal={goal} number={index + 1} onChange={setGoal} onDelete={remove} />
           ))}
         </ol>
       )}
@@ -73,7 +84,7 @@ export default function GoalsWorksheet() {
   );
 }
 
-function AddGoalForm({ onAdd }: { onAdd: (goal: Goal) => void }) {
+const AddGoalForm = memo(function AddGoalForm({ onAdd }: { onAdd: (goal: Goal) => void }) {
   const [title, setTitle] = useState("");
   const [priority, setPriority] = useState<Priority>("medium");
   const [error, setError] = useState<string | null>(null);
@@ -128,17 +139,20 @@ function AddGoalForm({ onAdd }: { onAdd: (goal: Goal) => void }) {
       <button type="submit">Add goal</button>
     </form>
   );
-}
+});
 
 interface CardProps {
   goal: Goal;
   number: number;
-  onChange: (change: Partial<Goal>) => void;
-  onDelete: () => void;
+  /** Stable across renders, like the cards they are passed to. */
+  onChange: (id: string, change: Partial<Goal>) => void;
+  onDelete: (goal: Goal) => void;
 }
 
-function GoalCard({ goal, number, onChange, onDelete }: CardProps) {
+/** One goal, re-rendered only when its own props change. */
+const GoalCard = memo(function GoalCard({ goal, number, onChange: changeGoal, onDelete }: CardProps) {
   const base = `goal-${goal.id}`;
+  const onChange = (change: Partial<Goal>) => changeGoal(goal.id, change);
   const score = smartScore(goal);
   return (
     <li class="goal-card">
@@ -195,13 +209,13 @@ function GoalCard({ goal, number, onChange, onDelete }: CardProps) {
             </label>
           ))}
         </fieldset>
-        <button type="button" class="button--quiet" onClick={onDelete}>
+        <button type="button" class="button--quiet" onClick={() => onDelete(goal)}>
           Delete goal {number}
         </button>
       </fieldset>
     </li>
   );
-}
+});
 
 function GoalsSummary({ goals }: { goals: GoalsData["goals"] }) {
   if (goals.length === 0) return null;
