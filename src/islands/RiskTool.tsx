@@ -137,8 +137,10 @@ export default function RiskTool() {
         </button>
       </ToolBar>
       <ScoringMethod limits={data.limits} onLimits={setLimits} />
+      {/* The owners offered follow the register, a frame after a change, so the frame that answers "Add risk" leaves
+          every owner field that offers them as it was. */}
       <datalist id={OWNER_LIST_ID}>
-        {ownerChoices(partners, data.risks).map((name) => (
+        {ownerChoices(partners, settled).map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>

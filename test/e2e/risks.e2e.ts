@@ -132,8 +132,14 @@ describe("risk register", () => {
     await tabAndChoose(page, label("Residual likelihood"), "2", "2 Unlikely");
     await tabTo(page, page.getByRole("button", { name: "Add risk" }));
     await page.keyboard.press("Enter");
-    // Added: the focus is back on the first field, ready for the next risk.
+    // Added: the focus is back on the first field, ready for the next risk, and the view follows it a frame later.
     await expect(label("Risk").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect
+      .poll(() => label("Risk").evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }))
+      .toBe(true);
     await expect.poll(() => page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).count()).toBe(1);
     await expect.poll(() => registerRows(page).count()).toBe(1);
 

@@ -14,6 +14,7 @@ import {
 import { CATEGORIES, type Category, ESCALATIONS, type Escalation, RESPONSES, type Response, type Risk } from "~/lib/risks/risks-tool";
 import { type BandLimits, bandOf, riskScore } from "~/lib/risks/scoring";
 import { FieldError } from "../shared/FieldError";
+import { focusThenReveal } from "../shared/after-paint";
 import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
 
 type LevelField = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
@@ -57,10 +58,13 @@ export function RiskForm({ limits, count, onAdd }: Props) {
     setAddedCount((n) => n + 1);
   };
 
-  // Ready for the next risk: the title takes the focus once the page shows the added one, so the browser lays the page
-  // out once, for the new register, rather than a first time for the old one just to place the focus.
+  // Ready for the next risk: the title takes the focus once the form is cleared, so the browser lays the page out once,
+  // for the cleared form, rather than a first time just to place the focus. On a phone the title is a screen or two up;
+  // the view goes back to it in the next frame, so the frame that answers the click does not repaint the page at a new
+  // scroll position too.
   useLayoutEffect(() => {
-    if (addedCount > 0) refs.current.title?.focus();
+    const title = refs.current.title;
+    if (addedCount > 0 && title) focusThenReveal(title);
   }, [addedCount]);
 
   const text = (field: DraftTextField, label: string, multiline = false) => {

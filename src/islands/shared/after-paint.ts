@@ -13,6 +13,20 @@ export function afterPaint(work: () => void): void {
 }
 
 /**
+ * Gives `field` the focus at once and scrolls it into view, if it is out of view, in the frame after the current one:
+ * the frame that answers a click then draws only what the click changed (a cleared form, a confirmation), not the whole
+ * page at a new scroll position as well. Nothing scrolls if the reader has moved the focus on by then.
+ */
+export function focusThenReveal(field: HTMLElement): void {
+  field.focus({ preventScroll: true });
+  afterPaint(() => {
+    if (document.activeElement !== field) return;
+    const box = field.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) field.scrollIntoView({ block: "center" });
+  });
+}
+
+/**
  * `value` as the last painted frame showed it: a new value reaches the caller in a render of its own, just after the
  * browser has painted the frame that answers the reader (as React's useDeferredValue does). For views away from the
  * control in use, e.g. the register, matrix and summary below the form that adds a risk.
