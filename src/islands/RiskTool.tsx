@@ -60,9 +60,9 @@ export default function RiskTool() {
   const hasRisks = data.risks.length > 0;
   // The matrix, register and summary show the risks as of the last painted frame: a risk added in the form (or a change
   // made in the register) reaches them in a render of their own, just after the frame that answers the reader, so that
-  // frame does not wait for the browser to lay out and paint a longer register.
-  // Kept, with the callbacks below, from render to render while the risks are unchanged, so the memoised matrix,
-  // register and summary skip the render that answers a click in the form.
+  // frame does not wait for the browser to lay out and paint a longer register. The rows (and the callbacks below) stay
+  // the same from render to render while those risks do, so the memoised matrix, register and summary are skipped
+  // altogether by the render that answers a click in the form.
   const settled = useAfterPaint(data.risks);
   const rows = useMemo(() => numbered(settled), [settled]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), order), [rows, filter, order]);
