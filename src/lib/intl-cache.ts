@@ -19,19 +19,22 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
   return formatter;
 }
 
+/** A formatter's place in its cache: the locale, then the caller's key for the options, or else the options as JSON. */
+function formatterKey(locale: string | undefined, options: object, key: string | undefined): string {
+  return `${locale ?? ""}|${key === undefined ? JSON.stringify(options) : `#${key}`}`;
+}
+
 /**
  * The same as `new Intl.NumberFormat(locale, options)`, created once per locale and options. `key`, when given, must name
  * the options exactly (callers formatting many amounts pass one to skip writing the options out as JSON for every amount).
  */
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}, key?: string): Intl.NumberFormat {
-  const name = key === undefined ? JSON.stringify(options) : `#${key}`;
-  return cached(numberFormats, `${locale ?? ""}|${name}`, () => new Intl.NumberFormat(locale, options));
+  return cached(numberFormats, formatterKey(locale, options, key), () => new Intl.NumberFormat(locale, options));
 }
 
 /** The same as `new Intl.DateTimeFormat(locale, options)`, created once per locale and options; `key` as for numberFormat. */
 export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}, key?: string): Intl.DateTimeFormat {
-  const name = key === undefined ? JSON.stringify(options) : `#${key}`;
-  return cached(dateFormats, `${locale ?? ""}|${name}`, () => new Intl.DateTimeFormat(locale, options));
+  return cached(dateFormats, formatterKey(locale, options, key), () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** The same as `new Intl.DisplayNames(locale, { type: "currency" })`, created once per locale. */
