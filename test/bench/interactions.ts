@@ -48,7 +48,7 @@ async function useTools(page: Page): Promise<void> {
     const form = forms.nth(f);
     if (!(await form.isVisible())) continue;
     // Dates are set as a date picker sets them, untimed (Chromium's picker is not part of the page), so the form can be
-    // sent: one day a month apart, so that a start date comes before a target date.
+    // sent: the 15th of January, February…, one month apart, so that a start date comes before a target date.
     const dates = form.locator('input[type="date"]');
     for (let i = 0; i < (await dates.count()); i++) {
       const date = dates.nth(i);
