@@ -10,6 +10,7 @@ import { PartnersSection } from "./resources/PartnersSection";
 import { ResultsSection } from "./resources/ResultsSection";
 import { SettingsSection } from "./resources/SettingsSection";
 import { SharingSection } from "./resources/SharingSection";
+import { useAfterPaint } from "./shared/after-paint";
 import { memo } from "./shared/memo";
 import { downloadText, todayStamp } from "./shared/download";
 import { SaveNotice } from "./shared/SaveNotice";
@@ -26,6 +27,9 @@ export default function CostingTool() {
   const basis = useMemo(() => sharingBasis({ costs, termMonths, partners }), [costs, termMonths, partners]);
   const totals = useMemo(() => contributedTotals({ partners, contributions }), [partners, contributions]);
   const result = useMemo(() => combineCostSharing(partners, method, basis, totals), [partners, method, basis, totals]);
+  // What sits below the forms (every method's shares side by side, the results, the charts) follows a change in the render
+  // just after the frame that answers the reader: adding a partner draws the new partner at once, and the figures a frame later.
+  const figures = useAfterPaint(useMemo(() => ({ partners, currency, termMonths, method, result }), [partners, currency, termMonths, method, result]));
   const volunteerEntries = useMemo(() => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length, [contributions, volunteerRate]);
   // The settings read the whole data only when the currency changes; a stable reader spares them every other render.
   const current = useRef(data);
@@ -71,14 +75,20 @@ export default function CostingTool() {
       <PartnersSection partners={partners} contributions={contributions} update={update} />
       <BudgetSection costs={costs} termMonths={termMonths} currency={currency} update={update} />
       <ContributionsSection contributions={contributions} partners={partners} currency={currency} volunteerRate={volunteerRate} update={update} />
-      <SharingSection partners={partners} method={method} weightBasis={weightBasis} currency={currency} byMethod={result.byMethod} update={update} />
-      <ResultsSection hasPartners={partners.length > 0} termMonths={termMonths} currency={currency} method={method} result={result} />
+      <SharingSection partners={partners} method={method} weightBasis={weightBasis} compared={figures} update={update} />
+      <ResultsSection
+        hasPartners={figures.partners.length > 0}
+        termMonths={figures.termMonths}
+        currency={figures.currency}
+        method={figures.method}
+        result={figures.result}
+      />
       <ChartsSection
-        partners={partners}
-        currency={currency}
-        contributed={result.contributed}
-        standings={result.standings}
-        empty={result.totalContributed + result.totalCost === 0n}
+        partners={figures.partners}
+        currency={figures.currency}
+        contributed={figures.result.contributed}
+        standings={figures.result.standings}
+        empty={figures.result.totalContributed + figures.result.totalCost === 0n}
       />
       <ValuationNote />
     </section>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import CostingTool from "~/islands/CostingTool";
 import { emptyResources, resourcesTool } from "~/lib/resources/resources-tool";
@@ -35,6 +35,9 @@ function addContribution(partner: string, kind: string, quantity: string, unitVa
   type("Unit value", unitValue);
   click("Add contribution");
 }
+
+/** The figures below the forms (method comparison, results, charts' tables) follow a change in the frame after it: waits for that frame. */
+const painted = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 const resultsTable = () => screen.queryByRole("table", { name: /Cost sharing/ });
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole("row", { name: new RegExp(`^${name}`) });
@@ -90,7 +93,7 @@ describe("CostingTool", () => {
     expect(within(budget).getByRole("row", { name: /Total cost/ }).textContent).toContain("$47,700.00");
   });
 
-  it("values contributions, shares costs equally and settles the difference", () => {
+  it("values contributions, shares costs equally and settles the difference", async () => {
     render(<CostingTool />);
     addPartner("Alpha");
     addPartner("Beta");
@@ -98,6 +101,7 @@ describe("CostingTool", () => {
     addCost("Everything", "100");
     addContribution("Alpha", "cash", "1", "60");
     addContribution("Beta", "staff", "1,5", "10");
+    await painted();
     const table = resultsTable();
     expect(table).not.toBeNull();
     if (!table) return;
@@ -112,20 +116,38 @@ describe("CostingTool", () => {
     expect(payments.textContent).toContain("Shared budget");
   });
 
-  it("shows no shares while custom percentages do not add up to 100, and names the total", () => {
+  it("shows no shares while custom percentages do not add up to 100, and names the total", async () => {
     render(<CostingTool />);
     addPartner("Alpha");
     addPartner("Beta");
     addCost("Everything", "100");
     fireEvent.click(screen.getByRole("radio", { name: "Custom" }));
+    await painted();
     expect(screen.getByRole("alert").textContent).toContain("Enter a percentage for Alpha and Beta.");
     type("Percentage for Alpha", "60");
     type("Percentage for Beta", "39,5");
+    await painted();
     expect(screen.getByRole("alert").textContent).toContain("add up to 99.5%, not 100%");
     expect(resultsTable()).toBeNull();
     expect(screen.queryByRole("table", { name: /method by method/ })).toBeNull();
     type("Percentage for Beta", "40");
+    await painted();
     expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
+  });
+
+  it("draws a new partner at once and brings the figures below the forms in step a frame later", async () => {
+    render(<CostingTool />);
+    addPartner("Alpha");
+    addCost("Everything", "100");
+    await painted();
+    addPartner("Beta");
+    // The click's own render: the partner list and the contribution form know Beta, the figures not yet.
+    expect((screen.getByLabelText("Name of partner 2") as HTMLInputElement).value).toBe("Beta");
+    expect(within(screen.getByLabelText("Partner", { exact: true })).getByRole("option", { name: "Beta" })).toBeTruthy();
+    expect(within(resultsTable() as HTMLElement).queryByRole("row", { name: /^Beta/ })).toBeNull();
+    await painted();
+    expect(rowOf(resultsTable() as HTMLElement, "Beta").textContent).toContain("$50.00");
+    expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$50.00");
   });
 
   it("refuses a percentage above 100 or with three decimals at the field", () => {
@@ -137,17 +159,19 @@ describe("CostingTool", () => {
     expect(errorOf("Percentage for Alpha")).toContain("at most 2 decimals");
   });
 
-  it("asks for a weight above zero for every partner in proportional mode", () => {
+  it("asks for a weight above zero for every partner in proportional mode", async () => {
     render(<CostingTool />);
     addPartner("Alpha");
     addPartner("Beta");
     addCost("Everything", "90");
     fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
     type("Weight for Alpha", "0");
+    await painted();
     expect(screen.getByRole("alert").textContent).toContain("Enter a weight for Beta.");
     expect(screen.getByRole("alert").textContent).toContain("A weight of zero leaves Alpha out");
     type("Weight for Alpha", "2");
     type("Weight for Beta", "1");
+    await painted();
     const table = resultsTable() as HTMLElement;
     expect(rowOf(table, "Alpha").textContent).toContain("$60.00");
     expect(rowOf(table, "Beta").textContent).toContain("$30.00");
@@ -252,13 +276,14 @@ describe("CostingTool", () => {
   describe("keeps every section in step with the data", () => {
     const tables = () => screen.getAllByRole("table");
 
-    it("renames a partner in every table, field and list that names it", () => {
+    it("renames a partner in every table, field and list that names it", async () => {
       render(<CostingTool />);
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "100");
       addContribution("Alpha", "cash", "1", "10");
       fireEvent.change(screen.getByLabelText("Name of partner 1"), { target: { value: "Aleph" } });
+      await painted();
       for (const name of ["Contributions, valued", /Cost sharing/, /method by method/, /After settlement/, "Contributions by partner and type", /Fair share and contributed/]) {
         const table = screen.getByRole("table", { name });
         expect(within(table).getByRole("row", { name: /^Aleph/ })).toBeTruthy();
@@ -275,13 +300,14 @@ describe("CostingTool", () => {
       await waitFor(() => expect(resultsTable()).not.toBeNull());
       expect(tables().length).toBeGreaterThanOrEqual(7);
       fireEvent.change(screen.getByLabelText("Currency"), { target: { value: "EUR" } });
+      await painted();
       for (const table of tables()) {
         expect(table.textContent).toContain("€");
         expect(table.textContent).not.toContain("$");
       }
     });
 
-    it("recounts the budget, the totals and every method's shares when the term changes", () => {
+    it("recounts the budget, the totals and every method's shares when the term changes", async () => {
       render(<CostingTool />);
       addPartner("Alpha");
       addPartner("Beta");
@@ -290,13 +316,14 @@ describe("CostingTool", () => {
       fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "monthly" } });
       click("Add cost");
       type("Partnership term in months", "6");
+      await painted();
       expect(screen.getByRole("table", { name: "Budget over 6 months" }).textContent).toContain("$600.00");
       expect(screen.getByText("Total cost over 6 months", { selector: "dt" }).nextElementSibling?.textContent).toBe("$600.00");
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$300.00");
       expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$300.00");
     });
 
-    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", () => {
+    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", async () => {
       render(<CostingTool />);
       addPartner("Alpha");
       addCost("First", "1");
@@ -314,20 +341,23 @@ describe("CostingTool", () => {
       expect(contributions().textContent).not.toContain("$1.00");
     });
 
-    it("marks the chosen method in the comparison and names it in the results", () => {
+    it("marks the chosen method in the comparison and names it in the results", async () => {
       render(<CostingTool />);
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "90");
       type("Weight for Alpha", "2");
       type("Weight for Beta", "1");
+      await painted();
       const headers = () => within(screen.getByRole("table", { name: /method by method/ })).getAllByRole("columnheader").map((h) => h.textContent);
       expect(headers()).toEqual(["Partner", "Equal (chosen)", "Proportional", "Custom"]);
       fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
+      await painted();
       expect(headers()).toEqual(["Partner", "Equal", "Proportional (chosen)", "Custom"]);
       expect(resultsTable()?.querySelector("caption")?.textContent).toBe("Cost sharing, in proportion to the weights");
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
       fireEvent.click(screen.getByRole("radio", { name: "Equal" }));
+      await painted();
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$45.00");
     });
   });

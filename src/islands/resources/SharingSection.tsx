@@ -22,14 +22,20 @@ interface Props {
   partners: ResourcesData["partners"];
   method: Method;
   weightBasis: WeightBasis;
-  currency: ResourcesData["currency"];
-  /** Every method's fair shares, from computeCostSharing. */
-  byMethod: CostSharing["byMethod"];
+  /** The figures of the method comparison: the partners, currency, method and every method's fair shares (computeCostSharing), as last painted. */
+  compared: Compared;
   update: Update;
 }
 
+interface Compared {
+  partners: ResourcesData["partners"];
+  currency: ResourcesData["currency"];
+  method: Method;
+  result: Pick<CostSharing, "byMethod">;
+}
+
 /** The choice of method, the weights and percentages it needs, and every method's shares side by side. */
-export const SharingSection = memo(function SharingSection({ partners, method: chosen, weightBasis, currency, byMethod, update }: Props) {
+export const SharingSection = memo(function SharingSection({ partners, method: chosen, weightBasis, compared, update }: Props) {
   const setPartner = useCallback(
     (id: string, change: Partial<Partner>) => update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
     [update],
@@ -83,7 +89,7 @@ export const SharingSection = memo(function SharingSection({ partners, method: c
           </p>
         </div>
       )}
-      <MethodComparison partners={partners} chosen={chosen} currency={currency} byMethod={byMethod} />
+      <MethodComparison partners={compared.partners} chosen={compared.method} currency={compared.currency} byMethod={compared.result.byMethod} />
     </section>
   );
 });
@@ -113,7 +119,12 @@ const PartnerShareFields = memo(function PartnerShareFields({ partner, setPartne
   );
 });
 
-type ComparisonProps = Pick<Props, "partners" | "currency" | "byMethod"> & { chosen: Method };
+interface ComparisonProps {
+  partners: Compared["partners"];
+  chosen: Method;
+  currency: Compared["currency"];
+  byMethod: CostSharing["byMethod"];
+}
 
 const MethodComparison = memo(function MethodComparison({ partners, chosen, currency, byMethod }: ComparisonProps) {
   if (partners.length === 0 || !byMethod[chosen].ok) return null;
