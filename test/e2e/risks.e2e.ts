@@ -131,7 +131,12 @@ describe("risk register", () => {
     await tabAndType(page, label("Mitigation"), "Apply two months early");
     await tabAndChoose(page, label("Residual likelihood"), "2", "2 Unlikely");
     await tabTo(page, page.getByRole("button", { name: "Add risk" }));
+    const matrixTop = () => page.evaluate(() => Math.round((document.querySelector(".risk-matrix-block")?.getBoundingClientRect().top ?? NaN) + window.scrollY));
+    const topBefore = await matrixTop();
     await page.keyboard.press("Enter");
+    // The confirmation appears on a line kept for it: nothing below the form moves.
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Added risk 1: Market permit delayed." }).count()).toBe(1);
+    await expect(matrixTop()).resolves.toBe(topBefore);
     // Added: the focus is back on the first field, ready for the next risk, and the view follows it a frame later.
     await expect(label("Risk").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect
