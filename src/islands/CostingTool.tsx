@@ -1,5 +1,5 @@
 import "~/styles/resources.css";
-import { useCallback, useMemo, useRef } from "preact/hooks";
+import { useCallback, useMemo } from "preact/hooks";
 import { combineCostSharing, contributedTotals, sharingBasis } from "~/lib/resources/cost-sharing";
 import { contributionsCsv, sharingCsv } from "~/lib/resources/resources-csv";
 import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
@@ -16,6 +16,7 @@ import { downloadText, todayStamp } from "./shared/download";
 import { SaveNotice } from "./shared/SaveNotice";
 import { ToolBar } from "./shared/ToolBar";
 import { useToolState } from "./shared/use-tool-state";
+import { useLatest } from "./shared/use-latest";
 
 /** Step 7: value every contribution in money, share the costs, and settle who owes what. */
 export default function CostingTool() {
@@ -32,9 +33,8 @@ export default function CostingTool() {
   const figures = useAfterPaint(useMemo(() => ({ partners, currency, termMonths, method, result }), [partners, currency, termMonths, method, result]));
   const volunteerEntries = useMemo(() => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length, [contributions, volunteerRate]);
   // The settings read the whole data only when the currency changes; a stable reader spares them every other render.
-  const current = useRef(data);
-  current.current = data;
-  const latest = useCallback(() => current.current, []);
+  const current = useLatest(data);
+  const latest = useCallback(() => current.current, [current]);
   return (
     <section class="tool costing" aria-labelledby="costing-title" data-pagefind-ignore>
       <h2 id="costing-title">Resource costing</h2>

@@ -10,6 +10,7 @@ import { ToolBar } from "./shared/ToolBar";
 import { UndoBar } from "./shared/UndoBar";
 import { useToolState } from "./shared/use-tool-state";
 import { useUndo } from "./shared/use-undo";
+import { useLatest } from "./shared/use-latest";
 
 const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
 const NO_SMART = { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false };
@@ -23,8 +24,7 @@ export default function GoalsWorksheet() {
 
   // The cards' handlers stay the same function from render to render (update and offer are stable), so a change, or an
   // added goal, re-renders only the cards it touches.
-  const latest = useRef(data.goals);
-  latest.current = data.goals;
+  const latest = useLatest(data.goals);
   const setGoal = useCallback(
     (id: string, change: Partial<Goal>) => update((d) => ({ ...d, goals: d.goals.map((g) => (g.id === id ? { ...g, ...change } : g)) })),
     [update],

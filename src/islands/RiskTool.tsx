@@ -33,6 +33,7 @@ import { UndoBar } from "./shared/UndoBar";
 import { downloadText, todayStamp } from "./shared/download";
 import { useToolState } from "./shared/use-tool-state";
 import { useUndo } from "./shared/use-undo";
+import { useLatest } from "./shared/use-latest";
 
 /** Partner organizations stored by other tools, then owners already used here, without repeats. */
 function ownerChoices(partners: readonly string[], risks: readonly Risk[]): string[] {
@@ -71,8 +72,7 @@ export default function RiskTool() {
   // The register's row handlers stay the same function from render to render (update and offer are stable), so a
   // change re-renders only the row it touches; they find the risk a row number stands for in the risks the register
   // shows, and change it by its id.
-  const latest = useRef(settled);
-  latest.current = settled;
+  const latest = useLatest(settled);
   const { offer } = undo;
   const change = useCallback(
     (number: number, patch: Partial<Risk>) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useMemo, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { deleteRound, removePartner, restore, setAnswer } from "~/lib/health/health-edit";
 import { type HealthData, type Round, type StatementKey, roundsByDate } from "~/lib/health/health-tool";
@@ -9,6 +9,7 @@ import { AnswerImport } from "./AnswerImport";
 import { AnswerPanel } from "./AnswerPanel";
 import { HealthTrend, RoundResults } from "./HealthResults";
 import { PartnerForm, RoundForm, SetupLists } from "./HealthSetup";
+import { useLatest } from "../shared/use-latest";
 
 interface Props {
   data: HealthData;
@@ -29,8 +30,7 @@ export const HealthSection = memo(function HealthSection({ data, update, current
   const [roundChoice, setRoundChoice] = useState("");
   const [partnerChoice, setPartnerChoice] = useState("");
   // The data as last rendered, kept for undo by the stable handlers below.
-  const latest = useRef(data);
-  latest.current = data;
+  const latest = useLatest(data);
   const rounds = useMemo(() => roundsByDate(data.rounds), [data.rounds]);
   // Until the reader picks, the latest round and the first partner.
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1] ?? null;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from "preact/hooks";
+import { useCallback, useMemo } from "preact/hooks";
 import { formatDate } from "~/lib/dates";
 import { newId } from "~/lib/id";
 import { type KpiPlan, emptyKpiFields } from "~/lib/kpis/kpi-input";
@@ -11,6 +11,7 @@ import { type KpiActions, KpiCard, KpiPartners } from "./KpiCard";
 import { KpiForm } from "./KpiForm";
 import { MeasurementForm } from "./MeasurementForm";
 import { PlanTable, TrackerTable } from "./KpiTables";
+import { useLatest } from "../shared/use-latest";
 
 interface Props {
   data: KpisData;
@@ -25,8 +26,7 @@ const changeKpi = (id: string, change: (kpi: Kpi) => Kpi) => (d: KpisData) => ({
 export const KpiSection = memo(function KpiSection({ data, update, partners }: Props) {
   const { last, offer, undo, dismiss } = useUndo();
   // The data as last rendered, read by the stable handlers below at the time of the click.
-  const latest = useRef(data);
-  latest.current = data;
+  const latest = useLatest(data);
   const blankKpi = useMemo(emptyKpiFields, []);
 
   const actions = useMemo<KpiActions>(

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { useLatest } from "./use-latest";
 
 /**
  * Runs `work` after the browser has painted the current frame, so that a click gets its visible response
@@ -35,8 +36,7 @@ export function useAfterPaint<T>(value: T): T {
   const [settled, setSettled] = useState(value);
   // The value of the latest render, not of the render that scheduled the update: a reader typing fast has moved on by
   // the time it lands, and an older value put back into a field they are typing in would lose their keystrokes.
-  const latest = useRef(value);
-  latest.current = value;
+  const latest = useLatest(value);
   useEffect(() => {
     if (Object.is(settled, value)) return;
     let cancelled = false;
