@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import {
   BLANK_DRAFT,
@@ -31,7 +31,6 @@ export function RiskForm({ limits, count, onAdd }: Props) {
   const [draft, setDraft] = useState<Draft>(BLANK_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [added, setAdded] = useState("");
-  const [addedCount, setAddedCount] = useState(0);
   const refs = useRef<Partial<Record<DraftTextField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const setLevel = (field: LevelField, value: string) => {
@@ -52,20 +51,16 @@ export function RiskForm({ limits, count, onAdd }: Props) {
       return;
     }
     const risk = draftToRisk(draft, newId());
+    // Ready for the next risk: the title takes the focus now, before the form is cleared, while the page's layout is
+    // still that of the last frame and placing the focus costs next to nothing; after the clearing, it would force the new
+    // layout in the middle of the click's handler. On a phone the title is a screen or two up; the view goes back to it
+    // in the next frame, so the frame that answers the click does not repaint the page at a new scroll position too.
+    const title = refs.current.title;
+    if (title) focusThenReveal(title);
     onAdd(risk);
     setAdded(`Added risk ${count + 1}: ${risk.title}.`);
     setDraft(BLANK_DRAFT);
-    setAddedCount((n) => n + 1);
   };
-
-  // Ready for the next risk: the title takes the focus once the form is cleared, so the browser lays the page out once,
-  // for the cleared form, rather than a first time just to place the focus. On a phone the title is a screen or two up;
-  // the view goes back to it in the next frame, so the frame that answers the click does not repaint the page at a new
-  // scroll position too.
-  useLayoutEffect(() => {
-    const title = refs.current.title;
-    if (addedCount > 0 && title) focusThenReveal(title);
-  }, [addedCount]);
 
   const text = (field: DraftTextField, label: string, multiline = false) => {
     const id = `new-risk-${field}`;
