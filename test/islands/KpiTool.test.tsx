@@ -117,7 +117,8 @@ describe("KPI tracker", () => {
     expect(screen.getByRole("table", { name: /KPI tracker/ })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Yes, delete all/ }));
     await waitFor(() => expect(screen.queryByRole("table", { name: /KPI tracker/ })).toBeNull());
-    expect(screen.queryByRole("table", { name: /Health check scores/ })).toBeNull();
+    // The health results follow a frame after the change.
+    await waitFor(() => expect(screen.queryByRole("table", { name: /Health check scores/ })).toBeNull());
   });
 });
 
@@ -141,6 +142,20 @@ describe("partnership health check", () => {
     const fairness = within(scores).getByRole("row", { name: /Fair sharing/ });
     expect(within(fairness).getAllByRole("cell").map((c) => c.textContent)).toEqual(["5", "2", "3.5", "3"]);
     expect(screen.getByText(/3 points apart \(Eastside Food Bank 5, Greenleaf Grocers 2\)/)).toBeTruthy();
+  });
+
+  it("draws a new round in the list at once and brings the results in step a frame later", async () => {
+    render(<KpiTool />);
+    fireEvent.click(screen.getByRole("button", { name: "Load example" }));
+    await screen.findByRole("heading", { name: /^Results for Month 9/ });
+    type("Round name", "Month 12");
+    type("Round date", "2099-01-31");
+    fireEvent.click(screen.getByRole("button", { name: "Add round" }));
+    // The click's own render: the list of rounds has the new round; the results still show the round before.
+    expect(within(screen.getByRole("heading", { name: "Rounds" }).parentElement as HTMLElement).getByText(/^Month 12/)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: /^Results for Month 9/ })).toBeTruthy();
+    expect(await screen.findByText(/^No answers for Month 12 .* yet\.$/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^Results for Month 9/ })).toBeNull();
   });
 
   it("refuses an empty round name and a duplicate partner at the field", () => {
@@ -175,7 +190,7 @@ describe("partnership health check", () => {
 
     choose([json("grocer.json", mine), json("parks.json", theirs)]);
     await screen.findByText(/Imported 2 files: 20 answers added, 0 already here\./);
-    expect(screen.getByRole("table", { name: /Health check scores, Month 3/ })).toBeTruthy();
+    expect(await screen.findByRole("table", { name: /Health check scores, Month 3/ })).toBeTruthy();
 
     const later = { ...mine, answers: mine?.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 60_000 } : a)) };
     choose([json("grocer-again.json", later)]);

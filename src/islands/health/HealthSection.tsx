@@ -9,6 +9,7 @@ import { AnswerImport } from "./AnswerImport";
 import { AnswerPanel } from "./AnswerPanel";
 import { HealthTrend, RoundResults } from "./HealthResults";
 import { PartnerForm, RoundForm, SetupLists } from "./HealthSetup";
+import { useAfterPaint } from "../shared/after-paint";
 import { useLatest } from "../shared/use-latest";
 
 interface Props {
@@ -36,6 +37,9 @@ export const HealthSection = memo(function HealthSection({ data, update, current
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1] ?? null;
   const partner = data.partners.find((p) => p === partnerChoice) ?? data.partners[0] ?? null;
   const roundId = round?.id ?? null;
+  // The results below the forms follow a change in the render just after the frame that answers the reader: adding a
+  // round or a partner draws the lists and the answer panel at once, the results and trend a frame later.
+  const results = useAfterPaint(useMemo(() => ({ data, round }), [data, round]));
 
   const onDeleteRound = useCallback(
     (r: Round) => {
@@ -90,8 +94,8 @@ export const HealthSection = memo(function HealthSection({ data, update, current
         <p class="tool__empty">Add a round and at least one partner to start answering, or import partners' answer files.</p>
       )}
       <AnswerImport current={current} onMerged={onMerged} />
-      {round && <RoundResults data={data} round={round} />}
-      <HealthTrend data={data} />
+      {results.round && <RoundResults data={results.data} round={results.round} />}
+      <HealthTrend data={results.data} />
     </section>
   );
 });
