@@ -28,8 +28,9 @@ export default function CostingTool() {
   const basis = useMemo(() => sharingBasis({ costs, termMonths, partners }), [costs, termMonths, partners]);
   const totals = useMemo(() => contributedTotals({ partners, contributions }), [partners, contributions]);
   const result = useMemo(() => combineCostSharing(partners, method, basis, totals), [partners, method, basis, totals]);
-  // What sits below the forms (every method's shares side by side, the results, the charts) follows a change in the render
-  // just after the frame that answers the reader: adding a partner draws the new partner at once, and the figures a frame later.
+  // What sits below the forms (every method's shares side by side, the results, the charts) follows a change in the
+  // render just after the frame that answers the reader: adding a partner draws the new partner at once, the figures a
+  // frame later.
   const figures = useAfterPaint(useMemo(() => ({ partners, currency, termMonths, method, result }), [partners, currency, termMonths, method, result]));
   const volunteerEntries = useMemo(() => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length, [contributions, volunteerRate]);
   // The settings read the whole data only when the currency changes; a stable reader spares them every other render.

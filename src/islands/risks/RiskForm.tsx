@@ -51,10 +51,10 @@ export function RiskForm({ limits, count, onAdd }: Props) {
       return;
     }
     const risk = draftToRisk(draft, newId());
-    // Ready for the next risk: the title takes the focus now, before the form is cleared, while the page's layout is
-    // still that of the last frame and placing the focus costs next to nothing; after the clearing, it would force the new
-    // layout in the middle of the click's handler. On a phone the title is a screen or two up; the view goes back to it
-    // in the next frame, so the frame that answers the click does not repaint the page at a new scroll position too.
+    // Ready for the next risk: the title takes the focus now, before the form is cleared, when the layout it needs is
+    // still mostly that of the last frame; after the clearing, focusing would force the whole new layout in the middle of
+    // the click's handler. On a phone the title is a screen or two up; the view goes back to it in the next frame, so the
+    // frame that answers the click does not repaint the page at a new scroll position too.
     const title = refs.current.title;
     if (title) focusThenReveal(title);
     onAdd(risk);
