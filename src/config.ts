@@ -8,5 +8,4 @@ export const SITE = {
  * Address of PivotPath's strategy-session booking form. Set PUBLIC_BOOKING_FORM_URL at build time
  * to change it; the default is used otherwise.
  */
-export const BOOKING_FORM_URL: string =
-  import.meta.env["PUBLIC_BOOKING_FORM_URL"] || "https://forms.pivotpath.example/strategy-session";
+export const BOOKING_FORM_URL: string = import.meta.env["PUBLIC_BOOKING_FORM_URL"] || "https://forms.pivotpath.example/strategy-session";

@@ -31,8 +31,13 @@ export default function CostingTool() {
   // What sits below the forms (every method's shares side by side, the results, the charts) follows a change in the
   // render just after the frame that answers the reader: adding a partner draws the new partner at once, the figures a
   // frame later.
-  const figures = useAfterPaint(useMemo(() => ({ partners, currency, termMonths, method, result }), [partners, currency, termMonths, method, result]));
-  const volunteerEntries = useMemo(() => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length, [contributions, volunteerRate]);
+  const figures = useAfterPaint(
+    useMemo(() => ({ partners, currency, termMonths, method, result }), [partners, currency, termMonths, method, result]),
+  );
+  const volunteerEntries = useMemo(
+    () => contributions.filter((c) => c.type === "volunteer" && c.unitValue !== volunteerRate).length,
+    [contributions, volunteerRate],
+  );
   // The settings read the whole data only when the currency changes; a stable reader spares them every other render.
   const current = useLatest(data);
   const latest = useCallback(() => current.current, [current]);
@@ -54,7 +59,11 @@ export default function CostingTool() {
         }}
         onClear={() => update((d) => ({ ...d, partners: [], costs: [], contributions: [] }))}
       >
-        <button type="button" disabled={contributions.length === 0} onClick={() => downloadText(`pivotpath-contributions-${todayStamp()}.csv`, contributionsCsv(data), "text/csv")}>
+        <button
+          type="button"
+          disabled={contributions.length === 0}
+          onClick={() => downloadText(`pivotpath-contributions-${todayStamp()}.csv`, contributionsCsv(data), "text/csv")}
+        >
           Download contributions (CSV)
         </button>
         <button
@@ -72,10 +81,23 @@ export default function CostingTool() {
           Print
         </button>
       </ToolBar>
-      <SettingsSection currency={currency} termMonths={termMonths} volunteerRate={volunteerRate} volunteerEntries={volunteerEntries} latest={latest} update={update} />
+      <SettingsSection
+        currency={currency}
+        termMonths={termMonths}
+        volunteerRate={volunteerRate}
+        volunteerEntries={volunteerEntries}
+        latest={latest}
+        update={update}
+      />
       <PartnersSection partners={partners} contributions={contributions} update={update} />
       <BudgetSection costs={costs} termMonths={termMonths} currency={currency} update={update} />
-      <ContributionsSection contributions={contributions} partners={partners} currency={currency} volunteerRate={volunteerRate} update={update} />
+      <ContributionsSection
+        contributions={contributions}
+        partners={partners}
+        currency={currency}
+        volunteerRate={volunteerRate}
+        update={update}
+      />
       <SharingSection partners={partners} method={method} weightBasis={weightBasis} compared={figures} update={update} />
       <ResultsSection
         hasPartners={figures.partners.length > 0}
@@ -101,16 +123,16 @@ const ValuationNote = memo(function ValuationNote() {
     <aside class="costing-note" aria-labelledby="costing-note-title">
       <h3 id="costing-note-title">How the values are set</h3>
       <p>
-        In-kind contributions follow the rules US federal grants use for cost sharing (2 CFR 200.306): volunteer services at rates consistent
-        with those paid for similar work, donated goods at fair market value, and donated or loaned space and equipment at fair rental value.
-        Sharing costs in proportion to the benefit each partner receives is the “relative benefits” principle of 2 CFR 200.405. Check your
-        funder's own rules before you report in-kind value as match.
+        In-kind contributions follow the rules US federal grants use for cost sharing (2 CFR 200.306): volunteer services at rates
+        consistent with those paid for similar work, donated goods at fair market value, and donated or loaned space and equipment at fair
+        rental value. Sharing costs in proportion to the benefit each partner receives is the “relative benefits” principle of 2 CFR
+        200.405. Check your funder's own rules before you report in-kind value as match.
       </p>
       <p>
-        Amounts are held in whole cents (or the currency's smallest unit), never rounded along the way. Shares are split by the largest-remainder
-        method, so they always add up to the total exactly: 100.00 shared three ways is 33.34, 33.33 and 33.33, the extra cent going to the
-        partner listed first. Quantity × unit value is rounded half away from zero to the cent. Amounts up to 1,000,000,000,000 in the chosen
-        currency are accepted.
+        Amounts are held in whole cents (or the currency's smallest unit), never rounded along the way. Shares are split by the
+        largest-remainder method, so they always add up to the total exactly: 100.00 shared three ways is 33.34, 33.33 and 33.33, the extra
+        cent going to the partner listed first. Quantity × unit value is rounded half away from zero to the cent. Amounts up to
+        1,000,000,000,000 in the chosen currency are accepted.
       </p>
     </aside>
   );

@@ -35,18 +35,19 @@ export default function GoalsWorksheet() {
       update((d) => ({ ...d, goals: d.goals.filter((g) => g.id !== goal.id) }));
       offer({
         message: `Deleted the goal “${goal.title}”.`,
-        undo: () =>
-          update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
+        undo: () => update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
       });
     },
-    [update, offer],
+    [update, offer, latest],
   );
   const addGoal = useCallback((goal: Goal) => update((d) => ({ ...d, goals: [...d.goals, goal] })), [update]);
 
   return (
     <section class="tool" aria-labelledby="goals-tool-title" data-pagefind-ignore>
       <h2 id="goals-tool-title">Goals worksheet</h2>
-      <p>Write down what your organization wants to achieve, then check each goal against the SMART tests. It is saved in this browser only.</p>
+      <p>
+        Write down what your organization wants to achieve, then check each goal against the SMART tests. It is saved in this browser only.
+      </p>
       <SaveNotice state={state} title={goalsTool.title} />
       <ToolBar
         hasData={data.goals.length > 0 || data.organization !== ""}
@@ -177,7 +178,11 @@ const GoalCard = memo(function GoalCard({ goal, number, onChange: changeGoal, on
         <div class="field-row">
           <div class="field">
             <label for={`${base}-priority`}>Priority of goal {number}</label>
-            <select id={`${base}-priority`} value={goal.priority} onChange={(e) => onChange({ priority: e.currentTarget.value as Priority })}>
+            <select
+              id={`${base}-priority`}
+              value={goal.priority}
+              onChange={(e) => onChange({ priority: e.currentTarget.value as Priority })}
+            >
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
                   {PRIORITY_LABEL[p]}
@@ -187,12 +192,24 @@ const GoalCard = memo(function GoalCard({ goal, number, onChange: changeGoal, on
           </div>
           <div class="field">
             <label for={`${base}-owner`}>Owner of goal {number}</label>
-            <input id={`${base}-owner`} type="text" maxLength={120} value={goal.owner} onInput={(e) => onChange({ owner: e.currentTarget.value })} />
+            <input
+              id={`${base}-owner`}
+              type="text"
+              maxLength={120}
+              value={goal.owner}
+              onInput={(e) => onChange({ owner: e.currentTarget.value })}
+            />
           </div>
         </div>
         <div class="field field--wide">
           <label for={`${base}-wants`}>What you want from the partnership for goal {number}</label>
-          <textarea id={`${base}-wants`} rows={2} maxLength={2000} value={goal.wants} onInput={(e) => onChange({ wants: e.currentTarget.value })} />
+          <textarea
+            id={`${base}-wants`}
+            rows={2}
+            maxLength={2000}
+            value={goal.wants}
+            onInput={(e) => onChange({ wants: e.currentTarget.value })}
+          />
         </div>
         <fieldset class="smart">
           <legend>

@@ -47,7 +47,10 @@ export default function KpiTool() {
         noun="KPIs, measurements and health check answers"
         onExample={async () => {
           // The examples load only when asked for, keeping them out of the page's first download.
-          const [{ kpisExample }, { healthExample }] = await Promise.all([import("~/lib/kpis/kpis-example"), import("~/lib/health/health-example")]);
+          const [{ kpisExample }, { healthExample }] = await Promise.all([
+            import("~/lib/kpis/kpis-example"),
+            import("~/lib/health/health-example"),
+          ]);
           kpis.update(() => kpisExample());
           health.update(() => healthExample());
         }}
@@ -56,7 +59,11 @@ export default function KpiTool() {
           health.update(() => healthTool.empty());
         }}
       >
-        <button type="button" disabled={!hasKpis} onClick={() => downloadText(`pivotpath-kpi-tracker-${todayStamp()}.csv`, trackingCsv(kpis.data.kpis), CSV)}>
+        <button
+          type="button"
+          disabled={!hasKpis}
+          onClick={() => downloadText(`pivotpath-kpi-tracker-${todayStamp()}.csv`, trackingCsv(kpis.data.kpis), CSV)}
+        >
           Download the KPI tracker (CSV)
         </button>
         <button
@@ -66,7 +73,11 @@ export default function KpiTool() {
         >
           Download the measurements (CSV)
         </button>
-        <button type="button" disabled={!hasHealth} onClick={() => downloadText(`pivotpath-health-check-${todayStamp()}.csv`, healthCsv(health.data), CSV)}>
+        <button
+          type="button"
+          disabled={!hasHealth}
+          onClick={() => downloadText(`pivotpath-health-check-${todayStamp()}.csv`, healthCsv(health.data), CSV)}
+        >
           Download the health check (CSV)
         </button>
         <button type="button" onClick={() => window.print()}>

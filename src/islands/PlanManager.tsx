@@ -1,7 +1,15 @@
 import { useEffect, useState } from "preact/hooks";
 import { BACKUP_PREFIX, storageKey } from "~/lib/storage/record";
 import { browserStorage, keysWithPrefix, readItem, removeItem } from "~/lib/storage/safe-storage";
-import { MAX_IMPORT_BYTES, type ImportEntry, type SavedItem, applyImport, exportWorkspace, inspectSaved, readWorkspace } from "~/lib/storage/workspace";
+import {
+  MAX_IMPORT_BYTES,
+  type ImportEntry,
+  type SavedItem,
+  applyImport,
+  exportWorkspace,
+  inspectSaved,
+  readWorkspace,
+} from "~/lib/storage/workspace";
 import { TOOLS } from "~/lib/tools";
 import { ConfirmButton } from "./shared/ConfirmButton";
 import { downloadText, todayStamp } from "./shared/download";
@@ -29,7 +37,11 @@ export default function PlanManager() {
   const doImport = (entries: ImportEntry[]) => {
     const result = applyImport(entries, browserStorage(), Date.now());
     setPending(null);
-    setMessage(result.ok ? { kind: "done", text: `Imported ${entries.map((e) => e.tool.title).join(", ")}.` } : { kind: "error", text: result.message });
+    setMessage(
+      result.ok
+        ? { kind: "done", text: `Imported ${entries.map((e) => e.tool.title).join(", ")}.` }
+        : { kind: "error", text: result.message },
+    );
     refresh();
   };
 

@@ -79,7 +79,7 @@ export default function RiskTool() {
       const id = latest.current[number - 1]?.id;
       update((d) => ({ ...d, risks: d.risks.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
     },
-    [update],
+    [update, latest],
   );
   const showView = useCallback((next: View) => {
     setView(next);
@@ -94,13 +94,12 @@ export default function RiskTool() {
       update((d) => ({ ...d, risks: d.risks.filter((r) => r.id !== risk.id) }));
       offer({
         message: `Deleted risk ${number}, “${risk.title}”.`,
-        undo: () =>
-          update((d) => ({ ...d, risks: insertAt(d.risks, number - 1, risk) })),
+        undo: () => update((d) => ({ ...d, risks: insertAt(d.risks, number - 1, risk) })),
       });
       // The deleted row took the focus with it; hand it to the Undo button.
       setTimeout(() => sectionRef.current?.querySelector<HTMLButtonElement>(".undo-bar button")?.focus(), 0);
     },
-    [update, offer],
+    [update, offer, latest],
   );
 
   return (
@@ -154,14 +153,7 @@ export default function RiskTool() {
         }}
       />
       <h3>Matrix</h3>
-      <RiskMatrix
-        rows={rows}
-        view={view}
-        limits={data.limits}
-        filter={filter}
-        onView={showView}
-        onFilter={setFilter}
-      />
+      <RiskMatrix rows={rows} view={view} limits={data.limits} filter={filter} onView={showView} onFilter={setFilter} />
       <h3>Register</h3>
       <div class="risk-filter" aria-live="polite">
         {filter && (

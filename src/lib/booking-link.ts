@@ -31,7 +31,9 @@ export function startBookingLink(root: HTMLElement): void {
     if (!share) preview.textContent = "";
     else {
       const parts = [share.organization && `organization “${share.organization}”`, share.step && `step “${share.step}”`].filter(Boolean);
-      preview.textContent = parts.length ? `The form will receive: ${parts.join(" and ")}.` : "There is nothing to add yet: name your organization in step 1.";
+      preview.textContent = parts.length
+        ? `The form will receive: ${parts.join(" and ")}.`
+        : "There is nothing to add yet: name your organization in step 1.";
     }
   };
   box.addEventListener("change", show);

@@ -41,4 +41,3 @@ export function dateTimeFormat(locale: string | undefined, options: Intl.DateTim
 export function currencyNames(locale: string | undefined): Intl.DisplayNames {
   return cached(displayNames, locale ?? "", () => new Intl.DisplayNames(locale, { type: "currency" }));
 }
-

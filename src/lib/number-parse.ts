@@ -2,7 +2,9 @@ import { numberFormat } from "./intl-cache";
 
 /** The decimal separator of a locale, "." or ",". */
 export function decimalSeparator(locale?: string): "." | "," {
-  const part = numberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal");
+  const part = numberFormat(locale)
+    .formatToParts(1.5)
+    .find((p) => p.type === "decimal");
   return part?.value === "," ? "," : ".";
 }
 

@@ -23,12 +23,22 @@ const figures: Figure[] = [];
 
 if (!args.has("--no-build") && !args.has("--lighthouse-only")) {
   const started = performance.now();
-  const build = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npm", ["run", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) {
     console.error("The build failed.");
     process.exit(1);
   }
-  figures.push({ group: "Build", name: "npm run build (site and search index)", value: (performance.now() - started) / 1000, unit: "s", budget: 60, kind: "max" });
+  figures.push({
+    group: "Build",
+    name: "npm run build (site and search index)",
+    value: (performance.now() - started) / 1000,
+    unit: "s",
+    budget: 60,
+    kind: "max",
+  });
 }
 
 const server = await serveStatic("dist");
@@ -53,7 +63,10 @@ try {
 console.log(formatTable(figures));
 mkdirSync("bench-results", { recursive: true });
 const file = `bench-results/bench${args.has("--lighthouse-only") ? "-lighthouse" : ""}.json`;
-writeFileSync(file, JSON.stringify({ measuredAt: new Date().toISOString(), figures: figures.map((f) => ({ ...f, pass: passes(f) })) }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify({ measuredAt: new Date().toISOString(), figures: figures.map((f) => ({ ...f, pass: passes(f) })) }, null, 2),
+);
 const broken = figures.filter((f) => !passes(f));
 console.log(`\n${figures.length - broken.length} passed, ${broken.length} failed (budgets; written to ${file})`);
 process.exit(broken.length ? 1 : 0);

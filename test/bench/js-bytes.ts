@@ -76,11 +76,23 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
     const charts = scripts.filter((s) => /chart/i.test(s.url) && !/LazyChart/.test(s.url));
     const withoutCharts = total(scripts.filter((s) => !charts.includes(s)));
     if (isTool) {
-      figures.push({ group: "JS once the tool is in use, charts aside", name: path, value: withoutCharts / KB, unit: "KB", budget: 0, kind: "info" });
-      if (charts.length) figures.push({ group: "chart.js chunk", name: path, value: total(charts) / KB, unit: "KB", budget: 60, kind: "max" });
+      figures.push({
+        group: "JS once the tool is in use, charts aside",
+        name: path,
+        value: withoutCharts / KB,
+        unit: "KB",
+        budget: 0,
+        kind: "info",
+      });
+      if (charts.length)
+        figures.push({ group: "chart.js chunk", name: path, value: total(charts) / KB, unit: "KB", budget: 60, kind: "max" });
     }
     await page.getByRole("searchbox", { name: "Search" }).fill("partner");
-    await page.locator(".site-search__results a").first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator(".site-search__results a")
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     await settle(page);
     figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 100, kind: "max" });
     await context.close();

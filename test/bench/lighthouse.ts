@@ -53,7 +53,15 @@ function shiftedNodes(details: unknown): string[] {
 export async function measureLighthouse(base: string, tolerance: { score: number; time: number }): Promise<Figure[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const figures: Figure[] = [];
   try {
@@ -72,7 +80,14 @@ export async function measureLighthouse(base: string, tolerance: { score: number
         { group, name: "SEO", value: m("seo"), unit: "", budget: 95, kind: "min" },
         { group, name: "LCP", value: m("lcp"), unit: "s", budget: 1.5 * tolerance.time, kind: "max" },
         { group, name: "TBT", value: m("tbt"), unit: "ms", budget: 50 * tolerance.time, kind: "max" },
-        { group, name: `CLS (median of ${runs.map((run) => run.cls.toFixed(3)).join("/")})`, value: m("cls"), unit: "", budget: 0.02, kind: "max" },
+        {
+          group,
+          name: `CLS (median of ${runs.map((run) => run.cls.toFixed(3)).join("/")})`,
+          value: m("cls"),
+          unit: "",
+          budget: 0.02,
+          kind: "max",
+        },
       );
     }
   } finally {

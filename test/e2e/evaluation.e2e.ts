@@ -15,7 +15,10 @@ async function open(page: Page) {
   await hydrateAll(page);
 }
 
-async function addKpi(page: Page, fields: { name: string; unit: string; direction: "Increase" | "Decrease"; baseline: string; target: string }) {
+async function addKpi(
+  page: Page,
+  fields: { name: string; unit: string; direction: "Increase" | "Decrease"; baseline: string; target: string },
+) {
   await page.getByLabel("KPI name", { exact: true }).fill(fields.name);
   await page.getByLabel("Unit", { exact: true }).fill(fields.unit);
   await page.getByLabel("Direction", { exact: true }).selectOption({ label: fields.direction });
@@ -35,7 +38,10 @@ async function addMeasurement(page: Page, kpi: string, date: string, value: stri
 
 /** The tracker row of a KPI as cell texts: baseline, target, latest, progress, expected, status. */
 async function trackerRow(page: Page, kpi: string): Promise<string[]> {
-  const row = page.getByRole("table", { name: /KPI tracker/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: kpi }) });
+  const row = page
+    .getByRole("table", { name: /KPI tracker/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: kpi }) });
   return row.getByRole("cell").allTextContents();
 }
 
@@ -48,8 +54,14 @@ async function partnerFile(partner: string, fairness: string, trust: string, dir
   await page.getByRole("button", { name: "Add round" }).click();
   await page.getByLabel("Partner name", { exact: true }).fill(partner);
   await page.getByRole("button", { name: "Add partner" }).click();
-  await page.getByRole("group", { name: /^4\. Fair sharing/ }).getByRole("radio", { name: new RegExp(`^${fairness} `) }).check();
-  await page.getByRole("group", { name: /^2\. Trust/ }).getByRole("radio", { name: new RegExp(`^${trust} `) }).check();
+  await page
+    .getByRole("group", { name: /^4\. Fair sharing/ })
+    .getByRole("radio", { name: new RegExp(`^${fairness} `) })
+    .check();
+  await page
+    .getByRole("group", { name: /^2\. Trust/ })
+    .getByRole("radio", { name: new RegExp(`^${trust} `) })
+    .check();
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: `Export the answers of ${partner} for Month 3` }).click();
   const path = join(dir, `${partner}.json`);
@@ -111,7 +123,9 @@ describe("KPI tracker and partnership health check", () => {
     await tabAndType(page, label("Date"), "06302027");
     await tabAndType(page, label("Actual value"), "200");
     await page.keyboard.press("Enter");
-    await expect.poll(async () => (await trackerRow(page, "Households served")).slice(3)).toEqual(["50%", "33%", "On track 17 points ahead"]);
+    await expect
+      .poll(async () => (await trackerRow(page, "Households served")).slice(3))
+      .toEqual(["50%", "33%", "On track 17 points ahead"]);
 
     await tabAndType(page, label("Round name"), "Month 3");
     await tabAndType(page, label("Round date"), "05312027");
@@ -124,7 +138,9 @@ describe("KPI tracker and partnership health check", () => {
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await expect(fairness.getByRole("radio", { name: /^4 Agree/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole("group", { name: /^Answers of Eastside Food Bank for Month 3: 1 of 10 answered/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole("group", { name: /^Answers of Eastside Food Bank for Month 3: 1 of 10 answered/ }).count()).resolves.toBe(
+      1,
+    );
     await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await context.close();
@@ -141,13 +157,22 @@ describe("KPI tracker and partnership health check", () => {
     await expect(name.getAttribute("aria-invalid")).resolves.toBe("true");
     // The form moves the focus to the first invalid field once the messages are drawn.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await name.getAttribute("id"));
-    for (const message of ["Give the KPI a name.", "Write the baseline as a number, for example 40 or 12.5.", "The target date must not be before the start date."]) {
+    for (const message of [
+      "Give the KPI a name.",
+      "Write the baseline as a number, for example 40 or 12.5.",
+      "The target date must not be before the start date.",
+    ]) {
       await expect(page.getByText(message).isVisible()).resolves.toBe(true);
     }
     await expect(page.getByRole("table", { name: /KPI tracker/ }).count()).resolves.toBe(0);
 
     await addKpi(page, { name: "Travel distance", unit: "miles", direction: "Decrease", baseline: "1", target: "3" });
-    await expect(page.getByRole("table", { name: /KPI tracker/ }).getByText(/should decrease, but its target is above its baseline/).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("table", { name: /KPI tracker/ })
+        .getByText(/should decrease, but its target is above its baseline/)
+        .isVisible(),
+    ).resolves.toBe(true);
     await addMeasurement(page, "Travel distance", "2300-01-01", "2");
     await expect(page.getByLabel("Date", { exact: true }).getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(page.getByText("Enter a date between 1990 and 2100.").isVisible()).resolves.toBe(true);
@@ -163,25 +188,52 @@ describe("KPI tracker and partnership health check", () => {
     const { page, context, problems } = await openPage(site.browser);
     await open(page);
     const input = page.getByLabel("Import answer files", { exact: true });
-    await input.setInputFiles({ name: "junk.json", mimeType: "application/json", buffer: Buffer.from('{"app":"pivotpath","kind":"workspace"}') });
+    await input.setInputFiles({
+      name: "junk.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"app":"pivotpath","kind":"workspace"}'),
+    });
     await page.getByRole("alert").filter({ hasText: "junk.json: it is not a health check answer file" }).waitFor();
 
     await input.setInputFiles([grocer, parks]);
     await page.getByRole("status").filter({ hasText: "Imported 2 files: 4 answers added" }).waitFor();
     const scores = page.getByRole("table", { name: /Health check scores, Month 3/ });
-    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual(["2", "5", "3.5", "3"]);
-    await expect(page.getByText(/Fair sharing: 3 points apart \(Greenleaf Grocers 2, Harbor City Parks Department 5\)/).isVisible()).resolves.toBe(true);
+    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual([
+      "2",
+      "5",
+      "3.5",
+      "3",
+    ]);
+    await expect(
+      page.getByText(/Fair sharing: 3 points apart \(Greenleaf Grocers 2, Harbor City Parks Department 5\)/).isVisible(),
+    ).resolves.toBe(true);
 
     // The grocer changes its mind later; importing both files again keeps the later answer and says what it replaced.
     await page.getByLabel("Partner answering", { exact: true }).selectOption("Greenleaf Grocers");
-    await page.getByRole("group", { name: /^4\. Fair sharing/ }).getByRole("radio", { name: /^3 / }).check();
+    await page
+      .getByRole("group", { name: /^4\. Fair sharing/ })
+      .getByRole("radio", { name: /^3 / })
+      .check();
     await input.setInputFiles([grocer, parks]);
-    await page.getByRole("status").filter({ hasText: "Greenleaf Grocers, Month 3, Fair sharing: your 3 was kept; the file's 2 was answered earlier." }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Greenleaf Grocers, Month 3, Fair sharing: your 3 was kept; the file's 2 was answered earlier." })
+      .waitFor();
     await page.getByText("All changes saved in this browser.").waitFor();
     await page.reload();
     await hydrateAll(page);
-    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual(["3", "5", "4.0", "2"]);
-    await expect(scores.getByRole("row").filter({ hasText: "Trust" }).getByRole("cell").allTextContents()).resolves.toEqual(["3", "4", "3.5", "1"]);
+    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual([
+      "3",
+      "5",
+      "4.0",
+      "2",
+    ]);
+    await expect(scores.getByRole("row").filter({ hasText: "Trust" }).getByRole("cell").allTextContents()).resolves.toEqual([
+      "3",
+      "4",
+      "3.5",
+      "1",
+    ]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -192,7 +244,10 @@ describe("KPI tracker and partnership health check", () => {
     let violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await clickLoadExample(page);
-    await page.getByRole("table", { name: /KPI tracker/ }).getByText("Off track").waitFor();
+    await page
+      .getByRole("table", { name: /KPI tracker/ })
+      .getByText("Off track")
+      .waitFor();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();
     violations = await axeViolations(page);

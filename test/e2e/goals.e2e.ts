@@ -13,7 +13,10 @@ describe("goals worksheet", () => {
     await page.getByLabel("Your organization").fill("Eastside Food Bank");
     await page.getByLabel("Goal", { exact: true }).fill("Open a weekend market by May <b>2027</b>");
     await page.getByRole("button", { name: "Add goal" }).click();
-    await page.getByRole("group", { name: /^Goal 1:/ }).getByLabel(/Measurable/).check();
+    await page
+      .getByRole("group", { name: /^Goal 1:/ })
+      .getByLabel(/Measurable/)
+      .check();
     await page.getByText("All changes saved in this browser.").waitFor();
     await page.reload();
     await hydrateAll(page);
@@ -21,7 +24,12 @@ describe("goals worksheet", () => {
     const card = page.getByRole("group", { name: /^Goal 1:/ });
     await expect(card.locator("legend").first().textContent()).resolves.toContain("Open a weekend market by May <b>2027</b>");
     await expect(card.getByLabel(/Measurable/).isChecked()).resolves.toBe(true);
-    await expect(card.getByRole("group", { name: /SMART check/ }).locator("legend").textContent()).resolves.toContain("1 of 5");
+    await expect(
+      card
+        .getByRole("group", { name: /SMART check/ })
+        .locator("legend")
+        .textContent(),
+    ).resolves.toContain("1 of 5");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -76,7 +76,9 @@ describe("a page painted while it arrives does not move", () => {
             w.__painted = false;
             new PerformanceObserver((list) => {
               for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-                const nodes = entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : "?"));
+                const nodes = entry.sources.map((s) =>
+                  s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : "?",
+                );
                 w.__shifts.push(`${entry.value.toFixed(4)} ${nodes.join(", ")}`);
               }
             }).observe({ type: "layout-shift", buffered: true });

@@ -37,7 +37,9 @@ describe("two tabs on the same tool", () => {
     expect(stored).toBe(winnerText);
     expect(await loser.getByLabel("Your organization").inputValue()).toBe(loserText);
     await conflict(loser).getByRole("button", { name: "Keep this tab's version" }).click();
-    await expect(loser.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:goals") ?? "{}").data.organization)).resolves.toBe(loserText);
+    await expect(loser.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:goals") ?? "{}").data.organization)).resolves.toBe(
+      loserText,
+    );
     await context.close();
   });
 });

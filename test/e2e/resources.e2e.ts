@@ -79,7 +79,9 @@ describe("resource costing", () => {
     ]);
 
     await page.getByRole("radio", { name: "Proportional" }).check();
-    await expect(page.getByRole("alert").filter({ hasText: "Enter a weight for" }).textContent()).resolves.toContain(`${EASTSIDE}, ${PARKS}, and ${GROCER}`);
+    await expect(page.getByRole("alert").filter({ hasText: "Enter a weight for" }).textContent()).resolves.toContain(
+      `${EASTSIDE}, ${PARKS}, and ${GROCER}`,
+    );
     await expect(results(page).count()).resolves.toBe(0);
     await field(page, `Weight for ${EASTSIDE}`).fill("2");
     await field(page, `Weight for ${PARKS}`).fill("1");
@@ -101,11 +103,12 @@ describe("resource costing", () => {
     await expectRow(table, PARKS, "$4,500.00", "$500.00", "-$4,000.00");
     await expectRow(table, GROCER, "$3,000.00", "$2,500.00", "-$500.00");
     const compare = page.getByRole("table", { name: /method by method/ });
-    await expect(compare.getByRole("row", { name: new RegExp(`^${PARKS}`) }).locator("td").allTextContents()).resolves.toEqual([
-      "$5,000.00",
-      "$3,750.00",
-      "$4,500.00",
-    ]);
+    await expect(
+      compare
+        .getByRole("row", { name: new RegExp(`^${PARKS}`) })
+        .locator("td")
+        .allTextContents(),
+    ).resolves.toEqual(["$5,000.00", "$3,750.00", "$4,500.00"]);
 
     await page.getByText("All changes saved in this browser.").waitFor();
     await page.reload();
@@ -215,7 +218,9 @@ describe("resource costing", () => {
     await expect(page.locator(".costing canvas").count()).resolves.toBeGreaterThan(0);
     await page.getByRole("table", { name: "Contributions by partner and type" }).scrollIntoViewIfNeeded();
     await expect.poll(() => chartRequests.length).toBeGreaterThan(0);
-    await expect(page.getByRole("table", { name: "Fair share and contributed value per partner" }).textContent()).resolves.toContain("$45,715.20");
+    await expect(page.getByRole("table", { name: "Fair share and contributed value per partner" }).textContent()).resolves.toContain(
+      "$45,715.20",
+    );
     await context.close();
   });
 

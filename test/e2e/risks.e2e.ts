@@ -131,7 +131,8 @@ describe("risk register", () => {
     await tabAndType(page, label("Mitigation"), "Apply two months early");
     await tabAndChoose(page, label("Residual likelihood"), "2", "2 Unlikely");
     await tabTo(page, page.getByRole("button", { name: "Add risk" }));
-    const matrixTop = () => page.evaluate(() => Math.round((document.querySelector(".risk-matrix-block")?.getBoundingClientRect().top ?? NaN) + window.scrollY));
+    const matrixTop = () =>
+      page.evaluate(() => Math.round((document.querySelector(".risk-matrix-block")?.getBoundingClientRect().top ?? NaN) + window.scrollY));
     const topBefore = await matrixTop();
     await page.keyboard.press("Enter");
     // The confirmation appears on a line kept for it: nothing below the form moves.
@@ -140,10 +141,12 @@ describe("risk register", () => {
     // Added: the focus is back on the first field, ready for the next risk, and the view follows it a frame later.
     await expect(label("Risk").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect
-      .poll(() => label("Risk").evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      }))
+      .poll(() =>
+        label("Risk").evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
       .toBe(true);
     await expect.poll(() => page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).count()).toBe(1);
     await expect.poll(() => registerRows(page).count()).toBe(1);

@@ -15,13 +15,13 @@ const PAYLOADS = [
   "<script>window.__xss++</script>",
   '<img src=x onerror="window.__xss++">',
   '"><svg onload="window.__xss++">',
-  "'><iframe src=\"javascript:window.parent.__xss++\"></iframe>",
+  '\'><iframe src="javascript:window.parent.__xss++"></iframe>',
   "javascript:window.__xss++",
-  '</textarea><script>alert(1)</script>',
+  "</textarea><script>alert(1)</script>",
   '" autofocus onfocus="alert(1)" x="',
-  "=HYPERLINK(\"javascript:alert(1)\")",
+  '=HYPERLINK("javascript:alert(1)")',
   "{{constructor.constructor('alert(1)')()}}",
-  "<a href=\"javascript:alert(1)\">click</a>",
+  '<a href="javascript:alert(1)">click</a>',
 ];
 
 async function fillEveryTextField(page: Page): Promise<number> {
@@ -128,7 +128,9 @@ describe("XSS payloads in every text field", () => {
     await hydrateAll(fresh.page);
     await expectNothingRan(fresh.page, "tool after import");
     const kept = await fresh.page.evaluate(() => {
-      const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(".tool input, .tool textarea")].map((f) => f.value);
+      const values = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(".tool input, .tool textarea")].map(
+        (f) => f.value,
+      );
       return [...values, document.querySelector("main")?.textContent ?? ""].some((text) => text.includes("window.__xss++"));
     });
     expect(kept, "the payload text survives export and import as text").toBe(true);

@@ -14,7 +14,8 @@ describe("every page", () => {
     expect(response?.status()).toBe(path === "/no-such-page/" ? 404 : 200);
     await hydrateAll(page);
     expect(await page.locator("h1").count()).toBe(1);
-    const expected = path === "/no-such-page/" ? ["console: Failed to load resource: the server responded with a status of 404 (Not Found)"] : [];
+    const expected =
+      path === "/no-such-page/" ? ["console: Failed to load resource: the server responded with a status of 404 (Not Found)"] : [];
     expect(problems).toEqual(expected);
     await context.close();
   });
@@ -47,7 +48,10 @@ describe("tools filled with their examples", () => {
   }
 
   it.each(TOOL_PAGES)("%s fits a 360 px phone and a 200 %% zoomed laptop without sideways scrolling", async (path) => {
-    for (const viewport of [{ width: 360, height: 740 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 640, height: 400 },
+    ]) {
       const { page, context } = await openPage(site.browser, { viewport });
       await page.goto(site.url + path);
       await hydrateAll(page);

@@ -284,7 +284,14 @@ describe("CostingTool", () => {
       addContribution("Alpha", "cash", "1", "10");
       fireEvent.change(screen.getByLabelText("Name of partner 1"), { target: { value: "Aleph" } });
       await painted();
-      for (const name of ["Contributions, valued", /Cost sharing/, /method by method/, /After settlement/, "Contributions by partner and type", /Fair share and contributed/]) {
+      for (const name of [
+        "Contributions, valued",
+        /Cost sharing/,
+        /method by method/,
+        /After settlement/,
+        "Contributions by partner and type",
+        /Fair share and contributed/,
+      ]) {
         const table = screen.getByRole("table", { name });
         expect(within(table).getByRole("row", { name: /^Aleph/ })).toBeTruthy();
         expect(table.textContent).not.toContain("Alpha");
@@ -331,12 +338,20 @@ describe("CostingTool", () => {
       addContribution("Alpha", "cash", "1", "1");
       addContribution("Alpha", "cash", "1", "2");
       click("Delete cost 1");
-      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain("Delete cost 1");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain(
+        "Delete cost 1",
+      );
       click("Undo");
-      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain("Delete cost 2");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain(
+        "Delete cost 2",
+      );
       click("Delete contribution 1");
       const contributions = () => screen.getByRole("table", { name: "Contributions, valued" });
-      expect(within(contributions()).getAllByRole("button").map((b) => b.textContent)).toEqual(["Delete contribution 1"]);
+      expect(
+        within(contributions())
+          .getAllByRole("button")
+          .map((b) => b.textContent),
+      ).toEqual(["Delete contribution 1"]);
       expect(contributions().textContent).toContain("$2.00");
       expect(contributions().textContent).not.toContain("$1.00");
     });
@@ -349,7 +364,10 @@ describe("CostingTool", () => {
       type("Weight for Alpha", "2");
       type("Weight for Beta", "1");
       await painted();
-      const headers = () => within(screen.getByRole("table", { name: /method by method/ })).getAllByRole("columnheader").map((h) => h.textContent);
+      const headers = () =>
+        within(screen.getByRole("table", { name: /method by method/ }))
+          .getAllByRole("columnheader")
+          .map((h) => h.textContent);
       expect(headers()).toEqual(["Partner", "Equal (chosen)", "Proportional", "Custom"]);
       fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
       await painted();

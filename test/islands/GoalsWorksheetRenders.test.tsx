@@ -26,7 +26,12 @@ describe("what a change in the goals worksheet re-renders", () => {
     fireEvent.input(screen.getByLabelText("Owner of goal 2"), { target: { value: "Programs director" } });
     expect((screen.getByLabelText("Owner of goal 2") as HTMLInputElement).value).toBe("Programs director");
     // Goal 2's card once, and the summary's three.
-    expect(scores.mock.calls.map(([goal]) => goal.title)).toEqual(["Teach 150 residents", "Serve 400 households", "Teach 150 residents", "Open a second site"]);
+    expect(scores.mock.calls.map(([goal]) => goal.title)).toEqual([
+      "Teach 150 residents",
+      "Serve 400 households",
+      "Teach 150 residents",
+      "Open a second site",
+    ]);
   });
 
   it("adding a goal renders only the new card", () => {
@@ -36,6 +41,11 @@ describe("what a change in the goals worksheet re-renders", () => {
     scores.mockClear();
     addGoal("Open a second site");
     expect(screen.getByRole("group", { name: /Goal 3: Open a second site/ })).toBeTruthy();
-    expect(scores.mock.calls.map(([goal]) => goal.title)).toEqual(["Open a second site", "Serve 400 households", "Teach 150 residents", "Open a second site"]);
+    expect(scores.mock.calls.map(([goal]) => goal.title)).toEqual([
+      "Open a second site",
+      "Serve 400 households",
+      "Teach 150 residents",
+      "Open a second site",
+    ]);
   });
 });

@@ -28,7 +28,14 @@ function addKpi(fields: Record<string, string>) {
   fireEvent.click(screen.getByRole("button", { name: "Add KPI" }));
 }
 
-const households = { "KPI name": "Households served", Unit: "households", Baseline: "0", Target: "400", "Start date": "2027-03-01", "Target date": "2028-02-29" };
+const households = {
+  "KPI name": "Households served",
+  Unit: "households",
+  Baseline: "0",
+  Target: "400",
+  "Start date": "2027-03-01",
+  "Target date": "2028-02-29",
+};
 
 async function tracker() {
   return within(await screen.findByRole("table", { name: /KPI tracker/ }));
@@ -112,7 +119,8 @@ describe("KPI tracker", () => {
     render(<KpiTool />);
     fireEvent.click(screen.getByRole("button", { name: "Load example" }));
     const table = await tracker();
-    for (const word of ["Achieved", "On track", "At risk", "Off track", "No data"]) expect(table.getAllByText(word).length).toBeGreaterThan(0);
+    for (const word of ["Achieved", "On track", "At risk", "Off track", "No data"])
+      expect(table.getAllByText(word).length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole("button", { name: "Clear" }));
     expect(screen.getByRole("table", { name: /KPI tracker/ })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Yes, delete all/ }));
@@ -140,7 +148,11 @@ describe("partnership health check", () => {
     answer(/^4\. Fair sharing/, /^2 /);
     const scores = await screen.findByRole("table", { name: /Health check scores, Month 3/ });
     const fairness = within(scores).getByRole("row", { name: /Fair sharing/ });
-    expect(within(fairness).getAllByRole("cell").map((c) => c.textContent)).toEqual(["5", "2", "3.5", "3"]);
+    expect(
+      within(fairness)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["5", "2", "3.5", "3"]);
     expect(screen.getByText(/3 points apart \(Eastside Food Bank 5, Greenleaf Grocers 2\)/)).toBeTruthy();
   });
 
@@ -192,7 +204,10 @@ describe("partnership health check", () => {
     await screen.findByText(/Imported 2 files: 20 answers added, 0 already here\./);
     expect(await screen.findByRole("table", { name: /Health check scores, Month 3/ })).toBeTruthy();
 
-    const later = { ...mine, answers: mine?.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 60_000 } : a)) };
+    const later = {
+      ...mine,
+      answers: mine?.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 60_000 } : a)),
+    };
     choose([json("grocer-again.json", later)]);
     await screen.findByText("Greenleaf Grocers, Month 3, Fair sharing: your 2 was replaced by the file's 4, answered later.");
     expect(liveStore(healthTool).get().data.answers).toHaveLength(20);
@@ -209,7 +224,12 @@ describe("partnership health check", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Export the answers of Eastside Food Bank for Month 9" }));
     expect(blob).not.toBeNull();
     const text = await (blob as unknown as Blob).text();
-    expect(JSON.parse(text)).toMatchObject({ app: "pivotpath", kind: "health-answers", partner: "Eastside Food Bank", round: { label: "Month 9" } });
+    expect(JSON.parse(text)).toMatchObject({
+      app: "pivotpath",
+      kind: "health-answers",
+      partner: "Eastside Food Bank",
+      round: { label: "Month 9" },
+    });
     create.mockRestore();
     liveStore(healthTool).update(() => healthTool.empty());
     const input = await screen.findByLabelText("Import answer files");

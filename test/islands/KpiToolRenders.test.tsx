@@ -46,7 +46,9 @@ describe("what a change re-renders", () => {
     const fairness = screen.getByRole("group", { name: /^4\. Fair sharing/ });
     fireEvent.click(within(fairness).getByRole("radio", { name: /^1 / }));
     const scores = screen.getByRole("table", { name: /Health check scores, Month 9/ });
-    await waitFor(() => expect(within(within(scores).getByRole("row", { name: /Fair sharing/ })).getAllByRole("cell")[0]?.textContent).toBe("1"));
+    await waitFor(() =>
+      expect(within(within(scores).getByRole("row", { name: /Fair sharing/ })).getAllByRole("cell")[0]?.textContent).toBe("1"),
+    );
     expect(healthFigures()).toBeGreaterThan(0);
     expect(reports).not.toHaveBeenCalled();
   });

@@ -52,7 +52,13 @@ describe("PlanManager", () => {
   it("asks before an import replaces saved work, then replaces it", async () => {
     localStorage.setItem("pivotpath:goals", goalsRecord("Old name"));
     render(<PlanManager />);
-    const file = { app: "pivotpath", kind: "workspace", format: 1, exportedAt: "2027-03-01T00:00:00.000Z", records: { goals: JSON.parse(goalsRecord("New name")) } };
+    const file = {
+      app: "pivotpath",
+      kind: "workspace",
+      format: 1,
+      exportedAt: "2027-03-01T00:00:00.000Z",
+      records: { goals: JSON.parse(goalsRecord("New name")) },
+    };
     chooseFile(JSON.stringify(file));
     await screen.findByText(/would replace what you have saved for: Goals worksheet/);
     expect(JSON.parse(localStorage.getItem("pivotpath:goals") ?? "").data.organization).toBe("Old name");

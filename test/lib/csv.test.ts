@@ -21,7 +21,14 @@ describe("neutralise", () => {
 
 describe("toCsv", () => {
   it("quotes, neutralises text and keeps numbers numeric", () => {
-    const csv = toCsv(["Name", "Amount"], [["=HYPERLINK(\"x\")", -12.5], ['Say "hi", then go', 3], [null, Number.NaN]]);
+    const csv = toCsv(
+      ["Name", "Amount"],
+      [
+        ['=HYPERLINK("x")', -12.5],
+        ['Say "hi", then go', 3],
+        [null, Number.NaN],
+      ],
+    );
     expect(csv).toBe('\uFEFFName,Amount\r\n"\'=HYPERLINK(""x"")",-12.5\r\n"Say ""hi"", then go",3\r\n,\r\n');
   });
 

@@ -40,7 +40,12 @@ describe("calendar dates", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60_000 }), fc.constantFrom(...locales), (n, locale) => {
         const iso = fromDayNumber(n);
-        const expected = new Date(n * 86_400_000).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+        const expected = new Date(n * 86_400_000).toLocaleDateString(locale, {
+          day: "numeric",
+          month: "short",
+          year: "numeric",
+          timeZone: "UTC",
+        });
         expect(formatDate(iso, locale)).toBe(expected);
       }),
       { numRuns: 300 },

@@ -24,10 +24,16 @@ describe("numberFormat", () => {
     const locales = ["en-US", "de-DE", "fr-FR", "ja-JP", "en-IN"];
     const currencies = ["USD", "EUR", "JPY", "KWD", "INR"];
     fc.assert(
-      fc.property(fc.constantFrom(...locales), fc.constantFrom(...currencies), fc.boolean(), fc.double({ min: -1e12, max: 1e12, noNaN: true }), (locale, currency, signed, value) => {
-        const options: Intl.NumberFormatOptions = { style: "currency", currency, signDisplay: signed ? "exceptZero" : "auto" };
-        expect(numberFormat(locale, options).format(value)).toBe(new Intl.NumberFormat(locale, options).format(value));
-      }),
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.constantFrom(...currencies),
+        fc.boolean(),
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        (locale, currency, signed, value) => {
+          const options: Intl.NumberFormatOptions = { style: "currency", currency, signDisplay: signed ? "exceptZero" : "auto" };
+          expect(numberFormat(locale, options).format(value)).toBe(new Intl.NumberFormat(locale, options).format(value));
+        },
+      ),
     );
   });
 

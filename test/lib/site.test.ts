@@ -44,7 +44,10 @@ describe("describeSaved", () => {
     [[null, null], "Tool: not started"],
     [["{broken"], "Tool: work saved"],
     [[JSON.stringify({ savedAt: Date.UTC(2027, 2, 1, 12) }), null], "Tool: work saved, last changed 1 Mar 2027"],
-    [[JSON.stringify({ savedAt: Date.UTC(2027, 2, 1, 12) }), JSON.stringify({ savedAt: Date.UTC(2027, 5, 9, 12) })], "Tool: work saved, last changed 9 Jun 2027"],
+    [
+      [JSON.stringify({ savedAt: Date.UTC(2027, 2, 1, 12) }), JSON.stringify({ savedAt: Date.UTC(2027, 5, 9, 12) })],
+      "Tool: work saved, last changed 9 Jun 2027",
+    ],
   ])("%j → %s", (texts, expected) => {
     expect(describeSaved(texts, "en-GB")).toBe(expected);
   });

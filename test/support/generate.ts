@@ -8,7 +8,17 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Text a reader might type: any unicode, HTML, right-to-left, emoji, quotes; no control characters. */
 export const readerText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "שלום עולם", "🎉 café ñ", "=1+2", "-5", "@home", "a\tb\nc"),
+  fc.constantFrom(
+    "",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "שלום עולם",
+    "🎉 café ñ",
+    "=1+2",
+    "-5",
+    "@home",
+    "a\tb\nc",
+  ),
 );
 
 /** Paths to every string in `value`. */

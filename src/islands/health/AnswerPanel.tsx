@@ -30,20 +30,8 @@ export function AnswerPanel({ data, rounds, round, partner, onRound, onPartner, 
   return (
     <div class="health-answers no-print">
       <div class="field-row">
-        <SelectField
-          id="health-round"
-          label="Round"
-          value={round.id}
-          options={roundOptions}
-          onChange={onRound}
-        />
-        <SelectField
-          id="health-partner"
-          label="Partner answering"
-          value={partner}
-          options={partnerOptions}
-          onChange={onPartner}
-        />
+        <SelectField id="health-round" label="Round" value={round.id} options={roundOptions} onChange={onRound} />
+        <SelectField id="health-partner" label="Partner answering" value={partner} options={partnerOptions} onChange={onPartner} />
       </div>
       <fieldset class="health-statements">
         <legend>

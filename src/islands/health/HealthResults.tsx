@@ -26,7 +26,14 @@ interface Props {
 function roundFigures(data: HealthData, roundId: string) {
   const rows = roundScores(data, roundId);
   const stats = statementStats(rows);
-  return { rows, stats, perPartner: partnerAverages(rows), overall: overallAverage(rows), widest: differMost(stats), radar: radarData(rows) };
+  return {
+    rows,
+    stats,
+    perPartner: partnerAverages(rows),
+    overall: overallAverage(rows),
+    widest: differMost(stats),
+    radar: radarData(rows),
+  };
 }
 
 /** One round's results: averages per statement and per partner, where partners differ most, and a radar chart. */
@@ -41,7 +48,8 @@ export const RoundResults = memo(function RoundResults({ data, round }: Props) {
     <div class="health-results">
       <h4>Results for {name}</h4>
       <p>
-        Average of all answers: <strong>{formatScore(overall)}</strong> out of 5, from {answering} {answering === 1 ? "partner" : "partners"}.
+        Average of all answers: <strong>{formatScore(overall)}</strong> out of 5, from {answering}{" "}
+        {answering === 1 ? "partner" : "partners"}.
       </p>
       <h5>Where partners differ most</h5>
       {answering < 2 ? (
@@ -149,8 +157,7 @@ export const HealthTrend = memo(function HealthTrend({ data }: { data: HealthDat
               <th scope="col">Statement</th>
               {t.rounds.map((r) => (
                 <th key={r.id} scope="col" class="num">
-                  {r.label}{" "}
-                  <span class="kpi-date">{formatDate(r.date)}</span>
+                  {r.label} <span class="kpi-date">{formatDate(r.date)}</span>
                 </th>
               ))}
               {several && (

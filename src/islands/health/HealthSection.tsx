@@ -47,7 +47,7 @@ export const HealthSection = memo(function HealthSection({ data, update, current
       update((d) => deleteRound(d, r.id));
       offer({ message: `Deleted the round “${r.label}” and its answers.`, undo: () => update((d) => restore(before, d, { round: r.id })) });
     },
-    [update, offer],
+    [update, offer, latest],
   );
   const onRemovePartner = useCallback(
     (p: string) => {
@@ -55,9 +55,12 @@ export const HealthSection = memo(function HealthSection({ data, update, current
       update((d) => removePartner(d, p));
       offer({ message: `Removed ${p} and their answers.`, undo: () => update((d) => restore(before, d, { partner: p })) });
     },
-    [update, offer],
+    [update, offer, latest],
   );
-  const onAddRound = useCallback((r: Omit<Round, "id">) => update((d) => ({ ...d, rounds: [...d.rounds, { ...r, id: newId() }] })), [update]);
+  const onAddRound = useCallback(
+    (r: Omit<Round, "id">) => update((d) => ({ ...d, rounds: [...d.rounds, { ...r, id: newId() }] })),
+    [update],
+  );
   const onAddPartner = useCallback((p: string) => update((d) => ({ ...d, partners: [...d.partners, p] })), [update]);
   const onAnswer = useCallback(
     (statement: StatementKey, score: number | null) => {
@@ -72,9 +75,9 @@ export const HealthSection = memo(function HealthSection({ data, update, current
       <h3 id="health-title">Partnership health check</h3>
       <p>
         Evaluate the partnership itself, not only its projects. Each partner rates ten statements from 1 (strongly disagree) to 5 (strongly
-        agree); the check is repeated, for example every six months. The statements follow the Wilder Collaboration Factors Inventory
-        (22 factors, rated 1–5) and the GNDR/TPI partnership health check, in which every partner rates every aspect. The value is in
-        comparing answers: where partners differ most is where to talk.
+        agree); the check is repeated, for example every six months. The statements follow the Wilder Collaboration Factors Inventory (22
+        factors, rated 1–5) and the GNDR/TPI partnership health check, in which every partner rates every aspect. The value is in comparing
+        answers: where partners differ most is where to talk.
       </p>
       <RoundForm rounds={data.rounds} onAdd={onAddRound} />
       <PartnerForm partners={data.partners} suggestions={suggestions} onAdd={onAddPartner} />

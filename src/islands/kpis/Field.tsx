@@ -19,7 +19,18 @@ export interface FieldProps {
 }
 
 /** A labelled input that shows, and points to, the message when its value was refused. Re-renders only when a prop changes. */
-export const Field = memo(function Field({ id, label, value, onInput, error, kind = "text", maxLength, wide = false, list, hint }: FieldProps) {
+export const Field = memo(function Field({
+  id,
+  label,
+  value,
+  onInput,
+  error,
+  kind = "text",
+  maxLength,
+  wide = false,
+  list,
+  hint,
+}: FieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;

@@ -43,8 +43,9 @@ export const KpiCard = memo(function KpiCard({ kpi, number, actions }: Props) {
       </h4>
       <p class="kpi-card__facts">
         {LEVEL_LABEL[kpi.level]}, {DIRECTION_LABEL[kpi.direction].toLowerCase()} from {withUnit(kpi.baseline, kpi.unit)} to{" "}
-        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. On track within {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within{" "}
-        {formatValue(kpi.atRiskMargin)}. Status: <StatusWord status={report.status} />
+        {withUnit(kpi.target, kpi.unit)} between {formatDate(kpi.startDate)} and {formatDate(kpi.targetDate)}. On track within{" "}
+        {formatValue(kpi.onTrackMargin)} points of the expected progress, at risk within {formatValue(kpi.atRiskMargin)}. Status:{" "}
+        <StatusWord status={report.status} />
       </p>
       {flag && <p class="notice notice--warning">{flag} Edit the KPI to correct the direction, the baseline or the target.</p>}
       <div class="kpi-card__actions no-print">
@@ -67,7 +68,11 @@ export const KpiCard = memo(function KpiCard({ kpi, number, actions }: Props) {
         />
       )}
       {chart ? (
-        <LazyChart data={chart} build={buildKpiChart} label={`Line chart of KPI ${number}, ${kpi.name}: actual values against the baseline, the target and the expected path. The table below gives the same figures.`}>
+        <LazyChart
+          data={chart}
+          build={buildKpiChart}
+          label={`Line chart of KPI ${number}, ${kpi.name}: actual values against the baseline, the target and the expected path. The table below gives the same figures.`}
+        >
           <MeasurementTable kpi={kpi} number={number} onDelete={(m) => actions.removeMeasurement(kpi, number, m)} />
         </LazyChart>
       ) : (
@@ -117,9 +122,15 @@ function MeasurementTable({ kpi, number, onDelete }: TableProps) {
         <thead>
           <tr>
             <th scope="col">Date</th>
-            <th scope="col" class="num">Actual value</th>
-            <th scope="col" class="num">Expected by then</th>
-            <th scope="col" class="num">Progress</th>
+            <th scope="col" class="num">
+              Actual value
+            </th>
+            <th scope="col" class="num">
+              Expected by then
+            </th>
+            <th scope="col" class="num">
+              Progress
+            </th>
             <th scope="col">Note</th>
             <th scope="col" class="no-print">
               <span class="visually-hidden">Actions</span>
@@ -139,7 +150,11 @@ function MeasurementTable({ kpi, number, onDelete }: TableProps) {
                 <td>{m.note}</td>
                 <td class="no-print">
                   <button type="button" class="button--quiet" onClick={() => onDelete(m)}>
-                    Delete<span class="visually-hidden"> the measurement of {formatDate(m.date)} from KPI {number}</span>
+                    Delete
+                    <span class="visually-hidden">
+                      {" "}
+                      the measurement of {formatDate(m.date)} from KPI {number}
+                    </span>
                   </button>
                 </td>
               </tr>

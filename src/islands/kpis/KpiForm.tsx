@@ -37,7 +37,8 @@ const LABELS: Record<keyof KpiFields, [add: string, edit: string]> = {
   atRiskMargin: ["At risk within (points)", "At risk within (points)"],
 };
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 const LEVEL_OPTIONS = options(LEVELS, LEVEL_LABEL);
 const DIRECTION_OPTIONS = options(DIRECTIONS, DIRECTION_LABEL);
 const FREQUENCY_OPTIONS = options(FREQUENCIES, FREQUENCY_LABEL);
@@ -54,7 +55,11 @@ export const KpiForm = memo(function KpiForm({ idPrefix, number, initial, submit
   const label = (key: keyof KpiFields) => (number === null ? LABELS[key][0] : `${LABELS[key][1]} of KPI ${number}`);
   // One stable setter per field, so unchanged fields keep identical props and skip re-rendering.
   const set = useMemo(
-    () => Object.fromEntries(KEYS.map((key) => [key, (value: string) => setFields((f) => ({ ...f, [key]: value }))])) as Record<keyof KpiFields, (value: string) => void>,
+    () =>
+      Object.fromEntries(KEYS.map((key) => [key, (value: string) => setFields((f) => ({ ...f, [key]: value }))])) as Record<
+        keyof KpiFields,
+        (value: string) => void
+      >,
     [],
   );
   const field = (key: keyof KpiFields, extra: Partial<FieldProps> = {}) => (
@@ -63,7 +68,9 @@ export const KpiForm = memo(function KpiForm({ idPrefix, number, initial, submit
   const baseline = parseNumber(fields.baseline);
   const target = parseNumber(fields.target);
   const warning =
-    baseline === null || target === null ? null : contradiction({ baseline, target, direction: fields.direction === "decrease" ? "decrease" : "increase" });
+    baseline === null || target === null
+      ? null
+      : contradiction({ baseline, target, direction: fields.direction === "decrease" ? "decrease" : "increase" });
   const listId = `${idPrefix}-partners`;
 
   return (

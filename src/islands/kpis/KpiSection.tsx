@@ -20,7 +20,10 @@ interface Props {
   partners: readonly string[];
 }
 
-const changeKpi = (id: string, change: (kpi: Kpi) => Kpi) => (d: KpisData) => ({ ...d, kpis: d.kpis.map((k) => (k.id === id ? change(k) : k)) });
+const changeKpi = (id: string, change: (kpi: Kpi) => Kpi) => (d: KpisData) => ({
+  ...d,
+  kpis: d.kpis.map((k) => (k.id === id ? change(k) : k)),
+});
 
 /** Defining KPIs, recording measurements, and the tracking table, plan and charts that follow from them. */
 export const KpiSection = memo(function KpiSection({ data, update, partners }: Props) {
@@ -37,8 +40,7 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
         update((d) => ({ ...d, kpis: d.kpis.filter((k) => k.id !== kpi.id) }));
         offer({
           message: `Deleted KPI ${number}, “${kpi.name}”, and its ${kpi.measurements.length} measurements.`,
-          undo: () =>
-            update((d) => ({ ...d, kpis: insertAt(d.kpis, index, kpi) })),
+          undo: () => update((d) => ({ ...d, kpis: insertAt(d.kpis, index, kpi) })),
         });
       },
       removeMeasurement: (kpi: Kpi, number: number, m: Measurement) => {
@@ -46,16 +48,19 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
         update(changeKpi(kpi.id, (k) => ({ ...k, measurements: k.measurements.filter((x) => x.id !== m.id) })));
         offer({
           message: `Deleted the measurement of ${formatDate(m.date)} from KPI ${number}.`,
-          undo: () =>
-            update(changeKpi(kpi.id, (k) => ({ ...k, measurements: insertAt(k.measurements, index, m) }))),
+          undo: () => update(changeKpi(kpi.id, (k) => ({ ...k, measurements: insertAt(k.measurements, index, m) }))),
         });
       },
     }),
-    [update, offer],
+    [update, offer, latest],
   );
-  const addKpi = useCallback((plan: KpiPlan) => update((d) => ({ ...d, kpis: [...d.kpis, { ...plan, id: newId(), measurements: [] }] })), [update]);
+  const addKpi = useCallback(
+    (plan: KpiPlan) => update((d) => ({ ...d, kpis: [...d.kpis, { ...plan, id: newId(), measurements: [] }] })),
+    [update],
+  );
   const addMeasurement = useCallback(
-    (kpiId: string, m: Omit<Measurement, "id">) => update(changeKpi(kpiId, (k) => ({ ...k, measurements: [...k.measurements, { ...m, id: newId() }] }))),
+    (kpiId: string, m: Omit<Measurement, "id">) =>
+      update(changeKpi(kpiId, (k) => ({ ...k, measurements: [...k.measurements, { ...m, id: newId() }] }))),
     [update],
   );
 
@@ -63,16 +68,16 @@ export const KpiSection = memo(function KpiSection({ data, update, partners }: P
     <section class="kpi-section" aria-labelledby="kpis-title">
       <h3 id="kpis-title">KPI tracker</h3>
       <p>
-        Define each KPI once (its baseline, target and dates, and who measures it how often), then record what you measure.
-        Progress is (latest actual − baseline) ÷ (target − baseline), which is also right for KPIs that should decrease; dividing
-        the actual by the target is not. Expected progress is the share of the time from the start date to the target date that
-        has passed by the latest measurement.
+        Define each KPI once (its baseline, target and dates, and who measures it how often), then record what you measure. Progress is
+        (latest actual − baseline) ÷ (target − baseline), which is also right for KPIs that should decrease; dividing the actual by the
+        target is not. Expected progress is the share of the time from the start date to the target date that has passed by the latest
+        measurement.
       </p>
       <p>
-        Status compares the two. <strong>Achieved</strong>: progress is 100% or more. <strong>On track</strong>: progress is at
-        most {DEFAULT_ON_TRACK_MARGIN} points below expected. <strong>At risk</strong>: at most {DEFAULT_AT_RISK_MARGIN} points
-        below. <strong>Off track</strong>: further below. <strong>No data</strong>: nothing measured yet. Those margins are the
-        defaults; there is no universal standard (ClearPoint, for one, calls 90% of target amber), so change them per KPI.
+        Status compares the two. <strong>Achieved</strong>: progress is 100% or more. <strong>On track</strong>: progress is at most{" "}
+        {DEFAULT_ON_TRACK_MARGIN} points below expected. <strong>At risk</strong>: at most {DEFAULT_AT_RISK_MARGIN} points below.{" "}
+        <strong>Off track</strong>: further below. <strong>No data</strong>: nothing measured yet. Those margins are the defaults; there is
+        no universal standard (ClearPoint, for one, calls 90% of target amber), so change them per KPI.
       </p>
       <KpiForm
         idPrefix="new-kpi"

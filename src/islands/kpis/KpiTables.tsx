@@ -40,8 +40,7 @@ const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
       <td class="num">
         {report.latest ? (
           <>
-            {formatValue(report.latest.value)}{" "}
-            <span class="kpi-date">{formatDate(report.latest.date)}</span>
+            {formatValue(report.latest.value)} <span class="kpi-date">{formatDate(report.latest.date)}</span>
           </>
         ) : (
           "–"
@@ -71,11 +70,21 @@ export const TrackerTable = memo(function TrackerTable({ kpis }: { kpis: readonl
         <thead>
           <tr>
             <th scope="col">KPI</th>
-            <th scope="col" class="num">Baseline</th>
-            <th scope="col" class="num">Target</th>
-            <th scope="col" class="num">Latest actual</th>
-            <th scope="col" class="num">Progress</th>
-            <th scope="col" class="num">Expected progress</th>
+            <th scope="col" class="num">
+              Baseline
+            </th>
+            <th scope="col" class="num">
+              Target
+            </th>
+            <th scope="col" class="num">
+              Latest actual
+            </th>
+            <th scope="col" class="num">
+              Progress
+            </th>
+            <th scope="col" class="num">
+              Expected progress
+            </th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -101,8 +110,12 @@ export const PlanTable = memo(function PlanTable({ kpis }: { kpis: readonly Kpi[
             <th scope="col">Level</th>
             <th scope="col">Unit</th>
             <th scope="col">Direction</th>
-            <th scope="col" class="num">Baseline</th>
-            <th scope="col" class="num">Target</th>
+            <th scope="col" class="num">
+              Baseline
+            </th>
+            <th scope="col" class="num">
+              Target
+            </th>
             <th scope="col">Period</th>
             <th scope="col">Data source</th>
             <th scope="col">Collection method</th>

@@ -49,7 +49,15 @@ export const MeasurementForm = memo(function MeasurementForm({ kpis, onAdd }: Pr
       />
       <Field id="measurement-date" label="Date" kind="date" value={fields.date} onInput={set("date")} error={errors.date} />
       <Field id="measurement-value" label="Actual value" kind="decimal" value={fields.value} onInput={set("value")} error={errors.value} />
-      <Field id="measurement-note" label="Note (optional)" maxLength={500} wide value={fields.note} onInput={set("note")} error={errors.note} />
+      <Field
+        id="measurement-note"
+        label="Note (optional)"
+        maxLength={500}
+        wide
+        value={fields.note}
+        onInput={set("note")}
+        error={errors.note}
+      />
       <button type="submit" class="button--primary">
         Add measurement
       </button>

@@ -54,14 +54,26 @@ function check(draft: Draft, data: Context, locale: string | undefined): { item:
   if (data.count >= MAX_CONTRIBUTIONS) errors.partner = `This tool holds up to ${MAX_CONTRIBUTIONS} contributions.`;
   if (draft.description.trim().length > 200) errors.description = "Keep the description to 200 characters or fewer.";
   const quantity: AmountRead = readAmount(draft.quantity, QUANTITY_SCALE, BigInt(MAX_QUANTITY), locale);
-  if (!quantity.ok) errors.quantity = numberMessage(quantity.problem, { noun: "quantity", scale: QUANTITY_SCALE, largest: numberFormat(locale).format(1e9) });
+  if (!quantity.ok)
+    errors.quantity = numberMessage(quantity.problem, {
+      noun: "quantity",
+      scale: QUANTITY_SCALE,
+      largest: numberFormat(locale).format(1e9),
+    });
   const unit = readAmount(draft.unitValue, digits, maxMinor(digits), locale);
   if (!unit.ok) errors.unitValue = numberMessage(unit.problem, { noun: "unit value", scale: digits, largest: cap });
   if (quantity.ok && unit.ok && contributionValue({ quantity: Number(quantity.value), unitValue: Number(unit.value) }) > maxMinor(digits)) {
     errors.unitValue = `Quantity × unit value comes to more than ${cap}, the largest amount accepted.`;
   }
   if (Object.keys(errors).length > 0 || !quantity.ok || !unit.ok) return { errors };
-  const item = { id: newId(), partnerId, type: draft.type, description: draft.description.trim(), quantity: Number(quantity.value), unitValue: Number(unit.value) };
+  const item = {
+    id: newId(),
+    partnerId,
+    type: draft.type,
+    description: draft.description.trim(),
+    quantity: Number(quantity.value),
+    unitValue: Number(unit.value),
+  };
   return { item };
 }
 
@@ -70,7 +82,12 @@ export const AddContributionForm = memo(function AddContributionForm({ partners,
   const context: Context = { partners, count, currency };
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
-  const refs = { partner: useRef<HTMLSelectElement>(null), quantity: useRef<HTMLInputElement>(null), unitValue: useRef<HTMLInputElement>(null), description: useRef<HTMLInputElement>(null) };
+  const refs = {
+    partner: useRef<HTMLSelectElement>(null),
+    quantity: useRef<HTMLInputElement>(null),
+    unitValue: useRef<HTMLInputElement>(null),
+    description: useRef<HTMLInputElement>(null),
+  };
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
   const onType = (type: ContributionType) =>
@@ -86,7 +103,9 @@ export const AddContributionForm = memo(function AddContributionForm({ partners,
   const field = (key: keyof Errors, id: string) => ({
     id,
     "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby": [errors[key] ? `${id}-error` : "", key === "quantity" || key === "unitValue" ? "costing-type-hint" : ""].filter(Boolean).join(" ") || undefined,
+    "aria-describedby":
+      [errors[key] ? `${id}-error` : "", key === "quantity" || key === "unitValue" ? "costing-type-hint" : ""].filter(Boolean).join(" ") ||
+      undefined,
   });
 
   return (
@@ -105,13 +124,24 @@ export const AddContributionForm = memo(function AddContributionForm({ partners,
         }
         setErrors({});
         onAdd(result.item);
-        setDraft({ ...EMPTY, partnerId: result.item.partnerId, type: draft.type, quantity: draft.type === "cash" ? "1" : "", unitValue: draft.type === "volunteer" ? suggestedRate : "" });
+        setDraft({
+          ...EMPTY,
+          partnerId: result.item.partnerId,
+          type: draft.type,
+          quantity: draft.type === "cash" ? "1" : "",
+          unitValue: draft.type === "volunteer" ? suggestedRate : "",
+        });
         refs.description.current?.focus();
       }}
     >
       <div class="field">
         <label for="costing-contribution-partner">Partner</label>
-        <select {...field("partner", "costing-contribution-partner")} ref={refs.partner} value={draft.partnerId || partners[0]?.id || ""} onChange={(e) => set({ partnerId: e.currentTarget.value })}>
+        <select
+          {...field("partner", "costing-contribution-partner")}
+          ref={refs.partner}
+          value={draft.partnerId || partners[0]?.id || ""}
+          onChange={(e) => set({ partnerId: e.currentTarget.value })}
+        >
           {partners.length === 0 && <option value="">No partners yet</option>}
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
@@ -123,7 +153,12 @@ export const AddContributionForm = memo(function AddContributionForm({ partners,
       </div>
       <div class="field">
         <label for="costing-contribution-type">Type</label>
-        <select id="costing-contribution-type" aria-describedby="costing-type-hint" value={draft.type} onChange={(e) => onType(e.currentTarget.value as ContributionType)}>
+        <select
+          id="costing-contribution-type"
+          aria-describedby="costing-type-hint"
+          value={draft.type}
+          onChange={(e) => onType(e.currentTarget.value as ContributionType)}
+        >
           {CONTRIBUTION_TYPES.map((t) => (
             <option key={t} value={t}>
               {TYPE_INFO[t].label}
@@ -133,17 +168,39 @@ export const AddContributionForm = memo(function AddContributionForm({ partners,
       </div>
       <div class="field field--wide">
         <label for="costing-contribution-description">Description</label>
-        <input {...field("description", "costing-contribution-description")} ref={refs.description} type="text" value={draft.description} onInput={(e) => set({ description: e.currentTarget.value })} />
+        <input
+          {...field("description", "costing-contribution-description")}
+          ref={refs.description}
+          type="text"
+          value={draft.description}
+          onInput={(e) => set({ description: e.currentTarget.value })}
+        />
         <FieldError id="costing-contribution-description-error" message={errors.description} />
       </div>
       <div class="field">
         <label for="costing-contribution-quantity">Quantity</label>
-        <input {...field("quantity", "costing-contribution-quantity")} ref={refs.quantity} type="text" inputMode="decimal" autoComplete="off" value={draft.quantity} onInput={(e) => set({ quantity: e.currentTarget.value })} />
+        <input
+          {...field("quantity", "costing-contribution-quantity")}
+          ref={refs.quantity}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.quantity}
+          onInput={(e) => set({ quantity: e.currentTarget.value })}
+        />
         <FieldError id="costing-contribution-quantity-error" message={errors.quantity} />
       </div>
       <div class="field">
         <label for="costing-contribution-unit">Unit value</label>
-        <input {...field("unitValue", "costing-contribution-unit")} ref={refs.unitValue} type="text" inputMode="decimal" autoComplete="off" value={draft.unitValue} onInput={(e) => set({ unitValue: e.currentTarget.value })} />
+        <input
+          {...field("unitValue", "costing-contribution-unit")}
+          ref={refs.unitValue}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.unitValue}
+          onInput={(e) => set({ unitValue: e.currentTarget.value })}
+        />
         <FieldError id="costing-contribution-unit-error" message={errors.unitValue} />
       </div>
       <button type="submit">Add contribution</button>

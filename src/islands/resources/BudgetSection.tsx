@@ -32,8 +32,7 @@ export const BudgetSection = memo(function BudgetSection({ costs, termMonths, cu
       update((d) => ({ ...d, costs: d.costs.filter((c) => c.id !== cost.id) }));
       offer({
         message: `Deleted the cost “${cost.name}”.`,
-        undo: () =>
-          update((d) => (d.costs.some((c) => c.id === cost.id) ? d : { ...d, costs: insertAt(d.costs, index, cost) })),
+        undo: () => update((d) => (d.costs.some((c) => c.id === cost.id) ? d : { ...d, costs: insertAt(d.costs, index, cost) })),
       });
     },
     [update, offer],
@@ -43,11 +42,15 @@ export const BudgetSection = memo(function BudgetSection({ costs, termMonths, cu
     <section class="costing-section" aria-labelledby="costing-budget-title">
       <h3 id="costing-budget-title">Budget</h3>
       <p>
-        List everything the partnership needs, including what partners give in kind (staff, volunteers, space, goods), so the budget shows the
-        full cost. Monthly items count every month of the term; yearly items count in proportion to the months, so an 18-month term counts a
-        yearly item one and a half times.
+        List everything the partnership needs, including what partners give in kind (staff, volunteers, space, goods), so the budget shows
+        the full cost. Monthly items count every month of the term; yearly items count in proportion to the months, so an 18-month term
+        counts a yearly item one and a half times.
       </p>
-      <AddCostForm currency={currency} full={costs.length >= MAX_COSTS} onAdd={(cost) => update((d) => ({ ...d, costs: [...d.costs, cost] }))} />
+      <AddCostForm
+        currency={currency}
+        full={costs.length >= MAX_COSTS}
+        onAdd={(cost) => update((d) => ({ ...d, costs: [...d.costs, cost] }))}
+      />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
       {costs.length === 0 ? (
         <p class="tool__empty">No costs yet.</p>
@@ -138,7 +141,8 @@ function AddCostForm({ currency, full, onAdd }: { currency: string; full: boolea
         if (!trimmed) next.name = "Name the cost item.";
         else if (trimmed.length > 200) next.name = "Keep the name to 200 characters or fewer.";
         else if (full) next.name = `This tool holds up to ${MAX_COSTS} costs.`;
-        if (!read.ok) next.amount = numberMessage(read.problem, { noun: "amount", scale: digits, largest: `${formatCap(readerLocale())} ${currency}` });
+        if (!read.ok)
+          next.amount = numberMessage(read.problem, { noun: "amount", scale: digits, largest: `${formatCap(readerLocale())} ${currency}` });
         setErrors(next);
         if (next.name) return nameRef.current?.focus();
         if (!read.ok) return amountRef.current?.focus();

@@ -3,7 +3,13 @@ import { useMemo } from "preact/hooks";
 import type { ChartTheme } from "~/lib/charts/theme";
 import type { CostSharing } from "~/lib/resources/cost-sharing";
 import { formatMoney } from "~/lib/resources/money";
-import { type BarFigures, buildContributionChart, buildShareChart, contributionFigures, shareFigures } from "~/lib/resources/resources-charts";
+import {
+  type BarFigures,
+  buildContributionChart,
+  buildShareChart,
+  contributionFigures,
+  shareFigures,
+} from "~/lib/resources/resources-charts";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { LazyChart } from "../shared/LazyChart";
 import { memo } from "../shared/memo";

@@ -13,7 +13,9 @@ import type { Update } from "./types";
 
 /** "12.5" hours, in the reader's notation. */
 export function formatQuantity(quantity: number): string {
-  return numberFormat(undefined, { maximumFractionDigits: QUANTITY_SCALE }, "quantity").format(toDecimalString(BigInt(quantity), QUANTITY_SCALE) as `${number}`);
+  return numberFormat(undefined, { maximumFractionDigits: QUANTITY_SCALE }, "quantity").format(
+    toDecimalString(BigInt(quantity), QUANTITY_SCALE) as `${number}`,
+  );
 }
 
 interface Props {
@@ -25,7 +27,13 @@ interface Props {
 }
 
 /** What each partner puts in, valued in money. */
-export const ContributionsSection = memo(function ContributionsSection({ contributions, partners, currency, volunteerRate, update }: Props) {
+export const ContributionsSection = memo(function ContributionsSection({
+  contributions,
+  partners,
+  currency,
+  volunteerRate,
+  update,
+}: Props) {
   const undo = useUndo();
   const names = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
   // Each contribution valued once; the total counts only those whose partner still exists.
@@ -39,7 +47,9 @@ export const ContributionsSection = memo(function ContributionsSection({ contrib
       offer({
         message: `Deleted contribution ${index + 1} (${TYPE_INFO[item.type].label.toLowerCase()}).`,
         undo: () =>
-          update((d) => (d.contributions.some((c) => c.id === item.id) ? d : { ...d, contributions: insertAt(d.contributions, index, item) })),
+          update((d) =>
+            d.contributions.some((c) => c.id === item.id) ? d : { ...d, contributions: insertAt(d.contributions, index, item) },
+          ),
       });
     },
     [update, offer],

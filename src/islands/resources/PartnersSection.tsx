@@ -18,11 +18,20 @@ function nameProblem(name: string, partners: readonly Partner[], exceptId?: stri
 }
 
 function removePartner(data: ResourcesData, id: string) {
-  return { ...data, partners: data.partners.filter((p) => p.id !== id), contributions: data.contributions.filter((c) => c.partnerId !== id) };
+  return {
+    ...data,
+    partners: data.partners.filter((p) => p.id !== id),
+    contributions: data.contributions.filter((c) => c.partnerId !== id),
+  };
 }
 
 /** Puts a deleted partner and its contributions back where they were. */
-function restorePartner(data: ResourcesData, partner: Partner, index: number, removed: { at: number; item: ResourcesData["contributions"][number] }[]) {
+function restorePartner(
+  data: ResourcesData,
+  partner: Partner,
+  index: number,
+  removed: { at: number; item: ResourcesData["contributions"][number] }[],
+) {
   if (data.partners.some((p) => p.id === partner.id)) return data;
   const contributions = removed.reduce((list, { at, item }) => insertAt(list, at, item), data.contributions);
   return { ...data, partners: insertAt(data.partners, index, partner), contributions };
@@ -49,7 +58,10 @@ export const PartnersSection = memo(function PartnersSection({ partners, contrib
     <section class="costing-section" aria-labelledby="costing-partners-title">
       <h3 id="costing-partners-title">Partners</h3>
       <p>Name each partner organization once; the risk register and the KPI tracker offer these names as owners.</p>
-      <AddPartnerForm partners={partners} onAdd={(name) => update((d) => ({ ...d, partners: [...d.partners, { id: newId(), name, weight: null, percent: null }] }))} />
+      <AddPartnerForm
+        partners={partners}
+        onAdd={(name) => update((d) => ({ ...d, partners: [...d.partners, { id: newId(), name, weight: null, percent: null }] }))}
+      />
       <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
       {partners.length === 0 ? (
         <p class="tool__empty">No partners yet.</p>

@@ -55,7 +55,8 @@ export const ResultsSection = memo(function ResultsSection({ hasPartners, termMo
       </dl>
       {result.unassigned > 0 && (
         <p class="notice notice--warning">
-          {result.unassigned} {result.unassigned === 1 ? "contribution belongs" : "contributions belong"} to a partner that no longer exists and
+          {result.unassigned} {result.unassigned === 1 ? "contribution belongs" : "contributions belong"} to a partner that no longer exists
+          and
           {result.unassigned === 1 ? " is" : " are"} left out of every total.
         </p>
       )}
@@ -88,11 +89,21 @@ function StandingsTable({ method, result, standings, money }: TableProps & { met
         <thead>
           <tr>
             <th scope="col">Partner</th>
-            <th scope="col" class="num">Fair share</th>
-            <th scope="col" class="num">Cash</th>
-            <th scope="col" class="num">In kind</th>
-            <th scope="col" class="num">Contributed</th>
-            <th scope="col" class="num">Balance</th>
+            <th scope="col" class="num">
+              Fair share
+            </th>
+            <th scope="col" class="num">
+              Cash
+            </th>
+            <th scope="col" class="num">
+              In kind
+            </th>
+            <th scope="col" class="num">
+              Contributed
+            </th>
+            <th scope="col" class="num">
+              Balance
+            </th>
             <th scope="col">Standing</th>
           </tr>
         </thead>
@@ -105,7 +116,9 @@ function StandingsTable({ method, result, standings, money }: TableProps & { met
               <td class="num">{money(s.contributed.inKind)}</td>
               <td class="num">{money(s.contributed.total)}</td>
               <td class="num">{money(s.balance, true)}</td>
-              <td class={`costing-standing costing-standing--${s.balance > 0n ? "above" : s.balance < 0n ? "below" : "at"}`}>{standingWord(s.balance)}</td>
+              <td class={`costing-standing costing-standing--${s.balance > 0n ? "above" : s.balance < 0n ? "below" : "at"}`}>
+                {standingWord(s.balance)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -116,7 +129,12 @@ function StandingsTable({ method, result, standings, money }: TableProps & { met
             <td class="num">{money(sum((s) => s.contributed.cash))}</td>
             <td class="num">{money(sum((s) => s.contributed.inKind))}</td>
             <td class="num">{money(result.totalContributed)}</td>
-            <td class="num">{money(sum((s) => s.balance), true)}</td>
+            <td class="num">
+              {money(
+                sum((s) => s.balance),
+                true,
+              )}
+            </td>
             <td>{result.gap > 0n ? "Gap" : result.gap < 0n ? "Surplus" : "Balanced"}</td>
           </tr>
         </tfoot>
@@ -155,7 +173,9 @@ function Settlement({ result, standings, money }: TableProps) {
               <tr>
                 <th scope="col">From</th>
                 <th scope="col">To</th>
-                <th scope="col" class="num">Amount</th>
+                <th scope="col" class="num">
+                  Amount
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -190,10 +210,20 @@ function SettlementByPartner({ result, standings, money }: TableProps) {
         <thead>
           <tr>
             <th scope="col">Partner</th>
-            <th scope="col" class="num">Pays partners</th>
-            <th scope="col" class="num">Receives from partners</th>
-            <th scope="col" class="num">Puts into the shared budget</th>
-            {surplus && <th scope="col" class="num">Can pledge less by</th>}
+            <th scope="col" class="num">
+              Pays partners
+            </th>
+            <th scope="col" class="num">
+              Receives from partners
+            </th>
+            <th scope="col" class="num">
+              Puts into the shared budget
+            </th>
+            {surplus && (
+              <th scope="col" class="num">
+                Can pledge less by
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

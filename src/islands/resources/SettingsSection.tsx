@@ -19,7 +19,14 @@ interface Props {
 }
 
 /** Currency, term and the value of a volunteer hour. */
-export const SettingsSection = memo(function SettingsSection({ currency, termMonths, volunteerRate, volunteerEntries, latest, update }: Props) {
+export const SettingsSection = memo(function SettingsSection({
+  currency,
+  termMonths,
+  volunteerRate,
+  volunteerEntries,
+  latest,
+  update,
+}: Props) {
   const [currencyError, setCurrencyError] = useState<string | null>(null);
   const [currencyNotice, setCurrencyNotice] = useState("");
   const digits = currencyDigits(currency);
@@ -38,7 +45,9 @@ export const SettingsSection = memo(function SettingsSection({ currency, termMon
     const sample = change.data.costs[0] ?? null;
     setCurrencyNotice(
       `Amounts are now in ${currencyLabel(code)}. They were relabelled, not converted` +
-        (sample ? `: ${formatMoney(BigInt(data.costs[0]?.amount ?? 0), data.currency)} now reads ${formatMoney(BigInt(sample.amount), code)}.` : "."),
+        (sample
+          ? `: ${formatMoney(BigInt(data.costs[0]?.amount ?? 0), data.currency)} now reads ${formatMoney(BigInt(sample.amount), code)}.`
+          : "."),
     );
     update(() => change.data);
   };
@@ -88,10 +97,10 @@ export const SettingsSection = memo(function SettingsSection({ currency, termMon
         {currencyNotice}
       </p>
       <p id="costing-volunteer-hint" class="costing-hint">
-        The default, {formatMoney(BigInt(VOLUNTEER_RATE_CENTS), "USD")} an hour, is Independent Sector's national value of a volunteer hour in
-        the United States for 2023 (published April 2024). It is a US figure in US dollars: use a local rate elsewhere. Grant rules may require
-        the rate your organization pays for similar work instead. Independent Sector publishes a new figure each spring; change the value
-        above to use it. It applies to volunteer time you add from now on.
+        The default, {formatMoney(BigInt(VOLUNTEER_RATE_CENTS), "USD")} an hour, is Independent Sector's national value of a volunteer hour
+        in the United States for 2023 (published April 2024). It is a US figure in US dollars: use a local rate elsewhere. Grant rules may
+        require the rate your organization pays for similar work instead. Independent Sector publishes a new figure each spring; change the
+        value above to use it. It applies to volunteer time you add from now on.
       </p>
       {volunteerEntries > 0 && (
         <button
@@ -103,7 +112,8 @@ export const SettingsSection = memo(function SettingsSection({ currency, termMon
             }))
           }
         >
-          Revalue {volunteerEntries} volunteer {volunteerEntries === 1 ? "entry" : "entries"} at {formatMoney(BigInt(volunteerRate), currency)} an hour
+          Revalue {volunteerEntries} volunteer {volunteerEntries === 1 ? "entry" : "entries"} at{" "}
+          {formatMoney(BigInt(volunteerRate), currency)} an hour
         </button>
       )}
     </section>

@@ -37,7 +37,8 @@ interface Compared {
 /** The choice of method, the weights and percentages it needs, and every method's shares side by side. */
 export const SharingSection = memo(function SharingSection({ partners, method: chosen, weightBasis, compared, update }: Props) {
   const setPartner = useCallback(
-    (id: string, change: Partial<Partner>) => update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
+    (id: string, change: Partial<Partner>) =>
+      update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
     [update],
   );
   const percentTotal = partners.reduce((a, p) => a + (p.percent ?? 0), 0);
@@ -69,7 +70,11 @@ export const SharingSection = memo(function SharingSection({ partners, method: c
         <div class="costing-weights">
           <div class="field">
             <label for="costing-weight-basis">Weights measure</label>
-            <select id="costing-weight-basis" value={weightBasis} onChange={(e) => update((d) => ({ ...d, weightBasis: e.currentTarget.value as WeightBasis }))}>
+            <select
+              id="costing-weight-basis"
+              value={weightBasis}
+              onChange={(e) => update((d) => ({ ...d, weightBasis: e.currentTarget.value as WeightBasis }))}
+            >
               {WEIGHT_BASES.map((basis) => (
                 <option key={basis} value={basis}>
                   {WEIGHT_BASIS_LABEL[basis]}
@@ -89,13 +94,24 @@ export const SharingSection = memo(function SharingSection({ partners, method: c
           </p>
         </div>
       )}
-      <MethodComparison partners={compared.partners} chosen={compared.method} currency={compared.currency} byMethod={compared.result.byMethod} />
+      <MethodComparison
+        partners={compared.partners}
+        chosen={compared.method}
+        currency={compared.currency}
+        byMethod={compared.result.byMethod}
+      />
     </section>
   );
 });
 
 /** One partner's weight and percentage; rendered again only when that partner changes. */
-const PartnerShareFields = memo(function PartnerShareFields({ partner, setPartner }: { partner: Partner; setPartner: (id: string, change: Partial<Partner>) => void }) {
+const PartnerShareFields = memo(function PartnerShareFields({
+  partner,
+  setPartner,
+}: {
+  partner: Partner;
+  setPartner: (id: string, change: Partial<Partner>) => void;
+}) {
   return (
     <div class="costing-weight-row">
       <LiveNumberField

@@ -108,7 +108,13 @@ export function BandLimitsForm({ limits, onChange }: Props) {
 }
 
 /** How scores and bands work, with the sources, the legend and the form that changes the limits. */
-export const ScoringMethod = memo(function ScoringMethod({ limits, onLimits }: { limits: BandLimits; onLimits: (limits: BandLimits) => void }) {
+export const ScoringMethod = memo(function ScoringMethod({
+  limits,
+  onLimits,
+}: {
+  limits: BandLimits;
+  onLimits: (limits: BandLimits) => void;
+}) {
   return (
     <div class="risk-method">
       <h3>How risks are scored</h3>

@@ -46,6 +46,6 @@ export function useAfterPaint<T>(value: T): T {
     return () => {
       cancelled = true;
     };
-  }, [value, settled]);
+  }, [value, settled, latest]);
   return settled;
 }

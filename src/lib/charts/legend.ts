@@ -22,7 +22,9 @@ export function legendItems(config: ChartConfiguration): LegendItem[] {
   if (legend?.display === false) return [];
   return config.data.datasets.flatMap((dataset) => {
     const label = dataset.label ?? "";
-    const color = firstColor((dataset as { borderColor?: unknown }).borderColor) ?? firstColor((dataset as { backgroundColor?: unknown }).backgroundColor);
+    const color =
+      firstColor((dataset as { borderColor?: unknown }).borderColor) ??
+      firstColor((dataset as { backgroundColor?: unknown }).backgroundColor);
     return label && color ? [{ label, color }] : [];
   });
 }

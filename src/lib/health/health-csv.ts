@@ -16,7 +16,13 @@ export function healthCsv(data: HealthData): string {
     const averages = partnerAverages(scores);
     const stats = statementStats(scores);
     scores.forEach(({ partner, scores: byStatement }, i) => {
-      rows.push([round.label, round.date, partner, ...STATEMENTS.map((s) => byStatement[s.key] ?? null), rounded(averages[i]?.average ?? null)]);
+      rows.push([
+        round.label,
+        round.date,
+        partner,
+        ...STATEMENTS.map((s) => byStatement[s.key] ?? null),
+        rounded(averages[i]?.average ?? null),
+      ]);
     });
     rows.push([round.label, round.date, "Average of all partners", ...stats.map((s) => rounded(s.average)), null]);
     rows.push([round.label, round.date, "Spread (highest − lowest)", ...stats.map((s) => s.spread), null]);

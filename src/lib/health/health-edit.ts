@@ -2,7 +2,14 @@ import { mergeAnswers } from "./health-merge";
 import { type Answer, type HealthData, type StatementKey, partnerKey } from "./health-tool";
 
 /** Sets (or with null, removes) one partner's answer to one statement in a round, stamped `at`. */
-export function setAnswer(data: HealthData, round: string, partner: string, statement: StatementKey, score: number | null, at: number): HealthData {
+export function setAnswer(
+  data: HealthData,
+  round: string,
+  partner: string,
+  statement: StatementKey,
+  score: number | null,
+  at: number,
+): HealthData {
   const same = (a: Answer) => a.round === round && partnerKey(a.partner) === partnerKey(partner) && a.statement === statement;
   const others = data.answers.filter((a) => !same(a));
   return { ...data, answers: score === null ? others : [...others, { round, partner, statement, score, answeredAt: at }] };
@@ -41,7 +48,9 @@ export function removePartner(data: HealthData, partner: string): HealthData {
  * that went with it, on top of whatever changed since (`now`), without duplicating an answer.
  */
 export function restore(before: HealthData, now: HealthData, what: { round: string } | { partner: string }): HealthData {
-  const lost = before.answers.filter((a) => ("round" in what ? a.round === what.round : partnerKey(a.partner) === partnerKey(what.partner)));
+  const lost = before.answers.filter((a) =>
+    "round" in what ? a.round === what.round : partnerKey(a.partner) === partnerKey(what.partner),
+  );
   const answers = mergeAnswers(now.answers, lost).answers;
   if ("round" in what) {
     const round = before.rounds.find((r) => r.id === what.round);

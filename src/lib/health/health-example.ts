@@ -5,10 +5,28 @@ const [FOOD_BANK, PARKS, GROCER] = EXAMPLE.partners;
 
 /** Scores per statement, in STATEMENTS order, for the food bank, the parks department and the grocer. */
 const MONTH_3: readonly (readonly [number, number, number])[] = [
-  [5, 4, 4], [4, 4, 3], [4, 3, 3], [4, 5, 2], [4, 3, 3], [4, 4, 4], [3, 3, 2], [3, 3, 3], [5, 3, 3], [4, 4, 3],
+  [5, 4, 4],
+  [4, 4, 3],
+  [4, 3, 3],
+  [4, 5, 2],
+  [4, 3, 3],
+  [4, 4, 4],
+  [3, 3, 2],
+  [3, 3, 3],
+  [5, 3, 3],
+  [4, 4, 3],
 ];
 const MONTH_9: readonly (readonly [number, number, number])[] = [
-  [5, 5, 4], [4, 4, 4], [4, 4, 3], [4, 5, 2], [4, 4, 3], [4, 4, 4], [5, 2, 4], [4, 4, 3], [4, 4, 3], [4, 4, 4],
+  [5, 5, 4],
+  [4, 4, 4],
+  [4, 4, 3],
+  [4, 5, 2],
+  [4, 4, 3],
+  [4, 4, 4],
+  [5, 2, 4],
+  [4, 4, 3],
+  [4, 4, 3],
+  [4, 4, 4],
 ];
 
 function answers(round: string, day: string, table: typeof MONTH_3): Answer[] {

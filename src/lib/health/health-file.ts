@@ -2,7 +2,16 @@ import * as v from "valibot";
 import { describeIssues, parseJson } from "../storage/decode";
 import { findHostileContent } from "../storage/hostile";
 import { APP_ID } from "../storage/record";
-import { AnsweredAtSchema, type HealthData, RoundSchema, STATEMENTS, STATEMENT_KEYS, ScoreSchema, partnerKey, partnerName } from "./health-tool";
+import {
+  AnsweredAtSchema,
+  type HealthData,
+  RoundSchema,
+  STATEMENTS,
+  STATEMENT_KEYS,
+  ScoreSchema,
+  partnerKey,
+  partnerName,
+} from "./health-tool";
 
 /** Format version of a partner's answer file. */
 export const ANSWER_FILE_FORMAT = 1;

@@ -14,7 +14,11 @@ export const STATEMENTS = [
   { key: "community", label: "Community voice", text: "The people the partnership serves have a real say in what it does." },
   { key: "learning", label: "Learning", text: "We review what works and change how we work as a result." },
   { key: "leadership", label: "Leadership", text: "The partnership has leadership that keeps it moving and brings every partner along." },
-  { key: "satisfaction", label: "Satisfaction", text: "Overall, my organization is satisfied with the partnership and what it gets from it." },
+  {
+    key: "satisfaction",
+    label: "Satisfaction",
+    text: "Overall, my organization is satisfied with the partnership and what it gets from it.",
+  },
 ] as const;
 
 export type StatementKey = (typeof STATEMENTS)[number]["key"];

@@ -177,5 +177,8 @@ export function readMeasurementFields(
   const note = textProblem(fields.note, 500);
   if (note) errors.note = note;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { kpiId: fields.kpiId, date: fields.date, value: parseNumber(fields.value, locale) ?? 0, note: fields.note.trim() } };
+  return {
+    ok: true,
+    value: { kpiId: fields.kpiId, date: fields.date, value: parseNumber(fields.value, locale) ?? 0, note: fields.note.trim() },
+  };
 }

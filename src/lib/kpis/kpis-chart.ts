@@ -69,9 +69,23 @@ export function buildKpiChart(data: KpiChartData, theme: ChartTheme): ChartConfi
     data: {
       datasets: [
         { label: "Actual", data: data.actuals, borderColor: blue, backgroundColor: blue, pointRadius: 4, borderWidth: 3 },
-        { label: "Expected path", data: line(data.baseline, data.target), borderColor: orange, backgroundColor: orange, borderDash: [8, 4], ...guide },
+        {
+          label: "Expected path",
+          data: line(data.baseline, data.target),
+          borderColor: orange,
+          backgroundColor: orange,
+          borderDash: [8, 4],
+          ...guide,
+        },
         { label: "Target", data: line(data.target, data.target), borderColor: green, backgroundColor: green, borderDash: [2, 3], ...guide },
-        { label: "Baseline", data: line(data.baseline, data.baseline), borderColor: theme.text, backgroundColor: theme.text, borderDash: [2, 3], ...guide },
+        {
+          label: "Baseline",
+          data: line(data.baseline, data.baseline),
+          borderColor: theme.text,
+          backgroundColor: theme.text,
+          borderDash: [2, 3],
+          ...guide,
+        },
       ],
     },
     options: {

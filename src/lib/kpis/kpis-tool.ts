@@ -30,10 +30,7 @@ export const DEFAULT_ON_TRACK_MARGIN = 10;
 export const DEFAULT_AT_RISK_MARGIN = 25;
 
 /** A calendar date written yyyy-mm-dd that exists (no 30 February). */
-export const calendarDate = v.pipe(
-  v.string(),
-  v.check(isValidDate, "must be a calendar date written yyyy-mm-dd"),
-);
+export const calendarDate = v.pipe(v.string(), v.check(isValidDate, "must be a calendar date written yyyy-mm-dd"));
 
 /** A margin in percentage points, 0–100. */
 const margin = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));

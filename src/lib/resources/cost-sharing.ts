@@ -109,7 +109,12 @@ export function contributedTotals(data: Pick<SharingInput, "partners" | "contrib
  * The results from the two parts above and the chosen method. The parts are kept as they are (same objects),
  * so a caller that keeps them while their inputs are unchanged can tell what did not change.
  */
-export function combineCostSharing(partners: readonly Partner[], method: Method, basis: SharingBasis, totals: ContributedTotals): CostSharing {
+export function combineCostSharing(
+  partners: readonly Partner[],
+  method: Method,
+  basis: SharingBasis,
+  totals: ContributedTotals,
+): CostSharing {
   const { totalCost, byMethod } = basis;
   const { contributed, totalContributed, unassigned } = totals;
   const gap = totalCost - totalContributed;

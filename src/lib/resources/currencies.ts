@@ -49,9 +49,7 @@ export function currencyLabel(code: string, locale?: string): string {
   }
 }
 
-export type CurrencyChange =
-  | { ok: true; data: ResourcesData; rescaled: boolean }
-  | { ok: false; blocking: number };
+export type CurrencyChange = { ok: true; data: ResourcesData; rescaled: boolean } | { ok: false; blocking: number };
 
 /** Every amount held in minor units, for rescaling. */
 function amountsOf(data: ResourcesData): number[] {

@@ -19,7 +19,9 @@ export function numberMessage(problem: AmountProblem, rule: FieldRule): string {
     case "negative":
       return `The ${rule.noun} cannot be negative.`;
     case "decimals":
-      return rule.scale === 0 ? `Enter the ${rule.noun} as a whole number.` : `Use at most ${rule.scale} ${rule.scale === 1 ? "decimal" : "decimals"} for the ${rule.noun}.`;
+      return rule.scale === 0
+        ? `Enter the ${rule.noun} as a whole number.`
+        : `Use at most ${rule.scale} ${rule.scale === 1 ? "decimal" : "decimals"} for the ${rule.noun}.`;
     case "too-large":
       return `The ${rule.noun} can be at most ${rule.largest}.`;
   }

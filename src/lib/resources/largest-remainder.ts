@@ -5,7 +5,8 @@
  */
 export function splitByWeights(total: bigint, weights: readonly bigint[]): bigint[] {
   const sum = weights.reduce((a, w) => a + w, 0n);
-  if (sum <= 0n || total < 0n || weights.some((w) => w < 0n)) throw new RangeError("splitByWeights needs non-negative weights with a positive sum");
+  if (sum <= 0n || total < 0n || weights.some((w) => w < 0n))
+    throw new RangeError("splitByWeights needs non-negative weights with a positive sum");
   const parts = weights.map((w) => (total * w) / sum);
   const remainders = weights.map((w, index) => ({ index, remainder: (total * w) % sum }));
   let left = total - parts.reduce((a, p) => a + p, 0n);
@@ -20,5 +21,8 @@ export function splitByWeights(total: bigint, weights: readonly bigint[]): bigin
 
 /** `total` split into `count` equal parts differing by at most one unit, the larger ones first. */
 export function splitEqually(total: bigint, count: number): bigint[] {
-  return splitByWeights(total, Array.from({ length: count }, () => 1n));
+  return splitByWeights(
+    total,
+    Array.from({ length: count }, () => 1n),
+  );
 }

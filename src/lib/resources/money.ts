@@ -115,7 +115,10 @@ const separators = new Map<string, string>();
 function decimalSeparator(locale: string | undefined): string {
   let separator = separators.get(locale ?? "");
   if (separator === undefined) {
-    separator = numberFormat(locale).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+    separator =
+      numberFormat(locale)
+        .formatToParts(1.5)
+        .find((p) => p.type === "decimal")?.value ?? ".";
     separators.set(locale ?? "", separator);
   }
   return separator;

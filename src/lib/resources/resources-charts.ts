@@ -20,13 +20,22 @@ function series(label: string, units: bigint[], digits: number) {
 }
 
 /** Contributions by partner, one series per contribution type that anyone gave. */
-export function contributionFigures(data: Pick<ResourcesData, "currency" | "partners">, result: Pick<CostSharing, "contributed">): BarFigures {
+export function contributionFigures(
+  data: Pick<ResourcesData, "currency" | "partners">,
+  result: Pick<CostSharing, "contributed">,
+): BarFigures {
   const digits = currencyDigits(data.currency);
   const given = CONTRIBUTION_TYPES.filter((type) => result.contributed.some((c) => c.byType[type] > 0n));
   return {
     currency: data.currency,
     labels: data.partners.map((p) => p.name),
-    series: given.map((type) => series(TYPE_INFO[type].label, result.contributed.map((c) => c.byType[type]), digits)),
+    series: given.map((type) =>
+      series(
+        TYPE_INFO[type].label,
+        result.contributed.map((c) => c.byType[type]),
+        digits,
+      ),
+    ),
   };
 }
 
@@ -38,8 +47,16 @@ export function shareFigures(data: Pick<ResourcesData, "currency">, result: Pick
     currency: data.currency,
     labels: result.standings.map((s) => s.partner.name),
     series: [
-      series("Fair share", result.standings.map((s) => s.share), digits),
-      series("Contributed", result.standings.map((s) => s.contributed.total), digits),
+      series(
+        "Fair share",
+        result.standings.map((s) => s.share),
+        digits,
+      ),
+      series(
+        "Contributed",
+        result.standings.map((s) => s.contributed.total),
+        digits,
+      ),
     ],
   };
 }
@@ -63,7 +80,12 @@ function barConfig(figures: BarFigures, theme: ChartTheme, stacked: boolean): Ch
       plugins: { legend: { labels: { color: theme.text, font } } },
       scales: {
         x: { stacked, ticks: { color: theme.text, font }, grid: { color: theme.grid } },
-        y: { stacked, beginAtZero: true, ticks: { color: theme.text, font, callback: (value) => money.format(Number(value)) }, grid: { color: theme.grid } },
+        y: {
+          stacked,
+          beginAtZero: true,
+          ticks: { color: theme.text, font, callback: (value) => money.format(Number(value)) },
+          grid: { color: theme.grid },
+        },
       },
     },
   };

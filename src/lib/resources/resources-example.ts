@@ -6,7 +6,13 @@ const [FOOD_BANK, PARKS, GROCER] = EXAMPLE.partners;
 const dollars = (n: number) => Math.round(n * 100);
 const qty = (n: number) => Math.round(n * 1000);
 
-function give(partnerId: string, type: ContributionType, description: string, quantity: number, unitValue: number): Omit<Contribution, "id"> {
+function give(
+  partnerId: string,
+  type: ContributionType,
+  description: string,
+  quantity: number,
+  unitValue: number,
+): Omit<Contribution, "id"> {
   return { partnerId, type, description, quantity: qty(quantity), unitValue };
 }
 

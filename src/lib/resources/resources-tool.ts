@@ -121,7 +121,11 @@ export const resourcesTool: ToolDefinition<ResourcesData> = {
   summarize: ({ partners, costs, contributions }) =>
     partners.length + costs.length + contributions.length === 0
       ? ""
-      : [count(partners.length, "partner", "partners"), count(costs.length, "cost", "costs"), count(contributions.length, "contribution", "contributions")].join(", "),
+      : [
+          count(partners.length, "partner", "partners"),
+          count(costs.length, "cost", "costs"),
+          count(contributions.length, "contribution", "contributions"),
+        ].join(", "),
 };
 
 /** Whether the reader has entered anything. */

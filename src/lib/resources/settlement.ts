@@ -87,6 +87,11 @@ export function zeroSumGroups(balances: readonly bigint[], members: readonly num
 export function settle(balances: readonly bigint[]): Settlement {
   const members = balances.flatMap((b, i) => (b === 0n ? [] : [i]));
   if (members.length > MAX_EXACT_PARTIES) return { transfers: greedyTransfers(balances, members), minimal: false };
-  const transfers = zeroSumGroups(balances, members).flatMap((group) => greedyTransfers(balances, group.sort((a, b) => a - b)));
+  const transfers = zeroSumGroups(balances, members).flatMap((group) =>
+    greedyTransfers(
+      balances,
+      group.sort((a, b) => a - b),
+    ),
+  );
   return { transfers, minimal: true };
 }

@@ -28,7 +28,13 @@ export function proportionalShares(total: bigint, partners: readonly SharingPart
   const missing = partners.filter((p) => p.weight === null).map((p) => p.name);
   const zero = partners.filter((p) => p.weight === 0).map((p) => p.name);
   if (missing.length > 0 || zero.length > 0) return { ok: false, problem: { kind: "weights", missing, zero } };
-  return { ok: true, shares: splitByWeights(total, partners.map((p) => BigInt(p.weight ?? 0))) };
+  return {
+    ok: true,
+    shares: splitByWeights(
+      total,
+      partners.map((p) => BigInt(p.weight ?? 0)),
+    ),
+  };
 }
 
 /** Custom percentages: they must add up to exactly 100 %; they are never rescaled. */
@@ -38,7 +44,13 @@ export function customShares(total: bigint, partners: readonly SharingPartner[])
   if (missing.length > 0) return { ok: false, problem: { kind: "percent-missing", missing } };
   const sum = partners.reduce((a, p) => a + (p.percent ?? 0), 0);
   if (sum !== 10_000) return { ok: false, problem: { kind: "percent-total", total: sum } };
-  return { ok: true, shares: splitByWeights(total, partners.map((p) => BigInt(p.percent ?? 0))) };
+  return {
+    ok: true,
+    shares: splitByWeights(
+      total,
+      partners.map((p) => BigInt(p.percent ?? 0)),
+    ),
+  };
 }
 
 const BY_METHOD: Record<Method, (total: bigint, partners: readonly SharingPartner[]) => Sharing> = {
@@ -69,7 +81,8 @@ export function describeSharingProblem(problem: SharingProblem, locale?: string)
     case "weights": {
       const parts: string[] = [];
       if (problem.missing.length > 0) parts.push(`Enter a weight for ${englishList(problem.missing)}.`);
-      if (problem.zero.length > 0) parts.push(`A weight of zero leaves ${englishList(problem.zero)} out of the sharing: enter a weight above zero.`);
+      if (problem.zero.length > 0)
+        parts.push(`A weight of zero leaves ${englishList(problem.zero)} out of the sharing: enter a weight above zero.`);
       return parts.join(" ");
     }
     case "percent-missing":

@@ -101,8 +101,6 @@ export const RisksSchema = v.object({
 export type Risk = v.InferOutput<typeof RiskSchema>;
 export type RisksData = v.InferOutput<typeof RisksSchema>;
 
-
-
 /** Step 5's risk register with its 5 × 5 matrix. */
 export const risksTool: ToolDefinition<RisksData> = {
   id: "risks",

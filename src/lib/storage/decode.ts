@@ -6,8 +6,7 @@ import type { ToolDefinition } from "./tool";
 export type DecodeFailure = "unreadable" | "invalid" | "newer";
 
 export type DecodeResult<T> =
-  | { ok: true; data: T; version: number; savedAt: number; migrated: boolean }
-  | { ok: false; reason: DecodeFailure; message: string };
+  { ok: true; data: T; version: number; savedAt: number; migrated: boolean } | { ok: false; reason: DecodeFailure; message: string };
 
 /** JSON.parse that answers instead of throwing. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -88,13 +88,20 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
     return { ok: false, message: `The file is not a PivotPath workspace export (${describeIssues(file.issues)}).` };
   }
   if (file.output.format > WORKSPACE_FORMAT) {
-    return { ok: false, message: "The file comes from a newer version of this guide. Reload the page to get the newest version, then import it again." };
+    return {
+      ok: false,
+      message: "The file comes from a newer version of this guide. Reload the page to get the newest version, then import it again.",
+    };
   }
   const byId = new Map(tools.map((tool) => [tool.id, tool]));
   const entries: ImportEntry[] = [];
   for (const [id, record] of Object.entries(file.output.records)) {
     const tool = byId.get(id);
-    if (!tool) return { ok: false, message: `The file holds data for a tool this version does not know ("${id}"). It may come from a newer version of this guide.` };
+    if (!tool)
+      return {
+        ok: false,
+        message: `The file holds data for a tool this version does not know ("${id}"). It may come from a newer version of this guide.`,
+      };
     const decoded = decodeRecord(tool, record);
     if (!decoded.ok) return { ok: false, message: `The file was refused. ${decoded.message}` };
     entries.push({ tool, data: decoded.data });

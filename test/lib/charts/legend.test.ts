@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { legendItems } from "~/lib/charts/legend";
 import { loadChart } from "~/lib/charts/load-chart";
 
-const chart = (datasets: object[], options: object = {}) => ({ type: "bar", data: { labels: [], datasets }, options }) as unknown as ChartConfiguration;
+const chart = (datasets: object[], options: object = {}) =>
+  ({ type: "bar", data: { labels: [], datasets }, options }) as unknown as ChartConfiguration;
 
 describe("legendItems", () => {
   it.each([

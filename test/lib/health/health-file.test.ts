@@ -35,7 +35,16 @@ describe("partner answer files", () => {
     ["a score of 6", spoil({ answers: [{ statement: "trust", score: 6, answeredAt: 1 }] }), /does not hold valid answers/],
     ["a score of 2.5", spoil({ answers: [{ statement: "trust", score: 2.5, answeredAt: 1 }] }), /does not hold valid answers/],
     ["an unknown statement", spoil({ answers: [{ statement: "vibes", score: 3, answeredAt: 1 }] }), /does not hold valid answers/],
-    ["a statement answered twice", spoil({ answers: [{ statement: "trust", score: 3, answeredAt: 1 }, { statement: "trust", score: 4, answeredAt: 2 }] }), /answered twice/],
+    [
+      "a statement answered twice",
+      spoil({
+        answers: [
+          { statement: "trust", score: 3, answeredAt: 1 },
+          { statement: "trust", score: 4, answeredAt: 2 },
+        ],
+      }),
+      /answered twice/,
+    ],
     ["an empty partner name", spoil({ partner: "  " }), /does not hold valid answers/],
     ["an impossible round date", spoil({ round: { id: "r", label: "M3", date: "2027-02-30" } }), /does not hold valid answers/],
     ["a prototype key", `{"app":"pivotpath","kind":"health-answers","__proto__":{"x":1}}`, /forbidden key/],

@@ -11,7 +11,7 @@ describe("adding a round", () => {
   it.each([
     ["", "2027-11-30", "label", /Name the round/],
     ["x".repeat(81), "2027-11-30", "label", /80 characters/],
-    [" month  3 ", "2027-11-30", "label", /already a round called “month  3”/],
+    [" month  3 ", "2027-11-30", "label", /already a round called “month {2}3”/],
     ["Month 9", "", "date", /Enter the round date/],
     ["Month 9", "2027-11-31", "date", /calendar date/],
     ["Month 9", "1985-01-01", "date", /between 1990 and 2100/],

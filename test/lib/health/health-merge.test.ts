@@ -100,7 +100,8 @@ describe("merging answers", () => {
 describe("merging answer files", () => {
   const example = healthExample();
   const empty = healthTool.empty();
-  const fileOf = (partner: string, data = example) => exportAnswerFile(data, "example-round-1", partner, 0) as NonNullable<ReturnType<typeof exportAnswerFile>>;
+  const fileOf = (partner: string, data = example) =>
+    exportAnswerFile(data, "example-round-1", partner, 0) as NonNullable<ReturnType<typeof exportAnswerFile>>;
 
   it("builds the round and partners from files into an empty check", () => {
     const result = mergeAnswerFiles(empty, [fileOf("Eastside Food Bank"), fileOf("Greenleaf Grocers")]);
@@ -109,7 +110,14 @@ describe("merging answer files", () => {
     expect(result.data.rounds).toEqual([example.rounds[0]]);
     expect(result.data.partners).toEqual(["Eastside Food Bank", "Greenleaf Grocers"]);
     expect(result.data.answers).toHaveLength(20);
-    expect(result.report).toMatchObject({ files: 2, added: 20, unchanged: 0, conflicts: [], newPartners: ["Eastside Food Bank", "Greenleaf Grocers"], newRounds: ["Month 3"] });
+    expect(result.report).toMatchObject({
+      files: 2,
+      added: 20,
+      unchanged: 0,
+      conflicts: [],
+      newPartners: ["Eastside Food Bank", "Greenleaf Grocers"],
+      newRounds: ["Month 3"],
+    });
   });
 
   it("matches a round made on another device by its name", () => {
@@ -121,9 +129,18 @@ describe("merging answer files", () => {
 
   it("reports conflicts between two files in one import", () => {
     const early = fileOf("Greenleaf Grocers");
-    const late = { ...early, answers: early.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 1 } : a)) };
+    const late = {
+      ...early,
+      answers: early.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 1 } : a)),
+    };
     const result = mergeAnswerFiles(empty, [early, late]);
-    expect(result.ok && result.report.conflicts).toEqual([expect.objectContaining({ kept: "theirs", yours: expect.objectContaining({ score: 2 }), theirs: expect.objectContaining({ score: 4 }) })]);
+    expect(result.ok && result.report.conflicts).toEqual([
+      expect.objectContaining({
+        kept: "theirs",
+        yours: expect.objectContaining({ score: 2 }),
+        theirs: expect.objectContaining({ score: 4 }),
+      }),
+    ]);
     expect(result.ok && result.report.unchanged).toBe(9);
   });
 

@@ -98,7 +98,22 @@ describe("health check statistics", () => {
 describe("health check CSV", () => {
   it("writes a row per partner and round, then averages and spreads", () => {
     const rows = parseCsv(healthCsv(example));
-    expect(rows[0]).toEqual(["Round", "Round date", "Partner", "Shared purpose", "Trust", "Communication", "Fair sharing", "Decision making", "Accountability", "Community voice", "Learning", "Leadership", "Satisfaction", "Average"]);
+    expect(rows[0]).toEqual([
+      "Round",
+      "Round date",
+      "Partner",
+      "Shared purpose",
+      "Trust",
+      "Communication",
+      "Fair sharing",
+      "Decision making",
+      "Accountability",
+      "Community voice",
+      "Learning",
+      "Leadership",
+      "Satisfaction",
+      "Average",
+    ]);
     expect(rows).toHaveLength(1 + 2 * 5);
     expect(rows[3]).toEqual(["Month 3", "2027-05-31", "Greenleaf Grocers", "4", "3", "3", "2", "3", "4", "2", "3", "3", "3", "3"]);
     expect(rows[4]?.slice(2, 7)).toEqual(["Average of all partners", "4.33", "3.67", "3.33", "3.67"]);
@@ -114,7 +129,14 @@ describe("health check CSV", () => {
 
 describe("health radar chart", () => {
   it("draws one series per answering partner, gaps for unanswered statements", () => {
-    const data = setAnswer({ rounds: [{ id: "r", label: "R", date: "2027-05-01" }], partners: ["A", "B"], answers: [] }, "r", "A", "purpose", 5, 1);
+    const data = setAnswer(
+      { rounds: [{ id: "r", label: "R", date: "2027-05-01" }], partners: ["A", "B"], answers: [] },
+      "r",
+      "A",
+      "purpose",
+      5,
+      1,
+    );
     const radar = radarData(roundScores(data, "r"));
     expect(radar.labels).toHaveLength(10);
     expect(radar.series).toEqual([{ name: "A", values: [5, null, null, null, null, null, null, null, null, null] }]);
@@ -157,7 +179,14 @@ describe("editing the health check", () => {
   });
 
   it("reads back exactly what setAnswer set, for any sequence of answers", () => {
-    const base: HealthData = { rounds: [{ id: "r", label: "R", date: "2027-05-01" }, { id: "s", label: "S", date: "2027-11-01" }], partners: ["A", "B"], answers: [] };
+    const base: HealthData = {
+      rounds: [
+        { id: "r", label: "R", date: "2027-05-01" },
+        { id: "s", label: "S", date: "2027-11-01" },
+      ],
+      partners: ["A", "B"],
+      answers: [],
+    };
     const change = fc.record({
       round: fc.constantFrom("r", "s"),
       partner: fc.constantFrom("A", "a", "B"),
@@ -177,7 +206,8 @@ describe("editing the health check", () => {
         for (const round of ["r", "s"]) {
           for (const partner of ["A", "B"]) {
             const scores = scoresOf(data.answers, round, partner);
-            for (const statement of STATEMENT_KEYS) expect(scores[statement]).toBe(expected.get(`${round}|${partnerKey(partner)}|${statement}`));
+            for (const statement of STATEMENT_KEYS)
+              expect(scores[statement]).toBe(expected.get(`${round}|${partnerKey(partner)}|${statement}`));
           }
         }
       }),

@@ -15,7 +15,10 @@ const good: KpiFields = {
 describe("reading the KPI form", () => {
   it("accepts a complete KPI, trims text and reads decimal commas", () => {
     const read = readKpiFields(good, "de-DE");
-    expect(read).toMatchObject({ ok: true, value: { name: "Households served", baseline: 0, target: 1234.5, onTrackMargin: 10, atRiskMargin: 25 } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { name: "Households served", baseline: 0, target: 1234.5, onTrackMargin: 10, atRiskMargin: 25 },
+    });
   });
 
   it.each<[string, Partial<KpiFields>, keyof KpiFields, RegExp]>([
@@ -29,7 +32,12 @@ describe("reading the KPI form", () => {
     ["a start date in 1989", { startDate: "1989-12-31" }, "startDate", /between 1990 and 2100/],
     ["a target date in 2101", { targetDate: "2101-01-01" }, "targetDate", /between 1990 and 2100/],
     ["a margin over 100", { onTrackMargin: "120" }, "onTrackMargin", /0 to 100/],
-    ["an at-risk margin below the on-track one", { onTrackMargin: "20", atRiskMargin: "15" }, "atRiskMargin", /at least the on-track margin/],
+    [
+      "an at-risk margin below the on-track one",
+      { onTrackMargin: "20", atRiskMargin: "15" },
+      "atRiskMargin",
+      /at least the on-track margin/,
+    ],
   ])("refuses %s at its field", (_, change, field, message) => {
     const read = readKpiFields({ ...good, ...change });
     expect(read.ok).toBe(false);

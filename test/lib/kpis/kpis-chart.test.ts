@@ -48,7 +48,12 @@ describe("KPI line chart", () => {
   });
 
   it.each([
-    ["a year from 1 March", "2027-03-01", "2028-02-29", ["2027-03-01", "2027-05-01", "2027-07-01", "2027-09-01", "2027-11-01", "2028-01-01"]],
+    [
+      "a year from 1 March",
+      "2027-03-01",
+      "2028-02-29",
+      ["2027-03-01", "2027-05-01", "2027-07-01", "2027-09-01", "2027-11-01", "2028-01-01"],
+    ],
     ["two months from mid-month", "2027-01-15", "2027-03-20", ["2027-02-01", "2027-03-01"]],
     ["a week inside one month", "2027-05-03", "2027-05-10", []],
     ["ten years", "2020-01-01", "2029-12-31", ["2020-01-01", "2022-01-01", "2024-01-01", "2026-01-01", "2028-01-01"]],
@@ -83,12 +88,15 @@ describe("KPI number formats", () => {
   });
 
   it("keeps each locale's format apart when formats are reused", () => {
-    expect([formatValue(1234.5, "de-DE"), formatValue(1234.5, "en-US"), formatValue(1234.5, "de-DE")]).toEqual(["1.234,5", "1,234.5", "1.234,5"]);
+    expect([formatValue(1234.5, "de-DE"), formatValue(1234.5, "en-US"), formatValue(1234.5, "de-DE")]).toEqual([
+      "1.234,5",
+      "1,234.5",
+      "1.234,5",
+    ]);
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (value) => {
         expect(formatValue(value, "en-US")).toBe(new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(value));
       }),
     );
   });
-
 });

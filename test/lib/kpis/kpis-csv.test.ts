@@ -27,12 +27,17 @@ describe("KPI CSV", () => {
   });
 
   it("neutralises text a spreadsheet would run as a formula", () => {
-    const evil = { ...households, name: "=HYPERLINK(\"http://x\")", responsible: "@SUM(A1)", measurements: [{ id: "m", date: "2027-04-01", value: -6, note: "+cmd" }] };
+    const evil = {
+      ...households,
+      name: '=HYPERLINK("http://x")',
+      responsible: "@SUM(A1)",
+      measurements: [{ id: "m", date: "2027-04-01", value: -6, note: "+cmd" }],
+    };
     const tracking = trackingCsv([evil]);
     expect(tracking).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(tracking).toContain("'@SUM(A1)");
     const measurements = parseCsv(measurementsCsv([evil]));
-    expect(measurements[1]).toEqual(["'=HYPERLINK(\"http://x\")", "2027-04-01", "-6", "households", "33.97", "-1.5", "'+cmd"]);
+    expect(measurements[1]).toEqual(['\'=HYPERLINK("http://x")', "2027-04-01", "-6", "households", "33.97", "-1.5", "'+cmd"]);
   });
 
   it("lists measurements in date order with the value expected on each date", () => {

@@ -25,7 +25,10 @@ describe("KPI tracker definition", () => {
     ["blank name", (k: Record<string, unknown>) => ({ ...k, name: "   " })],
     ["unknown level", (k: Record<string, unknown>) => ({ ...k, level: "activity" })],
     ["margin above 100", (k: Record<string, unknown>) => ({ ...k, atRiskMargin: 101 })],
-    ["note too long", (k: Record<string, unknown>) => ({ ...k, measurements: [{ id: "m", date: "2027-05-01", value: 1, note: "x".repeat(501) }] })],
+    [
+      "note too long",
+      (k: Record<string, unknown>) => ({ ...k, measurements: [{ id: "m", date: "2027-05-01", value: 1, note: "x".repeat(501) }] }),
+    ],
   ])("refuses stored data with a %s", (_, spoil) => {
     const [first] = kpisExample().kpis;
     expect(v.safeParse(KpisSchema, { kpis: [spoil(first as unknown as Record<string, unknown>)] }).success).toBe(false);

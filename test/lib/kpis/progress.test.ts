@@ -152,7 +152,8 @@ describe("expected progress", () => {
         expect(e1).toBeGreaterThanOrEqual(0);
         expect(e2).toBeLessThanOrEqual(1);
         expect(e2).toBeGreaterThanOrEqual(e1);
-        if (start < end && early > start && early < end) expect(e1).toBeCloseTo((daysBetween(start, early) ?? 0) / (daysBetween(start, end) ?? 1), 12);
+        if (start < end && early > start && early < end)
+          expect(e1).toBeCloseTo((daysBetween(start, early) ?? 0) / (daysBetween(start, end) ?? 1), 12);
       }),
     );
   });
@@ -184,13 +185,19 @@ describe("status", () => {
   it("follows the rule for random progress, expected progress and margins", () => {
     const points = fc.integer({ min: -200, max: 300 });
     fc.assert(
-      fc.property(points, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (p, e, a, b) => {
-        const m = { onTrackMargin: Math.min(a, b), atRiskMargin: Math.max(a, b) };
-        const status = statusOf(p / 100, e / 100, m);
-        const expected: Status =
-          p >= 100 ? "achieved" : p >= e - m.onTrackMargin ? "on-track" : p >= e - m.atRiskMargin ? "at-risk" : "off-track";
-        expect(status).toBe(expected);
-      }),
+      fc.property(
+        points,
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (p, e, a, b) => {
+          const m = { onTrackMargin: Math.min(a, b), atRiskMargin: Math.max(a, b) };
+          const status = statusOf(p / 100, e / 100, m);
+          const expected: Status =
+            p >= 100 ? "achieved" : p >= e - m.onTrackMargin ? "on-track" : p >= e - m.atRiskMargin ? "at-risk" : "off-track";
+          expect(status).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -242,7 +249,9 @@ describe("KPI report", () => {
   });
 
   it("reads the decrease example right: baseline 30, target 10, actual 25 is 25%", () => {
-    const report = kpiReport(kpi({ direction: "decrease", baseline: 30, target: 10, measurements: [{ id: "m", date: "2027-06-01", value: 25, note: "" }] }));
+    const report = kpiReport(
+      kpi({ direction: "decrease", baseline: 30, target: 10, measurements: [{ id: "m", date: "2027-06-01", value: 25, note: "" }] }),
+    );
     expect(formatPercent(report.progress ?? 0)).toBe("25%");
   });
 

@@ -26,7 +26,27 @@ function paths(value: Json, path: (string | number)[] = []): (string | number)[]
 }
 
 const hostileValue: fc.Arbitrary<Json | "<delete>" | "<proto>"> = fc.oneof(
-  fc.constantFrom<Json | "<delete>" | "<proto>">("<delete>", "<proto>", null, true, -1, 0, 6, 26, 1e308, -1e308, 0.5, "", "x".repeat(100_001), "\u0000", "\u001b[2J", "2027-02-30", "__proto__", [], {}),
+  fc.constantFrom<Json | "<delete>" | "<proto>">(
+    "<delete>",
+    "<proto>",
+    null,
+    true,
+    -1,
+    0,
+    6,
+    26,
+    1e308,
+    -1e308,
+    0.5,
+    "",
+    "x".repeat(100_001),
+    "\u0000",
+    "\u001b[2J",
+    "2027-02-30",
+    "__proto__",
+    [],
+    {},
+  ),
   fc.jsonValue() as fc.Arbitrary<Json>,
   fc.string(),
   fc.double(),
@@ -57,7 +77,12 @@ const mutatedExport = fc.tuple(fc.nat(), hostileValue).map(([pick, replacement])
 const malformed = fc.oneof(
   { arbitrary: fc.string({ unit: "binary", maxLength: 200 }), weight: 2 },
   { arbitrary: fc.jsonValue().map((j) => JSON.stringify(j)), weight: 2 },
-  { arbitrary: fc.anything().map((a) => JSON.stringify({ app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: { goals: a } }) ?? ""), weight: 1 },
+  {
+    arbitrary: fc
+      .anything()
+      .map((a) => JSON.stringify({ app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: { goals: a } }) ?? ""),
+    weight: 1,
+  },
   { arbitrary: mutatedExport, weight: 3 },
 );
 
@@ -90,7 +115,9 @@ describe("import never throws", () => {
       }),
       { numRuns: RUNS },
     );
-    console.log(`${RUNS} malformed imports tried, ${crashes} crashes, ${invalidAccepted} invalid accepted (${refused} refused with a message)`);
+    console.log(
+      `${RUNS} malformed imports tried, ${crashes} crashes, ${invalidAccepted} invalid accepted (${refused} refused with a message)`,
+    );
     expect(crashes).toBe(0);
     expect(invalidAccepted).toBe(0);
     expect(refused).toBeGreaterThan(RUNS / 2);

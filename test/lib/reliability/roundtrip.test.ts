@@ -43,7 +43,9 @@ describe("export then import", () => {
       }),
       { numRuns: RUNS },
     );
-    console.log(`${RUNS} generated workspaces exported and imported, ${rows} non-empty, identical after the round trip (largest tool record ${largest} characters)`);
+    console.log(
+      `${RUNS} generated workspaces exported and imported, ${rows} non-empty, identical after the round trip (largest tool record ${largest} characters)`,
+    );
     expect(rows).toBeGreaterThan(RUNS / 2);
   }, 180_000);
 });

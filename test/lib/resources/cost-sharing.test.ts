@@ -3,7 +3,14 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { combineCostSharing, computeCostSharing, contributedTotals, sharingBasis } from "~/lib/resources/cost-sharing";
 import { resourcesExample } from "~/lib/resources/resources-example";
-import { CONTRIBUTION_TYPES, FREQUENCIES, METHODS, type ResourcesData, ResourcesSchema, emptyResources } from "~/lib/resources/resources-tool";
+import {
+  CONTRIBUTION_TYPES,
+  FREQUENCIES,
+  METHODS,
+  type ResourcesData,
+  ResourcesSchema,
+  emptyResources,
+} from "~/lib/resources/resources-tool";
 
 describe("the worked example", () => {
   const data = resourcesExample();
@@ -86,7 +93,9 @@ describe("computeCostSharing", () => {
       n: fc.integer({ min: 1, max: 8 }),
       term: fc.integer({ min: 1, max: 120 }),
       method: fc.constantFrom(...METHODS),
-      costs: fc.array(fc.record({ amount: fc.integer({ min: 0, max: 100_000_000_000_000 }), frequency: fc.constantFrom(...FREQUENCIES) }), { maxLength: 30 }),
+      costs: fc.array(fc.record({ amount: fc.integer({ min: 0, max: 100_000_000_000_000 }), frequency: fc.constantFrom(...FREQUENCIES) }), {
+        maxLength: 30,
+      }),
       gifts: fc.array(
         fc.record({
           partner: fc.nat(),
@@ -102,9 +111,21 @@ describe("computeCostSharing", () => {
       ...emptyResources(),
       termMonths: term,
       method,
-      partners: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, weight: weights[i] ?? 1, percent: i === 0 ? 10_000 - (n - 1) * 100 : 100 })),
+      partners: Array.from({ length: n }, (_, i) => ({
+        id: `p${i}`,
+        name: `Partner ${i}`,
+        weight: weights[i] ?? 1,
+        percent: i === 0 ? 10_000 - (n - 1) * 100 : 100,
+      })),
       costs: costs.map((c, i) => ({ id: `c${i}`, name: `Cost ${i}`, ...c })),
-      contributions: gifts.map((g, i) => ({ id: `g${i}`, partnerId: `p${g.partner % n}`, type: g.type, description: "", quantity: g.quantity, unitValue: g.unitValue })),
+      contributions: gifts.map((g, i) => ({
+        id: `g${i}`,
+        partnerId: `p${g.partner % n}`,
+        type: g.type,
+        description: "",
+        quantity: g.quantity,
+        unitValue: g.unitValue,
+      })),
     }));
 
   it("balances always sum to minus the gap, to the minor unit, and settlement leaves every partner at its fair share", () => {
@@ -133,7 +154,10 @@ describe("computeCostSharing", () => {
         const basis = sharingBasis(data);
         const totals = contributedTotals(data);
         expect(combineCostSharing(data.partners, method, basis, totals)).toEqual(computeCostSharing({ ...data, method }));
-        const contributions = other.contributions.map((c, i) => ({ ...c, partnerId: data.partners[i % data.partners.length]?.id ?? c.partnerId }));
+        const contributions = other.contributions.map((c, i) => ({
+          ...c,
+          partnerId: data.partners[i % data.partners.length]?.id ?? c.partnerId,
+        }));
         const changed = { ...data, contributions };
         expect(combineCostSharing(data.partners, data.method, basis, contributedTotals(changed))).toEqual(computeCostSharing(changed));
         const term = { ...data, termMonths: other.termMonths, costs: other.costs };

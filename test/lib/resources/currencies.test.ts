@@ -39,14 +39,23 @@ describe("changeCurrency", () => {
   });
 
   it("switches to a currency without minor units when every amount is whole", () => {
-    const data = { ...emptyResources(), volunteerRate: 3300, costs: [{ id: "c", name: "Tents", amount: 480000, frequency: "one-off" as const }] };
+    const data = {
+      ...emptyResources(),
+      volunteerRate: 3300,
+      costs: [{ id: "c", name: "Tents", amount: 480000, frequency: "one-off" as const }],
+    };
     const change = changeCurrency(data, "JPY");
     expect(change.ok && change.data.costs[0]?.amount).toBe(4800);
     expect(change.ok && change.data.volunteerRate).toBe(33);
   });
 
   it("refuses when rescaling would pass the field limit", () => {
-    const data = { ...emptyResources(), currency: "JPY" as const, volunteerRate: 0, costs: [{ id: "c", name: "Huge", amount: 1_000_000_000_000_000, frequency: "one-off" as const }] };
+    const data = {
+      ...emptyResources(),
+      currency: "JPY" as const,
+      volunteerRate: 0,
+      costs: [{ id: "c", name: "Huge", amount: 1_000_000_000_000_000, frequency: "one-off" as const }],
+    };
     expect(changeCurrency(data, "USD")).toEqual({ ok: false, blocking: 1 });
   });
 });

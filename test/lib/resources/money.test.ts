@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currencyDigits, divRound, formatMoney, formatPlain, maxMinor, parseExact, readAmount, toDecimalString, toScaled } from "~/lib/resources/money";
+import {
+  currencyDigits,
+  divRound,
+  formatMoney,
+  formatPlain,
+  maxMinor,
+  parseExact,
+  readAmount,
+  toDecimalString,
+  toScaled,
+} from "~/lib/resources/money";
 
 describe("currencyDigits", () => {
   it.each([

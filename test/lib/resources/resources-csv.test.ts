@@ -19,10 +19,19 @@ describe("csvAmount", () => {
 describe("CSV exports", () => {
   it("lists contributions with their values and neutralises formulas", () => {
     const data = resourcesExample();
-    data.partners[0] = { ...data.partners[0]!, name: "=HYPERLINK(\"x\")" };
+    data.partners[0] = { ...data.partners[0]!, name: '=HYPERLINK("x")' };
     const rows = parseCsv(contributionsCsv(data));
     expect(rows[0]).toEqual(["Partner", "Type", "Description", "Quantity", "Unit value", "Value", "Cash or in kind", "Currency"]);
-    expect(rows[1]).toEqual(["'=HYPERLINK(\"x\")", "Staff time", "Market coordinator, 20 hours a week", "1040", "28.5", "29640", "In kind", "USD"]);
+    expect(rows[1]).toEqual([
+      '\'=HYPERLINK("x")',
+      "Staff time",
+      "Market coordinator, 20 hours a week",
+      "1040",
+      "28.5",
+      "29640",
+      "In kind",
+      "USD",
+    ]);
     expect(rows[2]?.[5]).toBe("16075.2");
     expect(rows).toHaveLength(9);
   });
@@ -30,8 +39,34 @@ describe("CSV exports", () => {
   it("gives the sharing result per partner and in total, negative balances as numbers", () => {
     const data = resourcesExample();
     const rows = parseCsv(sharingCsv(data, computeCostSharing(data)) ?? "");
-    expect(rows[2]).toEqual(["Harbor City Parks Department", "Custom", "21450", "2500", "12960", "15460", "-5990", "3365.2", "0", "2624.8", "0", "USD"]);
-    expect(rows[4]).toEqual(["All partners", "Custom", "85800", "5000", "78175.2", "83175.2", "-2624.8", "3365.2", "3365.2", "2624.8", "0", "USD"]);
+    expect(rows[2]).toEqual([
+      "Harbor City Parks Department",
+      "Custom",
+      "21450",
+      "2500",
+      "12960",
+      "15460",
+      "-5990",
+      "3365.2",
+      "0",
+      "2624.8",
+      "0",
+      "USD",
+    ]);
+    expect(rows[4]).toEqual([
+      "All partners",
+      "Custom",
+      "85800",
+      "5000",
+      "78175.2",
+      "83175.2",
+      "-2624.8",
+      "3365.2",
+      "3365.2",
+      "2624.8",
+      "0",
+      "USD",
+    ]);
   });
 
   it("gives no sharing CSV while the method has a problem", () => {

@@ -24,12 +24,27 @@ describe("resourcesTool", () => {
   });
 
   it.each([
-    ["a fractional amount", (d: ReturnType<typeof emptyResources>) => ({ ...d, costs: [{ id: "c", name: "x", amount: 1.5, frequency: "monthly" }] })],
-    ["a negative unit value", (d: ReturnType<typeof emptyResources>) => ({ ...d, contributions: [{ id: "c", partnerId: "p", type: "cash", description: "", quantity: 1000, unitValue: -1 }] })],
+    [
+      "a fractional amount",
+      (d: ReturnType<typeof emptyResources>) => ({ ...d, costs: [{ id: "c", name: "x", amount: 1.5, frequency: "monthly" }] }),
+    ],
+    [
+      "a negative unit value",
+      (d: ReturnType<typeof emptyResources>) => ({
+        ...d,
+        contributions: [{ id: "c", partnerId: "p", type: "cash", description: "", quantity: 1000, unitValue: -1 }],
+      }),
+    ],
     ["an unknown currency", (d: ReturnType<typeof emptyResources>) => ({ ...d, currency: "XYZ" })],
     ["a term of zero months", (d: ReturnType<typeof emptyResources>) => ({ ...d, termMonths: 0 })],
-    ["a percentage above 100", (d: ReturnType<typeof emptyResources>) => ({ ...d, partners: [{ id: "p", name: "A", weight: null, percent: 10001 }] })],
-    ["a blank partner name", (d: ReturnType<typeof emptyResources>) => ({ ...d, partners: [{ id: "p", name: "  ", weight: null, percent: null }] })],
+    [
+      "a percentage above 100",
+      (d: ReturnType<typeof emptyResources>) => ({ ...d, partners: [{ id: "p", name: "A", weight: null, percent: 10001 }] }),
+    ],
+    [
+      "a blank partner name",
+      (d: ReturnType<typeof emptyResources>) => ({ ...d, partners: [{ id: "p", name: "  ", weight: null, percent: null }] }),
+    ],
   ])("refuses %s", (_, change) => {
     expect(v.safeParse(ResourcesSchema, change(emptyResources())).success).toBe(false);
   });

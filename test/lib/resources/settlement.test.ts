@@ -28,10 +28,12 @@ function mostZeroGroups(values: readonly bigint[]): number {
 
 /** Balances that sum to zero: random ones plus one that closes the sum. */
 const zeroSum = (max: number, small: boolean) =>
-  fc.array(small ? fc.integer({ min: -6, max: 6 }) : fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 0, maxLength: max }).map((list) => {
-    const values = list.map(BigInt);
-    return [...values, -values.reduce((a, b) => a + b, 0n)];
-  });
+  fc
+    .array(small ? fc.integer({ min: -6, max: 6 }) : fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 0, maxLength: max })
+    .map((list) => {
+      const values = list.map(BigInt);
+      return [...values, -values.reduce((a, b) => a + b, 0n)];
+    });
 
 describe("settle", () => {
   it.each([

@@ -90,12 +90,16 @@ describe("sharing methods", () => {
 
   it("custom shares sum to the total whenever the percentages make 100", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 19 }), (total, cuts) => {
-        const points = [0, ...[...cuts].sort((a, b) => a - b), 10_000];
-        const parts = points.slice(1).map((p, i) => partner(`P${i}`, null, p - (points[i] ?? 0)));
-        const result = customShares(total, parts);
-        expect(result.ok && result.shares.reduce((a, b) => a + b, 0n)).toBe(total);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 18n }),
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 19 }),
+        (total, cuts) => {
+          const points = [0, ...[...cuts].sort((a, b) => a - b), 10_000];
+          const parts = points.slice(1).map((p, i) => partner(`P${i}`, null, p - (points[i] ?? 0)));
+          const result = customShares(total, parts);
+          expect(result.ok && result.shares.reduce((a, b) => a + b, 0n)).toBe(total);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -7,10 +7,27 @@ describe("decodeStoredText", () => {
   it.each([
     ["version 1", record(1, { items: ["a", "b"] })],
     ["version 2", record(2, { notes: ["a", "b"] })],
-    ["version 3", record(3, { notes: [{ text: "a", stars: 0 }, { text: "b", stars: 0 }] })],
+    [
+      "version 3",
+      record(3, {
+        notes: [
+          { text: "a", stars: 0 },
+          { text: "b", stars: 0 },
+        ],
+      }),
+    ],
   ])("migrates %s to the current format", (_, text) => {
     const result = decodeStoredText(notesTool, text);
-    expect(result).toMatchObject({ ok: true, version: 3, data: { notes: [{ text: "a", stars: 0 }, { text: "b", stars: 0 }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      version: 3,
+      data: {
+        notes: [
+          { text: "a", stars: 0 },
+          { text: "b", stars: 0 },
+        ],
+      },
+    });
   });
 
   it("says when data was migrated", () => {

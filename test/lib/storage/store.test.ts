@@ -104,7 +104,11 @@ describe("ToolStore saving", () => {
     expect(store.get().save.kind).toBe("pending");
     expect(storage.getItem(KEY)).toBeNull();
     vi.advanceTimersByTime(100);
-    expect(JSON.parse(storage.getItem(KEY) ?? "")).toMatchObject({ version: 3, savedAt: 10_000, data: { notes: [{ text: "a" }, { text: "b" }] } });
+    expect(JSON.parse(storage.getItem(KEY) ?? "")).toMatchObject({
+      version: 3,
+      savedAt: 10_000,
+      data: { notes: [{ text: "a" }, { text: "b" }] },
+    });
     store.update(add("c"));
     store.flush();
     expect(JSON.parse(storage.getItem(KEY) ?? "").data.notes).toHaveLength(3);

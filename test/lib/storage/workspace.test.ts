@@ -48,11 +48,15 @@ describe("readWorkspace refuses", () => {
     ["JSON of the wrong shape", () => JSON.stringify({ hello: "world" }), /not a PivotPath workspace/],
     ["a newer format", () => JSON.stringify({ ...valid(), format: 2 }), /newer version/],
     ["an unknown tool", () => JSON.stringify({ ...valid(), records: { ...valid().records, ghosts: {} } }), /does not know \("ghosts"\)/],
-    ["a record that fails its schema", () => {
-      const file = valid();
-      file.records.goals.data.goals[0].priority = "urgent";
-      return JSON.stringify(file);
-    }, /Goals worksheet/],
+    [
+      "a record that fails its schema",
+      () => {
+        const file = valid();
+        file.records.goals.data.goals[0].priority = "urgent";
+        return JSON.stringify(file);
+      },
+      /Goals worksheet/,
+    ],
     ["an empty workspace", () => JSON.stringify({ ...valid(), records: {} }), /no saved work/],
     ["a prototype key", () => JSON.stringify(valid()).replace('"records":{', '"records":{"__proto__":{},'), /forbidden key/],
     ["a file over 5 MB", () => " ".repeat(MAX_IMPORT_BYTES + 1), /larger than 5 MB/],
