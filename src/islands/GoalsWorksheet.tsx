@@ -1,246 +1,189 @@
-import { useCallback, useRef, useState } from "preact/hooks";
-import { goalsExample } from "~/lib/goals/goals-example";
-import { type Goal, type GoalsData, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
-import { newId } from "~/lib/id";
-import { insertAt } from "~/lib/list";
-import { FieldError } from "./shared/FieldError";
-import { memo } from "./shared/memo";
-import { SaveNotice } from "./shared/SaveNotice";
-import { ToolBar } from "./shared/ToolBar";
-import { UndoBar } from "./shared/UndoBar";
-import { useToolState } from "./shared/use-tool-state";
-import { useUndo } from "./shared/use-undo";
-import { useLatest } from "./shared/use-latest";
+import { computed, useComputed } from "@preact/signals";
+import { useRef, useState } from "preact/hooks";
+import { addGoal, deleteGoal, editGoal, newGoal, setOrganization } from "~/lib/goals/goals-edits";
+import { GOAL_LIMITS, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
+import { Checkbox, SelectField, TextField, useFocusFirstError } from "./shared/fields";
+import { computedById, computedIds } from "./shared/select";
+import { ToolFrame } from "./shared/ToolFrame";
+import { toolState, useTool } from "./shared/tool-state";
+
+const goals = toolState(goalsTool);
+const goalIds = computedIds(() => goals.data.value.goals);
+const goalById = computedById(() => goals.data.value.goals);
+const smartGoals = computed(() => goals.data.value.goals.filter((g) => smartScore(g) === 5).length);
 
 const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
-const NO_SMART = { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false };
+const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABEL[value] }));
 
 /** Step 1: the goals and objectives worksheet. */
 export default function GoalsWorksheet() {
-  const state = useToolState(goalsTool);
-  const { data, update } = state;
-  const undo = useUndo();
-  const { offer } = undo;
-
-  // The cards' handlers stay the same function from render to render (update and offer are stable), so a change, or an
-  // added goal, re-renders only the cards it touches.
-  const latest = useLatest(data.goals);
-  const setGoal = useCallback(
-    (id: string, change: Partial<Goal>) => update((d) => ({ ...d, goals: d.goals.map((g) => (g.id === id ? { ...g, ...change } : g)) })),
-    [update],
-  );
-  const remove = useCallback(
-    (goal: Goal) => {
-      const index = latest.current.findIndex((g) => g.id === goal.id);
-      update((d) => ({ ...d, goals: d.goals.filter((g) => g.id !== goal.id) }));
-      offer({
-        message: `Deleted the goal “${goal.title}”.`,
-        undo: () => update((d) => ({ ...d, goals: insertAt(d.goals, index, goal) })),
-      });
-    },
-    [update, offer, latest],
-  );
-  const addGoal = useCallback((goal: Goal) => update((d) => ({ ...d, goals: [...d.goals, goal] })), [update]);
-
+  useTool(goalsTool);
+  const { organization, goals: list } = goals.data.value;
   return (
-    <section class="tool" aria-labelledby="goals-tool-title" data-pagefind-ignore>
-      <h2 id="goals-tool-title">Goals worksheet</h2>
-      <p>
-        Write down what your organization wants to achieve, then check each goal against the SMART tests. It is saved in this browser only.
-      </p>
-      <SaveNotice state={state} title={goalsTool.title} />
-      <ToolBar
-        hasData={data.goals.length > 0 || data.organization !== ""}
-        noun="goals"
-        onExample={() => update(() => goalsExample())}
-        onClear={() => update(() => goalsTool.empty())}
+    <ToolFrame
+      state={goals}
+      id="goals-tool"
+      hasData={list.length > 0 || organization !== ""}
+      noun="goals"
+      example={() => import("~/lib/goals/goals-example").then((m) => m.goalsExample())}
+      intro={
+        <p>
+          Write down what your organization wants to achieve, then check each goal against the SMART tests. It is saved in this browser
+          only.
+        </p>
+      }
+    >
+      <TextField
+        id="goals-organization"
+        label="Your organization"
+        autoComplete="organization"
+        maxLength={GOAL_LIMITS.organization}
+        value={organization}
+        onValue={(text) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization")}
       />
-      <div class="field">
-        <label for="goals-organization">Your organization</label>
-        <input
-          id="goals-organization"
-          type="text"
-          maxLength={120}
-          autoComplete="organization"
-          value={data.organization}
-          onInput={(e) => {
-            const organization = e.currentTarget.value;
-            update((d) => ({ ...d, organization }));
-          }}
-        />
-      </div>
-      <AddGoalForm onAdd={addGoal} />
-      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {data.goals.length === 0 ? (
-        <p class="tool__empty">No goals yet. Add your first one above, or load the example to see a finished worksheet.</p>
-      ) : (
-        <ol class="goal-list" aria-label="Your goals">
-          {data.goals.map((goal, index) => (
-            <GoalCard key={goal.id} goal={goal} number={index + 1} onChange={setGoal} onDelete={remove} />
-          ))}
-        </ol>
-      )}
-      <GoalsSummary goals={data.goals} />
-    </section>
+      <AddGoalForm />
+      <GoalList />
+    </ToolFrame>
   );
 }
 
-const AddGoalForm = memo(function AddGoalForm({ onAdd }: { onAdd: (goal: Goal) => void }) {
+function AddGoalForm() {
   const [title, setTitle] = useState("");
   const [priority, setPriority] = useState<Priority>("medium");
   const [error, setError] = useState<string | null>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const titleRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const focusError = useFocusFirstError(form);
   return (
     <form
+      ref={form}
       class="tool-form"
       aria-label="Add a goal"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         const trimmed = title.trim();
-        if (!trimmed) {
-          setError("Write the goal before adding it.");
-          titleRef.current?.focus();
-          return;
-        }
-        if (trimmed.length > 300) {
-          setError("Keep the goal to 300 characters or fewer.");
-          titleRef.current?.focus();
-          return;
-        }
-        onAdd({ id: newId(), title: trimmed, smart: { ...NO_SMART }, priority, owner: "", wants: "" });
+        const problem = trimmed ? null : "Write the goal before adding it.";
+        setError(problem);
+        if (problem) return focusError();
+        const goal = newGoal(trimmed, priority);
+        goals.apply(`Add goal “${trimmed}”`, (d) => addGoal(d, goal));
         setTitle("");
-        setError(null);
         titleRef.current?.focus();
       }}
     >
-      <div class="field field--wide">
-        <label for="new-goal-title">Goal</label>
-        <input
-          id="new-goal-title"
-          ref={titleRef}
-          type="text"
-          value={title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "new-goal-error" : undefined}
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-        <FieldError id="new-goal-error" message={error} />
-      </div>
-      <div class="field">
-        <label for="new-goal-priority">Priority</label>
-        <select id="new-goal-priority" value={priority} onChange={(e) => setPriority(e.currentTarget.value as Priority)}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABEL[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        id="new-goal-title"
+        label="Goal"
+        wide
+        maxLength={GOAL_LIMITS.title}
+        value={title}
+        error={error}
+        inputRef={titleRef}
+        onValue={setTitle}
+      />
+      <SelectField id="new-goal-priority" label="Priority" value={priority} options={PRIORITY_OPTIONS} onValue={setPriority} />
       <button type="submit">Add goal</button>
     </form>
   );
-});
-
-interface CardProps {
-  goal: Goal;
-  number: number;
-  /** Stable across renders, like the cards they are passed to. */
-  onChange: (id: string, change: Partial<Goal>) => void;
-  onDelete: (goal: Goal) => void;
 }
 
-/** One goal, re-rendered only when its own props change. */
-const GoalCard = memo(function GoalCard({ goal, number, onChange: changeGoal, onDelete }: CardProps) {
-  const base = `goal-${goal.id}`;
-  const onChange = (change: Partial<Goal>) => changeGoal(goal.id, change);
-  const score = smartScore(goal);
+/** The goals in order; a card re-renders only when its own goal changes. */
+function GoalList() {
+  const ids = goalIds.value;
+  if (ids.length === 0) {
+    return <p class="tool__empty">No goals yet. Add your first one above, or load the example to see a finished worksheet.</p>;
+  }
+  return (
+    <>
+      <ol class="goal-list" aria-label="Your goals">
+        {ids.map((id, index) => (
+          <GoalCard key={id} id={id} number={index + 1} />
+        ))}
+      </ol>
+      <GoalsSummary />
+    </>
+  );
+}
+
+function GoalCard({ id, number }: { id: string; number: number }) {
+  const goal = useComputed(() => goalById.value.get(id)).value;
+  if (!goal) return null;
+  const base = `goal-${id}`;
+  const edit = (what: string, change: Parameters<typeof editGoal>[2], coalesce?: string) =>
+    goals.apply(`${what} of goal ${number}`, (d) => editGoal(d, id, change), coalesce && `${base}-${coalesce}`);
   return (
     <li class="goal-card">
       <fieldset>
         <legend>
           Goal {number}: <span class="goal-card__title">{goal.title}</span>
         </legend>
-        <div class="field field--wide">
-          <label for={`${base}-title`}>Goal {number} text</label>
-          <input
-            id={`${base}-title`}
-            type="text"
-            maxLength={300}
-            value={goal.title}
-            onChange={(e) => {
-              const title = e.currentTarget.value.trim();
-              if (title) onChange({ title });
-              else e.currentTarget.value = goal.title;
-            }}
-          />
-        </div>
+        <TextField
+          id={`${base}-title`}
+          label={`Goal ${number} text`}
+          wide
+          maxLength={GOAL_LIMITS.title}
+          value={goal.title}
+          required="Write the goal; until you do, the worksheet keeps its last text."
+          onValue={(title) => edit("Edit the text", { title }, "title")}
+        />
         <div class="field-row">
-          <div class="field">
-            <label for={`${base}-priority`}>Priority of goal {number}</label>
-            <select
-              id={`${base}-priority`}
-              value={goal.priority}
-              onChange={(e) => onChange({ priority: e.currentTarget.value as Priority })}
-            >
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {PRIORITY_LABEL[p]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for={`${base}-owner`}>Owner of goal {number}</label>
-            <input
-              id={`${base}-owner`}
-              type="text"
-              maxLength={120}
-              value={goal.owner}
-              onInput={(e) => onChange({ owner: e.currentTarget.value })}
-            />
-          </div>
-        </div>
-        <div class="field field--wide">
-          <label for={`${base}-wants`}>What you want from the partnership for goal {number}</label>
-          <textarea
-            id={`${base}-wants`}
-            rows={2}
-            maxLength={2000}
-            value={goal.wants}
-            onInput={(e) => onChange({ wants: e.currentTarget.value })}
+          <SelectField
+            id={`${base}-priority`}
+            label={`Priority of goal ${number}`}
+            value={goal.priority}
+            options={PRIORITY_OPTIONS}
+            onValue={(priority) => edit("Change the priority", { priority })}
+          />
+          <TextField
+            id={`${base}-owner`}
+            label={`Owner of goal ${number}`}
+            maxLength={GOAL_LIMITS.owner}
+            value={goal.owner}
+            onValue={(owner) => edit("Edit the owner", { owner }, "owner")}
           />
         </div>
+        <TextField
+          id={`${base}-wants`}
+          label={`What you want from the partnership for goal ${number}`}
+          wide
+          multiline
+          maxLength={GOAL_LIMITS.wants}
+          value={goal.wants}
+          onValue={(wants) => edit("Edit what you want", { wants }, "wants")}
+        />
         <fieldset class="smart">
           <legend>
-            SMART check for goal {number}: {score} of 5
+            SMART check for goal {number}: {smartScore(goal)} of 5
           </legend>
           {SMART_TESTS.map((test) => (
-            <label key={test.key} class="check">
-              <input
-                type="checkbox"
-                checked={goal.smart[test.key]}
-                onChange={(e) => onChange({ smart: { ...goal.smart, [test.key]: e.currentTarget.checked } })}
-              />{" "}
-              <strong>{test.label}</strong>: {test.hint}
-            </label>
+            <Checkbox
+              key={test.key}
+              checked={goal.smart[test.key]}
+              label={
+                <>
+                  <strong>{test.label}</strong>: {test.hint}
+                </>
+              }
+              onValue={(on) => edit(`${on ? "Tick" : "Untick"} ${test.label}`, { smart: { ...goal.smart, [test.key]: on } })}
+            />
           ))}
         </fieldset>
-        <button type="button" class="button--quiet" onClick={() => onDelete(goal)}>
+        <button type="button" class="button--quiet" onClick={() => goals.apply(`Delete goal “${goal.title}”`, (d) => deleteGoal(d, id))}>
           Delete goal {number}
         </button>
       </fieldset>
     </li>
   );
-});
+}
 
-function GoalsSummary({ goals }: { goals: GoalsData["goals"] }) {
-  if (goals.length === 0) return null;
-  const ready = goals.filter((g) => smartScore(g) === 5).length;
+function GoalsSummary() {
+  const ready = smartGoals.value;
+  const total = goalIds.value.length;
   return (
     <p class="tool__summary">
-      {ready} of {goals.length} {goals.length === 1 ? "goal passes" : "goals pass"} all five SMART tests.
-      {ready < goals.length ? " Sharpen the others before you approach partners: vague goals make vague partnerships." : ""}
+      {ready} of {total} {total === 1 ? "goal passes" : "goals pass"} all five SMART tests.
+      {ready < total ? " Sharpen the others before you approach partners: vague goals make vague partnerships." : ""}
     </p>
   );
 }

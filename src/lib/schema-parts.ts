@@ -20,3 +20,10 @@ export const finiteNumber = v.pipe(v.number(), v.finite());
 /** A list of at most `max` items. */
 export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max, `must hold at most ${max} entries`));
+
+/** The longest text a string schema accepts (its maxLength), so a form field states no limit of its own. */
+export function maxLengthOf(schema: v.GenericSchema): number | undefined {
+  const pipe = (schema as { pipe?: readonly { type?: string; requirement?: unknown }[] }).pipe ?? [];
+  const rule = pipe.find((item) => item.type === "max_length");
+  return typeof rule?.requirement === "number" ? rule.requirement : undefined;
+}

@@ -1,4 +1,5 @@
 import { afterEach } from "vitest";
+import { resetToolStates } from "~/islands/shared/tool-state";
 import { forgetLiveStores } from "~/lib/storage/live-stores";
 
 afterEach(async () => {
@@ -7,5 +8,6 @@ afterEach(async () => {
     cleanup();
     localStorage.clear();
   }
+  resetToolStates();
   forgetLiveStores();
 });

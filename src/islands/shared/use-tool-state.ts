@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { NO_HISTORY } from "~/lib/storage/history";
 import { liveStore } from "~/lib/storage/live-stores";
 import type { StoreSnapshot, ToolStore } from "~/lib/storage/store";
 import type { ToolDefinition } from "~/lib/storage/tool";
@@ -19,6 +20,7 @@ export function useToolState<T>(tool: ToolDefinition<T>): ToolState<T> {
     data: tool.empty(),
     save: { kind: "idle" },
     recovery: null,
+    history: NO_HISTORY,
   }));
   useEffect(() => {
     const live = liveStore(tool);

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { list, requiredText, rowId, text } from "../schema-parts";
+import { list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
 /** The five SMART tests a goal should pass. */
@@ -43,6 +43,14 @@ export const GoalsSchema = v.object({
 });
 
 export type Goal = v.InferOutput<typeof GoalSchema>;
+
+/** The longest text each field takes, read by the forms from the schema. */
+export const GOAL_LIMITS = {
+  organization: maxLengthOf(GoalsSchema.entries.organization),
+  title: maxLengthOf(GoalSchema.entries.title),
+  owner: maxLengthOf(GoalSchema.entries.owner),
+  wants: maxLengthOf(GoalSchema.entries.wants),
+};
 export type GoalsData = v.InferOutput<typeof GoalsSchema>;
 
 /** Step 1's worksheet: goals and objectives, each with a SMART check. */

@@ -1,4 +1,5 @@
 import { decodeStoredText, encodeRecord, savedAtOf } from "./decode";
+import { History, type HistoryState, NO_HISTORY } from "./history";
 import { backupKey, storageKey } from "./record";
 import { type KeyValueStore, type StorageProblem, readItem, writeItem } from "./safe-storage";
 import type { ToolDefinition } from "./tool";
@@ -30,6 +31,8 @@ export interface StoreSnapshot<T> {
   readonly data: T;
   readonly save: SaveStatus;
   readonly recovery: Recovery | null;
+  /** What Undo and Redo would take back or bring again. */
+  readonly history: HistoryState;
 }
 
 export interface StoreOptions {
@@ -54,6 +57,9 @@ export class ToolStore<T> {
   /** savedAt of the record this tab last read or wrote; 0 when none. */
   private baseSavedAt = 0;
   private dirty = false;
+  /** True while the reader is typing in a field of this tool (from their first keystroke until they leave it). */
+  private editing = false;
+  private readonly history = new History<T>();
 
   constructor(
     readonly tool: ToolDefinition<T>,
@@ -64,7 +70,7 @@ export class ToolStore<T> {
     this.now = options.now ?? Date.now;
     this.debounceMs = options.debounceMs ?? 400;
     this.retryMs = options.retryMs ?? 3000;
-    this.snapshot = { data: tool.empty(), save: { kind: "idle" }, recovery: null };
+    this.snapshot = { data: tool.empty(), save: { kind: "idle" }, recovery: null, history: NO_HISTORY };
     this.load();
   }
 
@@ -77,12 +83,51 @@ export class ToolStore<T> {
     return () => this.listeners.delete(listener);
   }
 
-  /** Changes the data; it is saved after the debounce. */
+  /**
+   * The reader's edit, named for what they did ("Add risk"): it can be undone and redone, and is saved after the debounce.
+   * Edits sharing `coalesce` (typing in one field) in quick succession are one step. An edit that returns the data it was
+   * given changes nothing and records nothing.
+   */
+  apply(label: string, edit: (data: T) => T, coalesce: string | null = null): void {
+    const before = this.snapshot.data;
+    const after = edit(before);
+    if (after === before) return;
+    this.history.record(before, label, coalesce, this.now());
+    this.update(() => after);
+  }
+
+  /** Takes back the last edit; returns what it was called, or null when there was none. */
+  undo(): string | null {
+    const label = this.history.state().undo;
+    const data = this.history.undo(this.snapshot.data);
+    if (data === null) return null;
+    this.update(() => data);
+    return label;
+  }
+
+  /** Brings back the last edit undone; returns what it was called, or null when there was none. */
+  redo(): string | null {
+    const label = this.history.state().redo;
+    const data = this.history.redo(this.snapshot.data);
+    if (data === null) return null;
+    this.update(() => data);
+    return label;
+  }
+
+  /**
+   * Says the reader is (or no longer is) typing in a field. While they are, another tab's save is not taken silently:
+   * the reader is asked which version to keep, as with unsaved edits.
+   */
+  setEditing(editing: boolean): void {
+    this.editing = editing;
+  }
+
+  /** Changes the data without recording a step; it is saved after the debounce. */
   update(change: (data: T) => T): void {
     this.dirty = true;
     const keep = this.isBlocked() || this.snapshot.save.kind === "failed";
     const save: SaveStatus = keep ? this.snapshot.save : { kind: "pending" };
-    this.set({ data: change(this.snapshot.data), save });
+    this.set({ data: change(this.snapshot.data), save, history: this.history.state() });
     this.schedule(this.debounceMs);
   }
 
@@ -98,9 +143,10 @@ export class ToolStore<T> {
   /** Handles another tab's write to this tool's key (the `storage` event). */
   receive(newValue: string | null): void {
     if (newValue === null) {
-      if (!this.dirty) {
+      if (!this.dirty && !this.editing) {
         this.baseSavedAt = 0;
-        this.set({ data: this.tool.empty(), save: { kind: "idle" } });
+        this.history.clear();
+        this.set({ data: this.tool.empty(), save: { kind: "idle" }, history: NO_HISTORY });
       }
       return;
     }
@@ -111,19 +157,21 @@ export class ToolStore<T> {
       if (decoded.reason === "newer") this.set({ save: { kind: "read-only", message: decoded.message } });
       return;
     }
-    if (this.dirty) {
+    if (this.dirty || this.editing) {
       this.set({ save: { kind: "conflict" } });
       return;
     }
     this.baseSavedAt = decoded.savedAt;
-    this.set({ data: decoded.data, save: { kind: "saved", at: decoded.savedAt } });
+    this.history.clear();
+    this.set({ data: decoded.data, save: { kind: "saved", at: decoded.savedAt }, history: NO_HISTORY });
   }
 
   /** After a conflict: take the other tab's version, or keep this tab's and save it over the other. */
   resolveConflict(keep: "theirs" | "mine"): void {
     if (keep === "theirs") {
       this.dirty = false;
-      this.set({ save: { kind: "idle" } });
+      this.history.clear();
+      this.set({ save: { kind: "idle" }, history: NO_HISTORY });
       this.load();
       return;
     }

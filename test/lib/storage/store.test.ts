@@ -209,3 +209,49 @@ describe("ToolStore across tabs", () => {
     expect(store.get().data.notes).toEqual([]);
   });
 });
+
+describe("ToolStore history", () => {
+  it("undoes and redoes the reader's edits, saving each result", () => {
+    const storage = new FakeStorage();
+    const store = open(storage);
+    store.apply("Add a", add("a"));
+    store.apply("Add b", add("b"));
+    expect(store.get().history).toEqual({ undo: "Add b", redo: null });
+    expect(store.undo()).toBe("Add b");
+    expect(store.get().data.notes.map((n) => n.text)).toEqual(["a"]);
+    store.flush();
+    expect(JSON.parse(storage.getItem(KEY) ?? "").data.notes).toHaveLength(1);
+    expect(store.redo()).toBe("Add b");
+    expect(store.get().data.notes.map((n) => n.text)).toEqual(["a", "b"]);
+  });
+
+  it("records nothing for an edit that changes nothing", () => {
+    const store = open(new FakeStorage());
+    store.apply("Nothing", (d) => d);
+    expect(store.get().history).toEqual({ undo: null, redo: null });
+    expect(store.get().save.kind).toBe("idle");
+  });
+
+  it("asks which version to keep when another tab saves while the reader is typing, even after their text was saved", () => {
+    const storage = new FakeStorage();
+    const store = open(storage);
+    store.setEditing(true);
+    store.apply("Type", add("mine"), "field");
+    store.flush();
+    clock += 1000;
+    store.receive(record(3, { notes: [{ text: "theirs", stars: 0 }] }, clock));
+    expect(store.get().save.kind).toBe("conflict");
+    expect(store.get().data.notes.map((n) => n.text)).toEqual(["mine"]);
+  });
+
+  it("takes another tab's save when idle and forgets the history, which belonged to the replaced data", () => {
+    const storage = new FakeStorage();
+    const store = open(storage);
+    store.apply("Add a", add("a"));
+    store.flush();
+    clock += 1000;
+    store.receive(record(3, { notes: [{ text: "theirs", stars: 0 }] }, clock));
+    expect(store.get().data.notes.map((n) => n.text)).toEqual(["theirs"]);
+    expect(store.get().history).toEqual({ undo: null, redo: null });
+  });
+});

@@ -1,0 +1,146 @@
+import type { ComponentChildren } from "preact";
+import { useMemo, useState } from "preact/hooks";
+import { CSV_TYPE, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
+import { describeProblem } from "~/lib/storage/safe-storage";
+import { downloadText, todayStamp } from "./download";
+import { type FieldScope, FieldScopeContext } from "./fields";
+import { HistoryBar } from "./HistoryBar";
+import { printOnly } from "./print";
+import { ToolBar } from "./ToolBar";
+import type { ToolState } from "./tool-state";
+
+interface Props<T> {
+  state: ToolState<T>;
+  /** Id of the section, also the prefix of its heading's id. */
+  id: string;
+  /** Whether the tool holds anything (loading the example would replace it, Clear has something to delete). */
+  hasData: boolean;
+  /** What the tool's items are called in the toolbar's questions: "risks". */
+  noun: string;
+  /** The worked example, loaded on demand. */
+  example: () => Promise<T>;
+  exports?: ToolExports<T>;
+  /** Text under the heading. */
+  intro: ComponentChildren;
+  children: ComponentChildren;
+}
+
+/**
+ * The frame every tool shares: heading, save notices, toolbar (example, exports, print, clear), Undo and Redo with
+ * their keyboard shortcuts, and the scope its fields save through. A tool writes only what is its own inside it.
+ */
+export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro, children }: Props<T>) {
+  const [message, setMessage] = useState("");
+  const scope = useMemo<FieldScope>(() => ({ ready: state.ready, setEditing: state.setEditing }), [state]);
+  const undo = () => {
+    const label = state.undo();
+    setMessage(label ? `Undid: ${label}.` : "Nothing to undo.");
+  };
+  const redo = () => {
+    const label = state.redo();
+    setMessage(label ? `Redid: ${label}.` : "Nothing to redo.");
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) undo();
+    else if ((key === "z" && event.shiftKey) || key === "y") redo();
+    else return;
+    event.preventDefault();
+  };
+  const title = state.tool.title;
+  return (
+    <section id={id} class="tool" aria-labelledby={`${id}-title`} data-pagefind-ignore onKeyDown={onKeyDown}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro}
+      <Notices state={state} />
+      <ToolBar
+        hasData={hasData}
+        noun={noun}
+        onExample={async () => {
+          const data = await example();
+          state.apply("Load example", () => data);
+        }}
+        onClear={() => state.apply(`Clear the ${noun}`, () => state.tool.empty())}
+      >
+        {exports?.csv.map((table) => (
+          <button
+            key={table.name}
+            type="button"
+            onClick={() => {
+              const text = table.csv(state.data.value);
+              if (text !== null) downloadText(exportFileName(table.name, todayStamp(), "csv"), text, CSV_TYPE);
+            }}
+          >
+            {csvLabel(table.name)}
+          </button>
+        ))}
+        {exports?.print && (
+          <button type="button" onClick={() => printOnly(id)}>
+            Print
+          </button>
+        )}
+      </ToolBar>
+      <HistoryBar history={state.history.value} message={message} onUndo={undo} onRedo={redo} />
+      <FieldScopeContext.Provider value={scope}>{children}</FieldScopeContext.Provider>
+    </section>
+  );
+}
+
+/** Tells the reader, in words, when their work is not being saved or was recovered. */
+function Notices<T>({ state }: { state: ToolState<T> }) {
+  const save = state.save.value;
+  const recovery = state.recovery.value;
+  const name = state.tool.title.toLowerCase();
+  return (
+    <div class="save-notice" data-pagefind-ignore>
+      {recovery && (
+        <div role="alert" class="notice notice--warning">
+          <p>
+            Your saved {name} could not be read, so the tool started empty. {recovery.message}{" "}
+            {recovery.backupKey
+              ? "A copy of it is kept in this browser; download it to keep it safe or send it to us."
+              : "It is still in this browser; download it now."}
+          </p>
+          <button
+            type="button"
+            onClick={() => downloadText(exportFileName(`unreadable ${state.tool.id}`, todayStamp(), "json"), recovery.raw)}
+          >
+            Download the unreadable data
+          </button>
+          {recovery.backupKey && (
+            <button type="button" class="button--quiet" onClick={() => state.dismissRecovery()}>
+              Dismiss
+            </button>
+          )}
+        </div>
+      )}
+      {save.kind === "failed" && (
+        <p role="alert" class="notice notice--warning">
+          Your work is not being saved: {describeProblem(save.problem)}. It stays on this page until you close it. Export it from{" "}
+          <a href="/plan/">Your plan</a> to keep a copy; saving starts again by itself when it can.
+        </p>
+      )}
+      {save.kind === "read-only" && (
+        <p role="alert" class="notice notice--warning">
+          {save.message} It has been left as it was. Reload the page to use the newest version of the guide; changes made here are not
+          saved.
+        </p>
+      )}
+      {save.kind === "conflict" && (
+        <div role="alert" class="notice notice--warning">
+          <p>The {name} was changed in another tab while you were editing it here. Which version do you want to keep?</p>
+          <button type="button" onClick={() => state.resolveConflict("theirs")}>
+            Load the other tab's version
+          </button>
+          <button type="button" onClick={() => state.resolveConflict("mine")}>
+            Keep this tab's version
+          </button>
+        </div>
+      )}
+      <p role="status" class="save-status">
+        {save.kind === "saved" ? "All changes saved in this browser." : save.kind === "pending" ? "Saving…" : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,352 @@
+import { type ReadonlySignal } from "@preact/signals";
+import { type ComponentChildren, type RefObject, createContext } from "preact";
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { FieldError } from "./FieldError";
+
+/**
+ * What the fields of one tool share: whether the tool has started (its saved data read), and where to say that the
+ * reader is typing. Provided by ToolFrame; a field outside one behaves as in a started tool.
+ */
+export interface FieldScope {
+  readonly ready: ReadonlySignal<boolean>;
+  setEditing(editing: boolean): void;
+}
+
+export const FieldScopeContext = createContext<FieldScope | null>(null);
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** What the reader put in a server-rendered control before the tool started, or null when it is as rendered. */
+function typedBeforeStart(el: Control): string | boolean | null {
+  if (el instanceof HTMLSelectElement) {
+    return Array.from(el.options).some((o) => o.selected !== o.defaultSelected) ? el.value : null;
+  }
+  if (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")) {
+    return el.checked !== el.defaultChecked ? el.checked : null;
+  }
+  return el.value !== el.defaultValue ? el.value : null;
+}
+
+/**
+ * Connects a control to its tool: until the tool starts, nothing the reader types is lost (what they typed is taken as
+ * their edit once it has), and while they type the tool knows not to take another tab's save silently.
+ * Returns whether the tool has started.
+ */
+function useFieldScope<V extends string | boolean>(ref: RefObject<Control>, commit: (value: V) => void): boolean {
+  const scope = useContext(FieldScopeContext);
+  const ready = scope ? scope.ready.value : true;
+  const typed = useRef<string | boolean | null>(null);
+  const latestCommit = useRef(commit);
+  latestCommit.current = commit;
+  useLayoutEffect(() => {
+    if (ref.current) typed.current = typedBeforeStart(ref.current);
+  }, [ref]);
+  useEffect(() => {
+    if (!ready || typed.current === null) return;
+    const value = typed.current as V;
+    typed.current = null;
+    latestCommit.current(value);
+  }, [ready]);
+  return ready;
+}
+
+function useEditing(): { onFocus: () => void; onBlur: () => void; typing: () => void } {
+  const scope = useContext(FieldScopeContext);
+  const active = useRef(false);
+  return {
+    onFocus: () => (active.current = false),
+    onBlur: () => {
+      if (active.current) scope?.setEditing(false);
+      active.current = false;
+    },
+    typing: () => {
+      if (!active.current) scope?.setEditing(true);
+      active.current = true;
+    },
+  };
+}
+
+interface Described {
+  /** The field's name, shown above it. */
+  label: ComponentChildren;
+  /** A line of help under the label, read with the field. */
+  hint?: ComponentChildren;
+  /** Why the value was refused; marks the field invalid and is read with it. */
+  error?: string | null | undefined;
+  /** Spans the form's width. */
+  wide?: boolean;
+  /** Hides the label visually (a table cell whose column says what it is); screen readers still read it. */
+  hiddenLabel?: boolean;
+  id?: string;
+  class?: string;
+}
+
+/** Ids and ARIA of a field's label, hint and error. */
+function useDescribed({ id, hint, error }: Described) {
+  const auto = useId();
+  const base = id ?? `f${auto}`;
+  const hintId = `${base}-hint`;
+  const errorId = `${base}-error`;
+  const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;
+  return { id: base, hintId, errorId, aria: { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
+}
+
+function FieldShell({ props, ids, children }: { props: Described; ids: ReturnType<typeof useDescribed>; children: ComponentChildren }) {
+  const classes = ["field", props.wide ? "field--wide" : "", props.class ?? ""].filter(Boolean).join(" ");
+  return (
+    <div class={classes}>
+      <label for={ids.id} class={props.hiddenLabel ? "visually-hidden" : undefined}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <span id={ids.hintId} class="field-hint">
+          {props.hint}
+        </span>
+      )}
+      {children}
+      <FieldError id={ids.errorId} message={props.error} />
+    </div>
+  );
+}
+
+interface TextProps extends Described {
+  value: string;
+  /** Called on every keystroke with the field's text. */
+  onValue: (value: string) => void;
+  /** Longest text accepted; read it from the tool's schema (`maxLengthOf`). */
+  maxLength?: number | undefined;
+  /**
+   * The field must not be blank: while it is, this message shows and the saved text stays as it was (a reader clearing
+   * a title to retype it loses nothing).
+   */
+  required?: string;
+  /** A text area that grows with its text. */
+  multiline?: boolean;
+  type?: "text" | "email" | "url" | "tel" | "date";
+  inputMode?: "decimal" | "numeric" | "text";
+  autoComplete?: string;
+  /** Id of a <datalist> of suggestions. */
+  list?: string;
+  min?: string;
+  max?: string;
+  inputRef?: RefObject<HTMLInputElement | HTMLTextAreaElement>;
+}
+
+/** A labelled text field that saves as the reader types. */
+export function TextField(props: TextProps) {
+  const { value, maxLength, multiline = false, type = "text", inputMode, autoComplete = "off", list, min, max, required } = props;
+  // Blank text in a required field, and the saved text it left in place; shown while that is still the saved text.
+  const [blank, setBlank] = useState<{ text: string; against: string } | null>(null);
+  const shownBlank = blank !== null && blank.against === value ? blank : null;
+  const error = props.error ?? (shownBlank ? required : null);
+  const ids = useDescribed({ ...props, error });
+  const own = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const ref = props.inputRef ?? own;
+  const onValue = (text: string) => {
+    if (required && text.trim() === "") return setBlank({ text, against: value });
+    setBlank(null);
+    props.onValue(text);
+  };
+  const ready = useFieldScope<string>(ref as RefObject<Control>, onValue);
+  const editing = useEditing();
+  const shown = shownBlank ? shownBlank.text : value;
+  const common = {
+    id: ids.id,
+    maxLength,
+    ...ids.aria,
+    onFocus: editing.onFocus,
+    onBlur: editing.onBlur,
+    onInput: (e: Event) => {
+      editing.typing();
+      onValue((e.currentTarget as HTMLInputElement).value);
+    },
+  };
+  return (
+    <FieldShell props={{ ...props, error }} ids={ids}>
+      {multiline ? (
+        // Hydration resets a text area to its value prop: until the tool starts it is left as the reader typed it.
+        <textarea {...common} ref={ref as RefObject<HTMLTextAreaElement>} rows={2} value={ready ? shown : undefined} defaultValue={shown} />
+      ) : (
+        <input
+          {...common}
+          ref={ref as RefObject<HTMLInputElement>}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          list={list}
+          min={min}
+          max={max}
+          value={shown}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** How a number field reads the reader's text. */
+export type NumberReading<N> = { ok: true; value: N | null } | { ok: false; message: string };
+
+interface NumberProps<N> extends Described {
+  /** The saved value; null when none. */
+  value: N | null;
+  /** Text for a value, as the field shows it. */
+  format: (value: N) => string;
+  /** Reads the reader's text: a value, null for an empty field, or why it is refused. */
+  read: (text: string) => NumberReading<N>;
+  /** Called as the reader types with each value that reads (null when the field is emptied). */
+  onValue: (value: N | null) => void;
+  /** Text after the field, e.g. "%" or "hours". */
+  suffix?: string;
+  maxLength?: number;
+}
+
+/**
+ * A text field for a number or an amount of money, saved as the reader types. It keeps the reader's text while it
+ * reads as the saved value ("12," on the way to "12,50"), shows why text is refused, and follows the value when it
+ * changes elsewhere (undo, another tab).
+ */
+export function NumberField<N>(props: NumberProps<N>) {
+  const { value, format, read, onValue, suffix, maxLength = 24 } = props;
+  // The reader's text, and the saved value it was typed against: while that is still the value, the text is shown as
+  // typed; once the value changes elsewhere, the field shows the new value.
+  const [typed, setTyped] = useState<{ text: string; refusal: string | null; against: N | null } | null>(null);
+  const current = typed !== null && Object.is(typed.against, value) ? typed : null;
+  const text = current ? current.text : value === null ? "" : format(value);
+  const error = props.error ?? current?.refusal ?? null;
+  const ids = useDescribed({ ...props, error });
+  const ref = useRef<HTMLInputElement>(null);
+  const editing = useEditing();
+  const take = (entered: string) => {
+    const result = read(entered);
+    setTyped({ text: entered, refusal: result.ok ? null : result.message, against: result.ok ? result.value : value });
+    if (result.ok) onValue(result.value);
+  };
+  useFieldScope<string>(ref, take);
+  return (
+    <FieldShell props={{ ...props, error }} ids={ids}>
+      <span class={suffix ? "field-with-suffix" : undefined}>
+        <input
+          id={ids.id}
+          ref={ref}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          maxLength={maxLength}
+          value={text}
+          {...ids.aria}
+          onFocus={editing.onFocus}
+          onBlur={editing.onBlur}
+          onInput={(e) => {
+            editing.typing();
+            take(e.currentTarget.value);
+          }}
+        />
+        {suffix && <span class="field-suffix">{suffix}</span>}
+      </span>
+    </FieldShell>
+  );
+}
+
+interface SelectProps<V extends string> extends Described {
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onValue: (value: V) => void;
+}
+
+/** A labelled select. */
+export function SelectField<V extends string>(props: SelectProps<V>) {
+  const { value, options, onValue } = props;
+  const ids = useDescribed(props);
+  const ref = useRef<HTMLSelectElement>(null);
+  useFieldScope<string>(ref, (typed) => onValue(typed as V));
+  return (
+    <FieldShell props={props} ids={ids}>
+      <select id={ids.id} ref={ref} value={value} {...ids.aria} onChange={(e) => onValue(e.currentTarget.value as V)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+interface CheckboxProps {
+  label: ComponentChildren;
+  checked: boolean;
+  onValue: (checked: boolean) => void;
+  id?: string;
+  class?: string;
+}
+
+/** A checkbox with its label around it. */
+export function Checkbox({ label, checked, onValue, id, class: className = "check" }: CheckboxProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  useFieldScope<boolean>(ref, onValue);
+  return (
+    <label class={className}>
+      <input id={id} ref={ref} type="checkbox" checked={checked} onChange={(e) => onValue(e.currentTarget.checked)} /> {label}
+    </label>
+  );
+}
+
+interface RadioProps<V extends string> {
+  legend: ComponentChildren;
+  name: string;
+  value: V;
+  options: readonly { value: V; label: ComponentChildren; hint?: ComponentChildren }[];
+  onValue: (value: V) => void;
+  class?: string;
+}
+
+/** A group of radio buttons under a legend. */
+export function RadioGroup<V extends string>({ legend, name, value, options, onValue, class: className }: RadioProps<V>) {
+  return (
+    <fieldset class={["radio-group", className ?? ""].filter(Boolean).join(" ")}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <Radio key={o.value} name={name} value={o.value} checked={o.value === value} onValue={onValue}>
+          {o.label}
+          {o.hint && <span class="field-hint"> {o.hint}</span>}
+        </Radio>
+      ))}
+    </fieldset>
+  );
+}
+
+function Radio<V extends string>(props: {
+  name: string;
+  value: V;
+  checked: boolean;
+  onValue: (v: V) => void;
+  children: ComponentChildren;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useFieldScope<boolean>(ref, (on) => on && props.onValue(props.value));
+  return (
+    <label class="check">
+      <input
+        ref={ref}
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={() => props.onValue(props.value)}
+      />{" "}
+      {props.children}
+    </label>
+  );
+}
+
+/**
+ * For a form that checks its fields on submit: call the returned function after setting the errors, and the first
+ * field marked invalid takes the focus once they are shown.
+ */
+export function useFocusFirstError(form: RefObject<HTMLFormElement>): () => void {
+  const [request, setRequest] = useState(0);
+  useLayoutEffect(() => {
+    if (request > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [request, form]);
+  return () => setRequest((n) => n + 1);
+}

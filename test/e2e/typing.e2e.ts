@@ -1,0 +1,83 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hydrateAll, openPage } from "../support/browser";
+import { useSite } from "../support/site";
+
+const site = useSite();
+
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:goals") ?? "null")?.data);
+
+async function addGoal(page: Page, title: string) {
+  await page.getByLabel("Goal", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Add goal" }).click();
+}
+
+describe("nothing a reader types is lost", () => {
+  it("keeps text typed into an existing goal when the tab is reloaded at once", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await addGoal(page, "Open a market");
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.getByLabel("Goal 1 text").press("End");
+    await page.getByLabel("Goal 1 text").pressSequentially(" in the park");
+    await page.getByLabel("Owner of goal 1").fill("Market coordinator");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Goal 1 text").inputValue()).resolves.toBe("Open a market in the park");
+    await expect(page.getByLabel("Owner of goal 1").inputValue()).resolves.toBe("Market coordinator");
+    await context.close();
+  });
+
+  it("keeps what was typed before the tool started, and saves it once it has", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      held++;
+      await scriptsHeld;
+      await route.continue();
+    });
+    // The page's scripts are held, so its load event waits for them: go on as soon as the HTML is there.
+    await page.goto(`${site.url}/guide/goals/`, { waitUntil: "commit" });
+    await page.getByLabel("Your organization").scrollIntoViewIfNeeded();
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await page.getByLabel("Your organization").fill("Eastside Food Bank");
+    await page.getByLabel("Goal", { exact: true }).fill("Typed before the tool started");
+    await page.getByLabel("Priority", { exact: true }).selectOption("high");
+    release();
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await expect.poll(async () => (await stored(page))?.organization).toBe("Eastside Food Bank");
+    await expect(page.getByLabel("Goal", { exact: true }).inputValue()).resolves.toBe("Typed before the tool started");
+    await page.getByRole("button", { name: "Add goal" }).click();
+    await expect
+      .poll(async () => (await stored(page))?.goals?.[0])
+      .toMatchObject({ title: "Typed before the tool started", priority: "high" });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("never replaces a field the reader is typing in with another tab's save: it asks, and keeps their text", async () => {
+    const { context, page: tabA } = await openPage(site.browser);
+    await tabA.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(tabA);
+    await addGoal(tabA, "Shared goal");
+    await tabA.getByText("All changes saved in this browser.").waitFor();
+    const tabB = await context.newPage();
+    await tabB.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(tabB);
+
+    await tabA.getByLabel("Owner of goal 1").pressSequentially("Typed in A");
+    await expect.poll(async () => (await stored(tabA))?.goals?.[0]?.owner).toBe("Typed in A");
+    await tabB.getByLabel("Owner of goal 1").fill("Saved by B");
+    await expect.poll(async () => (await stored(tabB))?.goals?.[0]?.owner).toBe("Saved by B");
+
+    const conflict = tabA.getByRole("alert").filter({ hasText: "changed in another tab" });
+    await conflict.waitFor();
+    await expect(tabA.getByLabel("Owner of goal 1").inputValue()).resolves.toBe("Typed in A");
+    await conflict.getByRole("button", { name: "Keep this tab's version" }).click();
+    await expect.poll(async () => (await stored(tabB))?.goals?.[0]?.owner).toBe("Typed in A");
+    await context.close();
+  });
+});
