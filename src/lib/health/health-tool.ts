@@ -1,3 +1,4 @@
+import { nameKey } from "../names";
 import * as v from "valibot";
 import { calendarDate } from "../kpis/kpis-tool";
 import { list, requiredText, rowId } from "../schema-parts";
@@ -96,12 +97,12 @@ export const healthTool: ToolDefinition<HealthData> = {
 
 /** A partner name compared without case or extra spaces, so "Greenleaf  grocers" is "Greenleaf Grocers". */
 export function partnerKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
+  return nameKey(name);
 }
 
 /** A round name compared without case or extra spaces. */
 export function roundNameKey(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
+  return nameKey(label);
 }
 
 /** Rounds in date order, then in the order added. */
