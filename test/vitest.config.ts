@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["test/lib/**/*.test.ts", "test/islands/**/*.test.tsx"],
     environment: "node",
     setupFiles: ["test/support/setup.ts"],
+    // Property tests run thousands of cases; on a loaded 2-core machine the default 5 s is not enough for them.
+    testTimeout: 20_000,
   },
 });

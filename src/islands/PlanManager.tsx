@@ -15,13 +15,14 @@ import { ConfirmButton } from "./shared/ConfirmButton";
 import { downloadText, todayStamp } from "./shared/download";
 
 type Message = { kind: "error" | "done"; text: string } | null;
+type ReadyImport = { entries: ImportEntry[]; replaces: string[]; keptAside: string[]; notes: string[] };
 
 /** /plan/: what is saved per step, and export, import and delete of the whole workspace. */
 export default function PlanManager() {
   const [items, setItems] = useState<SavedItem[] | null>(null);
   const [backups, setBackups] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState<{ entries: ImportEntry[]; replaces: string[] } | null>(null);
+  const [pending, setPending] = useState<ReadyImport | null>(null);
 
   const refresh = () => {
     const storage = browserStorage();
@@ -34,14 +35,13 @@ export default function PlanManager() {
     return () => window.removeEventListener("storage", refresh);
   }, []);
 
-  const doImport = (entries: ImportEntry[]) => {
+  const doImport = ({ entries, notes }: ReadyImport) => {
     const result = applyImport(entries, browserStorage(), Date.now());
     setPending(null);
-    setMessage(
-      result.ok
-        ? { kind: "done", text: `Imported ${entries.map((e) => e.tool.title).join(", ")}.` }
-        : { kind: "error", text: result.message },
-    );
+    const kept =
+      result.ok && result.keptAside.length > 0 ? " What could not be read is kept under “Data that could not be read” below." : "";
+    const done = `Imported ${entries.map((e) => e.tool.title).join(", ")}.${kept} ${notes.join(" ")}`.trim();
+    setMessage(result.ok ? { kind: "done", text: done } : { kind: "error", text: result.message });
     refresh();
   };
 
@@ -61,7 +61,7 @@ export default function PlanManager() {
       setPending(plan);
       return;
     }
-    doImport(plan.entries);
+    doImport(plan);
   };
 
   const savedCount = items?.filter((i) => i.state !== "empty").length ?? 0;
@@ -145,7 +145,13 @@ export default function PlanManager() {
       {pending && (
         <div role="alert" class="notice notice--warning">
           <p>The file would replace what you have saved for: {pending.replaces.join(", ")}.</p>
-          <button type="button" class="button--danger" onClick={() => doImport(pending.entries)}>
+          {pending.keptAside.length > 0 && (
+            <p>
+              Your saved {pending.keptAside.join(", ")} cannot be read by this page (it is damaged, or a newer version of the guide wrote
+              it). A copy is kept in this browser before it is replaced, under “Data that could not be read”, to download.
+            </p>
+          )}
+          <button type="button" class="button--danger" onClick={() => doImport(pending)}>
             Replace my saved work
           </button>{" "}
           <button type="button" onClick={() => setPending(null)}>

@@ -76,6 +76,63 @@ describe("your plan", () => {
     await context.close();
   });
 
+  it("keeps saved data it cannot read aside before an import replaces it, and says so before asking", async () => {
+    const { page, context } = await openPage(site.browser);
+    await fillGoals(page);
+    await page.goto(`${site.url}/plan/`);
+    await hydrateAll(page);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export your plan" }).click();
+    const path = await (await downloading).path();
+    await page.evaluate(() => localStorage.setItem("pivotpath:goals", "{damaged by a disk error"));
+    await page.getByLabel("Import a plan file").setInputFiles(path);
+    const question = page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" });
+    await question.waitFor();
+    await expect(question.textContent()).resolves.toContain("cannot be read by this page");
+    await page.getByRole("button", { name: "Replace my saved work" }).click();
+    await page.getByRole("status").filter({ hasText: "Imported" }).waitFor();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("pivotpath-backup:goals:"))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual(["{damaged by a disk error"]);
+    await expect(page.getByRole("heading", { name: "Data that could not be read" }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("gives rows of an imported file that share an id new ids, so deleting one leaves the other", async () => {
+    const { page, context } = await openPage(site.browser);
+    await fillGoals(page);
+    const file = await page.evaluate(() => {
+      const record = JSON.parse(localStorage.getItem("pivotpath:goals") ?? "{}");
+      for (const goal of record.data.goals) goal.id = "same-id";
+      localStorage.clear();
+      return JSON.stringify({
+        app: "pivotpath",
+        kind: "workspace",
+        format: 1,
+        exportedAt: new Date().toISOString(),
+        records: { goals: record },
+      });
+    });
+    await page.goto(`${site.url}/plan/`);
+    await hydrateAll(page);
+    await page
+      .getByLabel("Import a plan file")
+      .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(file) });
+    await expect(page.getByRole("status").filter({ hasText: "Imported" }).textContent()).resolves.toContain("got a new one");
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    const goals = page.getByRole("list", { name: "Your goals" }).locator(":scope > li");
+    await expect(goals.count()).resolves.toBe(3);
+    await page.getByRole("button", { name: "Delete goal 1" }).click();
+    await expect.poll(() => goals.count()).toBe(2);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => goals.count()).toBe(3);
+    await context.close();
+  });
+
   it("deletes a tool's saved work after asking", async () => {
     const { page, context } = await openPage(site.browser);
     await fillGoals(page);

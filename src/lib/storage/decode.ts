@@ -1,12 +1,23 @@
 import * as v from "valibot";
+import { newId } from "../id";
 import { findHostileContent } from "./hostile";
 import { RecordSchema } from "./record";
+import { giveDuplicatesNewIds } from "./repair";
 import type { ToolDefinition } from "./tool";
 
 export type DecodeFailure = "unreadable" | "invalid" | "newer";
 
 export type DecodeResult<T> =
-  { ok: true; data: T; version: number; savedAt: number; migrated: boolean } | { ok: false; reason: DecodeFailure; message: string };
+  | {
+      ok: true;
+      data: T;
+      version: number;
+      savedAt: number;
+      migrated: boolean;
+      /** Rows that shared an id with an earlier row and were given new ones. */
+      renamed: number;
+    }
+  | { ok: false; reason: DecodeFailure; message: string };
 
 /** JSON.parse that answers instead of throwing. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -17,12 +28,40 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
-/** The first issue of a failed validation, as "path: message". */
+/** What valibot's built-in checks mean, in words; our own schema messages are words already. */
+const PLAIN: Record<string, string> = {
+  string: "should be text",
+  number: "should be a number",
+  boolean: "should be yes or no",
+  object: "is missing or not a set of fields",
+  array: "should be a list",
+  picklist: "is not one of the choices this guide offers",
+  literal: "is not what this guide writes there",
+  union: "is not in a form this guide reads",
+  integer: "should be a whole number",
+  finite: "should be a finite number",
+  min_value: "is too small",
+  max_value: "is too large",
+  min_length: "is too short",
+  max_length: "is too long",
+  regex: "is not in the expected form",
+};
+
+/** Where in the data an issue is, as a reader would say it: "item 4 of risks, title". */
+function plainPath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
+    .map((step) => (typeof step.key === "number" ? `item ${step.key + 1}` : String(step.key)))
+    .reduce((words, step) => (words && step.startsWith("item ") ? `${step} of ${words}` : words ? `${words}, ${step}` : step), "");
+}
+
+/** The first issue of a failed validation in plain words: "item 4 of risks, title: must not be empty". */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return "it does not have the expected shape";
-  const path = v.getDotPath(first);
-  return path ? `${path}: ${first.message}` : first.message;
+  const ours = !/^Invalid /.test(first.message);
+  const words = ours ? first.message : (PLAIN[first.type] ?? "is not in a form this guide reads");
+  const where = plainPath(first);
+  return where ? `${where}: ${words}` : words;
 }
 
 /**
@@ -61,12 +100,14 @@ export function decodeRecord<T>(tool: ToolDefinition<T>, value: unknown): Decode
   if (!checked.success) {
     return { ok: false, reason: "invalid", message: `${tool.title}: ${describeIssues(checked.issues)}.` };
   }
+  const repaired = giveDuplicatesNewIds(checked.output, newId);
   return {
     ok: true,
-    data: checked.output,
+    data: repaired.data,
     version: tool.version,
     savedAt: record.savedAt,
     migrated: record.version !== tool.version,
+    renamed: repaired.renamed,
   };
 }
 

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { decodeRecord, decodeStoredText, describeIssues, encodeRecord, parseJson } from "./decode";
 import { findHostileContent } from "./hostile";
-import { APP_ID, storageKey } from "./record";
+import { APP_ID, backupKey, storageKey } from "./record";
 import { type KeyValueStore, describeProblem, readItem, removeItem, writeItem } from "./safe-storage";
 import type { AnyTool } from "./tool";
 
@@ -71,8 +71,31 @@ export interface ImportEntry {
 }
 
 export type ImportPlan =
-  | { ok: true; entries: ImportEntry[]; /** Titles of tools whose current saved data the import would replace. */ replaces: string[] }
+  | {
+      ok: true;
+      entries: ImportEntry[];
+      /** Titles of tools whose current saved data the import would replace. */
+      replaces: string[];
+      /** Of those, the titles whose saved data this page cannot read (unreadable, or from a newer version): each is copied aside first. */
+      keptAside: string[];
+      /** What the import changed on the way in, in words (rows given new ids). */
+      notes: string[];
+    }
   | { ok: false; message: string };
+
+/** What a PivotPath file that is not a workspace export is, and where it belongs, in words; null for anything else. */
+function otherKindOfFile(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return null;
+  const file = value as { app?: unknown; kind?: unknown; tool?: unknown };
+  if (file.app !== APP_ID) return null;
+  if (file.kind === "health-answers") {
+    return "This is a partner's health-check answer file, not a plan export. Import it in the partnership health check on the Evaluation page (step 8).";
+  }
+  if (typeof file.tool === "string") {
+    return "This is one tool's saved record, not a plan export. Export your plan from this page, and import that file here.";
+  }
+  return null;
+}
 
 /** Reads an export file completely and checks every record before anything is written. */
 export function readWorkspace(text: string, tools: readonly AnyTool[], storage: KeyValueStore | null): ImportPlan {
@@ -83,6 +106,8 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
   if (!parsed.ok) return { ok: false, message: "The file is not a PivotPath export: it is not valid JSON." };
   const hostile = findHostileContent(parsed.value);
   if (hostile) return { ok: false, message: `The file was refused: ${hostile}.` };
+  const other = otherKindOfFile(parsed.value);
+  if (other) return { ok: false, message: other };
   const file = v.safeParse(WorkspaceSchema, parsed.value);
   if (!file.success) {
     return { ok: false, message: `The file is not a PivotPath workspace export (${describeIssues(file.issues)}).` };
@@ -95,6 +120,7 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
   }
   const byId = new Map(tools.map((tool) => [tool.id, tool]));
   const entries: ImportEntry[] = [];
+  const notes: string[] = [];
   for (const [id, record] of Object.entries(file.output.records)) {
     const tool = byId.get(id);
     if (!tool)
@@ -104,29 +130,61 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
       };
     const decoded = decodeRecord(tool, record);
     if (!decoded.ok) return { ok: false, message: `The file was refused. ${decoded.message}` };
+    if (decoded.renamed > 0) notes.push(renamedNote(tool.title, decoded.renamed));
     entries.push({ tool, data: decoded.data });
   }
   if (entries.length === 0) return { ok: false, message: "The file holds no saved work." };
-  const replaces = entries
-    .filter(({ tool }) => {
-      const read = readItem(storage, storageKey(tool.id));
-      return read.ok && read.value !== null;
-    })
-    .map(({ tool }) => tool.title);
-  return { ok: true, entries, replaces };
+  const replaces: string[] = [];
+  const keptAside: string[] = [];
+  for (const { tool } of entries) {
+    const saved = savedState(tool, storage);
+    if (saved === "empty") continue;
+    replaces.push(tool.title);
+    if (saved === "unreadable") keptAside.push(tool.title);
+  }
+  return { ok: true, entries, replaces, keptAside, notes };
 }
 
-/** Writes every entry of a checked import; if one write fails, puts back what was there before. */
+function renamedNote(title: string, renamed: number): string {
+  const rows = renamed === 1 ? "1 row shared its id with another row" : `${renamed} rows shared their ids with other rows`;
+  return `${title}: ${rows} and got a new one, so each can be changed on its own.`;
+}
+
+/** Whether storage holds nothing, readable data, or data this page cannot read (to be kept aside before it is replaced). */
+function savedState(tool: AnyTool, storage: KeyValueStore | null): "empty" | "readable" | "unreadable" {
+  const read = readItem(storage, storageKey(tool.id));
+  if (!read.ok || read.value === null) return "empty";
+  return decodeStoredText(tool, read.value).ok ? "readable" : "unreadable";
+}
+
+/**
+ * Writes every entry of a checked import; if one write fails, puts back what was there before. Saved data this page
+ * cannot read (unreadable, or written by a newer version) is first copied under a backup key, as loading does; if that
+ * copy cannot be written, nothing is imported.
+ */
 export function applyImport(
   entries: readonly ImportEntry[],
   storage: KeyValueStore | null,
   now: number,
-): { ok: true } | { ok: false; message: string } {
+): { ok: true; keptAside: string[] } | { ok: false; message: string } {
   const previous = new Map<string, string | null>();
   for (const { tool } of entries) {
     const read = readItem(storage, storageKey(tool.id));
     if (!read.ok) return { ok: false, message: `Nothing was imported: ${describeProblem(read.problem)}.` };
     previous.set(tool.id, read.value);
+  }
+  const keptAside: string[] = [];
+  for (const { tool } of entries) {
+    const value = previous.get(tool.id);
+    if (value === null || value === undefined || decodeStoredText(tool, value).ok) continue;
+    const copied = writeItem(storage, backupKey(tool.id, now), value);
+    if (!copied.ok) {
+      return {
+        ok: false,
+        message: `Nothing was imported: your saved ${tool.title.toLowerCase()} could not be copied aside first (${describeProblem(copied.problem)}).`,
+      };
+    }
+    keptAside.push(backupKey(tool.id, now));
   }
   for (const { tool, data } of entries) {
     const encoded = encodeRecord(tool, data, now);
@@ -140,5 +198,5 @@ export function applyImport(
       return { ok: false, message: `Nothing was imported: ${why}. Your saved work is as it was.` };
     }
   }
-  return { ok: true };
+  return { ok: true, keptAside };
 }

@@ -26,7 +26,7 @@ describe("export then import", () => {
     const plan = readWorkspace(JSON.stringify(file), TOOLS, target);
     expect(plan).toMatchObject({ ok: true, replaces: [] });
     if (!plan.ok) return;
-    expect(applyImport(plan.entries, target, 9999)).toEqual({ ok: true });
+    expect(applyImport(plan.entries, target, 9999)).toEqual({ ok: true, keptAside: [] });
     const before = inspectSaved(TOOLS, source).map((i) => (i.state === "saved" ? i.data : i.state));
     const after = inspectSaved(TOOLS, target).map((i) => (i.state === "saved" ? i.data : i.state));
     expect(after).toEqual(before);
@@ -89,5 +89,74 @@ describe("applyImport", () => {
     expect(result.ok).toBe(false);
     storage.setItem = original;
     expect(storage.map).toEqual(before);
+  });
+});
+
+describe("an import over data this page cannot read", () => {
+  const file = () => JSON.stringify(exportWorkspace(TOOLS, filled(), 0).file);
+  it.each([
+    ["unreadable", "{damaged"],
+    ["from a newer version", record(9, { whatever: true }, 700)],
+  ])("keeps saved data that is %s under a backup key before replacing it, and says so first", (_, saved) => {
+    const storage = new FakeStorage();
+    storage.setItem("pivotpath:notes", saved);
+    const plan = readWorkspace(file(), TOOLS, storage);
+    expect(plan).toMatchObject({ ok: true, replaces: ["Notes"], keptAside: ["Notes"] });
+    if (!plan.ok) return;
+    const result = applyImport(plan.entries, storage, 4242);
+    expect(result).toEqual({ ok: true, keptAside: ["pivotpath-backup:notes:1970-01-01T00:00:04.242Z"] });
+    expect(storage.getItem("pivotpath-backup:notes:1970-01-01T00:00:04.242Z")).toBe(saved);
+    expect(JSON.parse(storage.getItem("pivotpath:notes") ?? "").data.notes).toHaveLength(1);
+  });
+
+  it("imports nothing when the copy cannot be written", () => {
+    const storage = new FakeStorage();
+    storage.setItem("pivotpath:notes", "{damaged");
+    const plan = readWorkspace(file(), TOOLS, storage);
+    if (!plan.ok) throw new Error("plan should be valid");
+    storage.failWrites = domError("QuotaExceededError", 22);
+    const result = applyImport(plan.entries, storage, 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/could not be copied aside/);
+    expect(storage.getItem("pivotpath:notes")).toBe("{damaged");
+  });
+});
+
+describe("an import whose rows share ids", () => {
+  it("gives the repeats new ids and says so, so editing or deleting one never touches the other", () => {
+    const file = exportWorkspace(TOOLS, filled(), 0).file as { records: { goals: { data: { goals: { id: string }[] } } } };
+    const goals = file.records.goals.data.goals;
+    for (const goal of goals) goal.id = "same";
+    const plan = readWorkspace(JSON.stringify(file), TOOLS, new FakeStorage());
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    const imported = plan.entries.find((e) => e.tool.id === "goals")?.data as { goals: { id: string }[] };
+    expect(new Set(imported.goals.map((g) => g.id)).size).toBe(goals.length);
+    expect(plan.notes).toEqual([
+      `Goals worksheet: ${goals.length - 1} rows shared their ids with other rows and got a new one, so each can be changed on its own.`,
+    ]);
+  });
+});
+
+describe("other PivotPath files", () => {
+  it.each([
+    [{ app: "pivotpath", kind: "health-answers", format: 1 }, /health-check answer file.*Evaluation page/],
+    [{ app: "pivotpath", tool: "goals", version: 1, savedAt: 1, data: {} }, /one tool's saved record/],
+  ])("say what they are and where they go: %j", (value, message) => {
+    const plan = readWorkspace(JSON.stringify(value), TOOLS, new FakeStorage());
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.message).toMatch(message);
+  });
+
+  it("describes a record that fails its check in plain words, not schema paths", () => {
+    const file = exportWorkspace(TOOLS, filled(), 0).file as { records: { goals: { data: { goals: { priority: string }[] } } } };
+    const first = file.records.goals.data.goals[0];
+    if (first) first.priority = "urgent";
+    const plan = readWorkspace(JSON.stringify(file), TOOLS, new FakeStorage());
+    expect(plan.ok).toBe(false);
+    if (!plan.ok)
+      expect(plan.message).toBe(
+        "The file was refused. Goals worksheet: item 1 of goals, priority: is not one of the choices this guide offers.",
+      );
   });
 });
