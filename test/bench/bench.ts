@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the built site against its performance budgets, prints a table and writes
  * bench-results/bench.json; exits 1 when a budget is broken.
- * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only,
+ * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only, --scale-only (the largest-data
+ * cases alone, on the existing dist/),
  * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse time budgets 1.5×, interaction budgets 2×, to
  * absorb machine noise).
  */
@@ -13,6 +14,7 @@ import { type Figure, formatTable, passes } from "./budgets.ts";
 import { measureInteractions } from "./interactions.ts";
 import { measureJs } from "./js-bytes.ts";
 import { measureLighthouse } from "./lighthouse.ts";
+import { measureScale } from "./scale.ts";
 import { measureSearch } from "./search-bytes.ts";
 
 const args = new Set(process.argv.slice(2));
@@ -21,7 +23,8 @@ const args = new Set(process.argv.slice(2));
 const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5, interaction: 2 } : { score: 0, time: 1, interaction: 1 };
 const figures: Figure[] = [];
 
-if (!args.has("--no-build") && !args.has("--lighthouse-only")) {
+const scaleOnly = args.has("--scale-only");
+if (!args.has("--no-build") && !args.has("--lighthouse-only") && !scaleOnly) {
   const started = performance.now();
   const build = spawnSync("npm", ["run", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -46,14 +49,17 @@ try {
   if (!args.has("--lighthouse-only")) {
     const browser = await launchChromium();
     try {
-      figures.push(...(await measureJs(browser, server.url)));
-      figures.push(...(await measureSearch(browser, server.url)));
-      figures.push(...(await measureInteractions(browser, server.url, tolerance.interaction)));
+      if (!scaleOnly) {
+        figures.push(...(await measureJs(browser, server.url)));
+        figures.push(...(await measureSearch(browser, server.url)));
+        figures.push(...(await measureInteractions(browser, server.url, tolerance.interaction)));
+      }
+      figures.push(...(await measureScale(browser, server.url, tolerance.interaction)));
     } finally {
       await browser.close();
     }
   }
-  if (!args.has("--no-lighthouse")) {
+  if (!args.has("--no-lighthouse") && !scaleOnly) {
     figures.push(...(await measureLighthouse(server.url, tolerance)));
   }
 } finally {

@@ -40,9 +40,9 @@ async function tap(page: Page, target: Locator): Promise<void> {
  * Uses a tool the way a reader would: loads the example, fills in each form (typing its text at a fast typist's 120 ms
  * between keys) and submits it, flips each radio.
  */
-async function useTools(page: Page): Promise<void> {
+async function useTools(page: Page, loadExample = true): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
-  for (let i = 0; i < (await examples.count()); i++) await tap(page, examples.nth(i));
+  if (loadExample) for (let i = 0; i < (await examples.count()); i++) await tap(page, examples.nth(i));
   const forms = page.locator("form.tool-form");
   for (let f = 0; f < (await forms.count()); f++) {
     const form = forms.nth(f);
@@ -90,11 +90,32 @@ async function roomForViewport(context: BrowserContext, page: Page): Promise<voi
   await cdp.detach();
 }
 
-/** The worst interaction of one fresh visit that uses the tool, with what it was. */
-export async function worstOfOneVisit(browser: Browser, url: string): Promise<{ worst: number; what: string }> {
+/** What a visit finds saved before it starts: `records` by storage key, e.g. the largest data a tool accepts. */
+export interface Saved {
+  records: Record<string, string>;
+}
+
+/** A fresh page as a reader's phone shows it, with `saved` in its storage before any script runs. */
+export async function phonePage(browser: Browser, saved?: Saved): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await roomForViewport(context, page);
+  if (saved) {
+    await page.addInitScript((records: Record<string, string>) => {
+      if (sessionStorage.getItem("seeded")) return;
+      for (const [key, value] of Object.entries(records)) localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "yes");
+    }, saved.records);
+  }
+  return { context, page };
+}
+
+/**
+ * The worst interaction of one fresh visit that uses the tool, with what it was. With `saved`, the visit starts from
+ * that data and works on it (the example is not loaded over it).
+ */
+export async function worstOfOneVisit(browser: Browser, url: string, saved?: Saved): Promise<{ worst: number; what: string }> {
+  const { context, page } = await phonePage(browser, saved);
   await page.addInitScript(observeEvents);
   await page.goto(url);
   await page.waitForLoadState("networkidle");
@@ -102,7 +123,7 @@ export async function worstOfOneVisit(browser: Browser, url: string): Promise<{ 
   await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await useTools(page);
+  await useTools(page, !saved);
   const result = await page.evaluate(() => {
     const w = window as unknown as { __worstEvent: number; __worstEventName: string };
     return { worst: w.__worstEvent, what: w.__worstEventName };
@@ -111,17 +132,22 @@ export async function worstOfOneVisit(browser: Browser, url: string): Promise<{ 
   return result;
 }
 
-/** The median over five visits of each visit's worst interaction (as Lighthouse takes a median run). */
-async function medianVisit(browser: Browser, url: string): Promise<{ worst: number; what: string; all: string }> {
+/** The median over `runs` visits of each visit's worst interaction (as Lighthouse takes a median run). */
+export async function medianVisit(
+  browser: Browser,
+  url: string,
+  saved?: Saved,
+  runs = RUNS,
+): Promise<{ worst: number; what: string; all: string }> {
   const visits = [];
-  for (let i = 0; i < RUNS; i++) visits.push(await worstOfOneVisit(browser, url));
+  for (let i = 0; i < runs; i++) visits.push(await worstOfOneVisit(browser, url, saved));
   visits.sort((a, b) => a.worst - b.worst);
-  const median = visits[Math.floor(RUNS / 2)] ?? { worst: Number.POSITIVE_INFINITY, what: "no visit" };
+  const median = visits[Math.floor(runs / 2)] ?? { worst: Number.POSITIVE_INFINITY, what: "no visit" };
   return { ...median, all: visits.map((v) => Math.round(v.worst)).join("/") };
 }
 
 /** Lighthouse's benchmarkIndex of this machine right now (a desktop-class device scores 1000 and more). */
-async function benchmarkIndex(browser: Browser): Promise<number> {
+export async function benchmarkIndex(browser: Browser): Promise<number> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);

@@ -50,7 +50,14 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
   };
   const title = state.tool.title;
   return (
-    <section id={id} class="tool" aria-labelledby={`${id}-title`} data-pagefind-ignore onKeyDown={onKeyDown}>
+    <section
+      id={id}
+      class="tool"
+      aria-labelledby={`${id}-title`}
+      data-pagefind-ignore
+      data-ready={state.ready.value ? "" : undefined}
+      onKeyDown={onKeyDown}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {intro}
       <Notices state={state} />

@@ -124,7 +124,7 @@ describe("an import over data this page cannot read", () => {
 
 describe("an import whose rows share ids", () => {
   it("gives the repeats new ids and says so, so editing or deleting one never touches the other", () => {
-    const file = exportWorkspace(TOOLS, filled(), 0).file as { records: { goals: { data: { goals: { id: string }[] } } } };
+    const file = exportWorkspace(TOOLS, filled(), 0).file as unknown as { records: { goals: { data: { goals: { id: string }[] } } } };
     const goals = file.records.goals.data.goals;
     for (const goal of goals) goal.id = "same";
     const plan = readWorkspace(JSON.stringify(file), TOOLS, new FakeStorage());
@@ -149,7 +149,7 @@ describe("other PivotPath files", () => {
   });
 
   it("describes a record that fails its check in plain words, not schema paths", () => {
-    const file = exportWorkspace(TOOLS, filled(), 0).file as { records: { goals: { data: { goals: { priority: string }[] } } } };
+    const file = exportWorkspace(TOOLS, filled(), 0).file as unknown as { records: { goals: { data: { goals: { priority: string }[] } } } };
     const first = file.records.goals.data.goals[0];
     if (first) first.priority = "urgent";
     const plan = readWorkspace(JSON.stringify(file), TOOLS, new FakeStorage());

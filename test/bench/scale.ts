@@ -1,0 +1,94 @@
+import { build } from "esbuild";
+import type { Browser } from "playwright-core";
+import type { Figure } from "./budgets.ts";
+import { benchmarkIndex, medianVisit, phonePage, type Saved } from "./interactions.ts";
+
+/** One tool at the largest data it accepts: its page, and its stored record. */
+interface ScaleCase {
+  /** "1,000 risks". */
+  label: string;
+  path: string;
+  /** Storage key → stored text. */
+  records: Record<string, string>;
+}
+
+/**
+ * The cases of test/support/largest/, which build their records with the tools' own code from src/ (written for
+ * vitest's `~` alias): bundled here by esbuild, which reads the alias from tsconfig.json.
+ */
+async function loadCases(): Promise<ScaleCase[]> {
+  const bundle = await build({
+    entryPoints: ["test/support/largest/index.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = bundle.outputFiles[0]?.text ?? "";
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)) as {
+    largestCases: () => ScaleCase[];
+  };
+  return module.largestCases();
+}
+
+const VISITS = 3;
+
+/**
+ * From scrolling to the tool until the first frame that shows its saved data, CPU 4× slower: what a reader with the
+ * largest data waits before the tool answers.
+ */
+async function timeToAnswer(browser: Browser, url: string, saved: Saved): Promise<number> {
+  const { context, page } = await phonePage(browser, saved);
+  try {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => {
+      (window as unknown as { __scrolledAt: number }).__scrolledAt = performance.now();
+      document.querySelector(".tool")?.scrollIntoView();
+    });
+    await page.waitForSelector(".tool[data-ready]", { timeout: 60_000 });
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve(performance.now() - (window as unknown as { __scrolledAt: number }).__scrolledAt)),
+          ),
+        ),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** Per tool at its largest size: the median time to answer after scrolling to it, and the median worst interaction. */
+export async function measureScale(browser: Browser, base: string, timeTolerance = 1): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const scale of await loadCases()) {
+    const saved = { records: scale.records };
+    const speed = Math.round(await benchmarkIndex(browser));
+    const answers: number[] = [];
+    for (let i = 0; i < VISITS; i++) answers.push(await timeToAnswer(browser, base + scale.path, saved));
+    answers.sort((a, b) => a - b);
+    figures.push({
+      group: "Largest data, CPU 4× slower",
+      name: `${scale.path} with ${scale.label}: scroll to the tool until it shows the data (${answers.map(Math.round).join("/")} ms; benchmarkIndex ${speed})`,
+      value: Math.round(answers[Math.floor(VISITS / 2)] ?? Number.POSITIVE_INFINITY),
+      unit: "ms",
+      budget: 1500 * timeTolerance,
+      kind: "max",
+    });
+    const worst = await medianVisit(browser, base + scale.path, saved, VISITS);
+    figures.push({
+      group: "Largest data, CPU 4× slower",
+      name: `${scale.path} with ${scale.label}: worst interaction (median of ${worst.all} ms; ${worst.what})`,
+      value: worst.worst,
+      unit: "ms",
+      budget: 100 * timeTolerance,
+      kind: "max",
+    });
+  }
+  return figures;
+}
