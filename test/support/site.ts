@@ -3,12 +3,15 @@ import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./browser";
 import { serveStatic } from "./static-server";
 
-/** The built site and a browser, shared by the tests of one file. */
+/**
+ * The built site and a browser, shared by the tests of one file. The site is dist/, or the build named by SITE_DIST
+ * (e.g. an older build, to check that a new test fails on it).
+ */
 export function useSite(): { readonly url: string; readonly browser: Browser } {
   const site = { url: "", browser: null as unknown as Browser };
   let close: (() => Promise<void>) | null = null;
   beforeAll(async () => {
-    const server = await serveStatic("dist");
+    const server = await serveStatic(process.env["SITE_DIST"] || "dist");
     close = server.close;
     site.url = server.url;
     site.browser = await launchChromium();
