@@ -19,9 +19,10 @@ describe("nothing a reader types is lost", () => {
     await hydrateAll(page);
     await addGoal(page, "Open a market");
     await page.getByText("All changes saved in this browser.").waitFor();
+    await page.getByLabel("Owner of goal 1").fill("Market coordinator");
+    // The title is typed last and the tab reloaded while it still has the focus: no change event ever fires for it.
     await page.getByLabel("Goal 1 text").press("End");
     await page.getByLabel("Goal 1 text").pressSequentially(" in the park");
-    await page.getByLabel("Owner of goal 1").fill("Market coordinator");
     await page.reload();
     await hydrateAll(page);
     await expect(page.getByLabel("Goal 1 text").inputValue()).resolves.toBe("Open a market in the park");
