@@ -73,7 +73,8 @@ export const BenefitSchema = v.object({
   basis: text(500),
 });
 
-const BusinessCaseFields = v.object({
+/** Every field of the case, each valid on its own. */
+export const BusinessCaseFields = v.object({
   /** ISO 4217 code of every amount in the case. */
   currency: v.picklist(CURRENCY_CODES),
   /** The problem or opportunity the partnership answers. */
@@ -90,6 +91,7 @@ const BusinessCaseFields = v.object({
   keyPlayerIds: list(rowId, MAX_LINKS),
   /** Key players beyond that list, free text. */
   keyPlayersNote: text(2000),
+  /** Comparable programs, each with a figure and its source. */
   benchmarks: list(BenchmarkSchema, MAX_BENCHMARKS),
   /** The decision asked of each partner's leadership. */
   decision: text(1000),
@@ -97,6 +99,7 @@ const BusinessCaseFields = v.object({
   options: list(OptionSchema, MAX_OPTIONS),
   /** Id of the option the case recommends; "" while none is chosen. */
   chosenOptionId: v.union([v.literal(""), rowId]),
+  /** Strengths, weaknesses, opportunities and threats, each list in the reader's order. */
   swot: v.object({
     strengths: list(SwotItemSchema, MAX_SWOT_ITEMS),
     weaknesses: list(SwotItemSchema, MAX_SWOT_ITEMS),
@@ -107,7 +110,10 @@ const BusinessCaseFields = v.object({
   totalCost: v.nullable(minorUnits),
   /** Whether the total cost was typed or taken from step 7's costing. */
   costSource: v.picklist(COST_SOURCES),
+  /** Benefit lines, each with its yearly value and basis. */
   benefits: list(BenefitSchema, MAX_BENEFITS),
+  /** Id of step 8's KPI whose change the cost per outcome divides by; "" while none is chosen. */
+  outcomeKpiId: v.union([v.literal(""), rowId]),
   /** How many years of the yearly benefits are set against the total cost (1 unless the reader says otherwise). */
   benefitYears: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_BENEFIT_YEARS)),
 });
@@ -148,6 +154,7 @@ export function emptyBusinessCase(): BusinessCaseData {
     totalCost: null,
     costSource: "entered",
     benefits: [],
+    outcomeKpiId: "",
     benefitYears: 1,
   };
 }
@@ -160,7 +167,13 @@ export function hasBusinessCase(data: BusinessCaseData): boolean {
   const lists = [data.objectiveGoalIds, data.keyPlayerIds, data.benchmarks, data.benefits, ...Object.values(data.swot)];
   const optionsTouched =
     data.options.length > 1 || data.options.some((o) => o.cost !== null || `${o.benefits}${o.risks}${o.verdict}` !== "");
-  return texts.some((t) => t.trim() !== "") || lists.some((l) => l.length > 0) || optionsTouched || data.totalCost !== null;
+  return (
+    texts.some((t) => t.trim() !== "") ||
+    lists.some((l) => l.length > 0) ||
+    optionsTouched ||
+    data.totalCost !== null ||
+    data.outcomeKpiId !== ""
+  );
 }
 
 /** Step 3's tool: the case, options appraisal, SWOT, and cost and return. */

@@ -1,17 +1,28 @@
-import { appendRow, removeRow, updateRow } from "../row-list/row-list";
-import { type Benchmark, type BusinessCaseData, MAX_BENCHMARKS, MAX_LINKS } from "./business-case-tool";
+import * as v from "valibot";
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
+import { rowId } from "../schema-parts";
+import {
+  type Benchmark,
+  BenchmarkSchema,
+  BusinessCaseFields,
+  type BusinessCaseData,
+  MAX_BENCHMARKS,
+  MAX_LINKS,
+} from "./business-case-tool";
+
+const valid = acceptedBy(BenchmarkSchema);
 
 /** The case's free-text fields. */
 export const CASE_TEXT_FIELDS = ["problem", "purpose", "audiences", "objectivesNote", "keyPlayersNote", "decision"] as const;
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
 
-/** The reader types in one of the case's text fields. */
+/** The reader types in one of the case's text fields; text past the field's length changes nothing. */
 export function setCaseText(data: BusinessCaseData, field: CaseTextField, value: string): BusinessCaseData {
-  return data[field] === value ? data : { ...data, [field]: value };
+  return data[field] === value || !v.is(BusinessCaseFields.entries[field], value) ? data : { ...data, [field]: value };
 }
 
 function withId(ids: string[], id: string): string[] {
-  return ids.includes(id) || ids.length >= MAX_LINKS ? ids : [...ids, id];
+  return ids.includes(id) || ids.length >= MAX_LINKS || !v.is(rowId, id) ? ids : [...ids, id];
 }
 
 function withoutId(ids: string[], id: string): string[] {
@@ -48,11 +59,11 @@ function withBenchmarks(data: BusinessCaseData, benchmarks: Benchmark[]): Busine
 
 /** The reader adds a comparable program; nothing changes when the list is full or the id is taken. */
 export function addBenchmark(data: BusinessCaseData, benchmark: Benchmark): BusinessCaseData {
-  return withBenchmarks(data, appendRow(data.benchmarks, benchmark, MAX_BENCHMARKS));
+  return withBenchmarks(data, appendRow(data.benchmarks, benchmark, MAX_BENCHMARKS, valid));
 }
 
 export function editBenchmark(data: BusinessCaseData, id: string, patch: Partial<Omit<Benchmark, "id">>): BusinessCaseData {
-  return withBenchmarks(data, updateRow(data.benchmarks, id, patch));
+  return withBenchmarks(data, updateRow(data.benchmarks, id, patch, valid));
 }
 
 export function removeBenchmark(data: BusinessCaseData, id: string): BusinessCaseData {

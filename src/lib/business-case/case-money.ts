@@ -1,6 +1,7 @@
+import * as v from "valibot";
 import { numberMessage } from "../resources/field-messages";
 import { currencyDigits, formatCap, maxMinor, readAmount } from "../resources/money";
-import type { BusinessCaseData } from "./business-case-tool";
+import { BusinessCaseFields, type BusinessCaseData } from "./business-case-tool";
 
 export type MoneyRead = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -29,6 +30,7 @@ export function currencyChangeProblem(data: BusinessCaseData, currency: string):
 
 /** Sets the currency of every amount; the same case when it is unchanged or cannot change (see currencyChangeProblem). */
 export function setCurrency(data: BusinessCaseData, currency: BusinessCaseData["currency"]): BusinessCaseData {
-  if (currency === data.currency || currencyChangeProblem(data, currency) !== null) return data;
+  if (currency === data.currency || !v.is(BusinessCaseFields.entries.currency, currency) || currencyChangeProblem(data, currency) !== null)
+    return data;
   return { ...data, currency };
 }

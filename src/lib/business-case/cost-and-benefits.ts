@@ -1,13 +1,24 @@
+import * as v from "valibot";
 import { budgetTotal } from "../resources/budget";
 import { currencyDigits, maxMinor } from "../resources/money";
 import type { ResourcesData } from "../resources/resources-tool";
-import { appendRow, removeRow, updateRow } from "../row-list/row-list";
-import { type Benefit, type BusinessCaseData, MAX_BENEFITS, MAX_BENEFIT_YEARS } from "./business-case-tool";
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
+import {
+  type Benefit,
+  BenefitSchema,
+  BusinessCaseFields,
+  type BusinessCaseData,
+  MAX_BENEFITS,
+  MAX_BENEFIT_YEARS,
+} from "./business-case-tool";
+
+const valid = acceptedBy(BenefitSchema);
 import type { Figure } from "./return-figures";
 
-/** The reader types the total cost (null when the field is emptied); the case records it as entered. */
+/** The reader types the total cost (null when the field is emptied); the case records it as entered. Amounts the schema refuses change nothing. */
 export function enterTotalCost(data: BusinessCaseData, totalCost: number | null): BusinessCaseData {
-  if (totalCost === data.totalCost && data.costSource === "entered") return data;
+  if ((totalCost === data.totalCost && data.costSource === "entered") || !v.is(BusinessCaseFields.entries.totalCost, totalCost))
+    return data;
   return { ...data, totalCost, costSource: "entered" };
 }
 
@@ -41,17 +52,29 @@ export function takeCostFromCosting(data: BusinessCaseData, costing: Costing): B
   return { ...data, currency: costing.currency, totalCost: total.value, costSource: "costing" };
 }
 
+/** Whether the cost was taken from step 7's costing and that costing's total has changed since. */
+export function costingChanged(data: BusinessCaseData, costing: Costing): boolean {
+  const total = costingTotal(data, costing);
+  return data.costSource === "costing" && total.ok && total.value !== data.totalCost;
+}
+
+/** The reader picks the step 8 KPI whose change the cost per outcome divides by ("" for none). */
+export function chooseOutcomeKpi(data: BusinessCaseData, kpiId: string): BusinessCaseData {
+  if (kpiId === data.outcomeKpiId || !v.is(BusinessCaseFields.entries.outcomeKpiId, kpiId)) return data;
+  return { ...data, outcomeKpiId: kpiId };
+}
+
 function withBenefits(data: BusinessCaseData, benefits: Benefit[]): BusinessCaseData {
   return benefits === data.benefits ? data : { ...data, benefits };
 }
 
 /** The reader adds a benefit line; nothing changes when there are MAX_BENEFITS or the id is taken. */
 export function addBenefit(data: BusinessCaseData, benefit: Benefit): BusinessCaseData {
-  return withBenefits(data, appendRow(data.benefits, benefit, MAX_BENEFITS));
+  return withBenefits(data, appendRow(data.benefits, benefit, MAX_BENEFITS, valid));
 }
 
 export function editBenefit(data: BusinessCaseData, id: string, patch: Partial<Omit<Benefit, "id">>): BusinessCaseData {
-  return withBenefits(data, updateRow(data.benefits, id, patch));
+  return withBenefits(data, updateRow(data.benefits, id, patch, valid));
 }
 
 export function removeBenefit(data: BusinessCaseData, id: string): BusinessCaseData {

@@ -1,5 +1,7 @@
-import { appendRow, removeRow, updateRow } from "../row-list/row-list";
-import { type BusinessCaseData, MAX_OPTIONS, type Option } from "./business-case-tool";
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
+import { type BusinessCaseData, MAX_OPTIONS, type Option, OptionSchema } from "./business-case-tool";
+
+const valid = acceptedBy(OptionSchema);
 
 /** What the reader fills in for an option; whether it is the baseline is not theirs to set. */
 export type OptionDraft = Omit<Option, "id" | "baseline">;
@@ -10,12 +12,12 @@ function withOptions(data: BusinessCaseData, options: Option[]): BusinessCaseDat
 
 /** The reader adds an option to appraise; nothing changes when there are already MAX_OPTIONS or the id is taken. */
 export function addOption(data: BusinessCaseData, id: string, draft: OptionDraft): BusinessCaseData {
-  return withOptions(data, appendRow(data.options, { ...draft, id, baseline: false }, MAX_OPTIONS));
+  return withOptions(data, appendRow(data.options, { ...draft, id, baseline: false }, MAX_OPTIONS, valid));
 }
 
 /** The reader changes an option's name, cost, benefits, risks or verdict. */
 export function editOption(data: BusinessCaseData, id: string, patch: Partial<OptionDraft>): BusinessCaseData {
-  return withOptions(data, updateRow(data.options, id, patch));
+  return withOptions(data, updateRow(data.options, id, patch, valid));
 }
 
 /** The reader deletes an option; the "Do nothing" baseline stays. A chosen option that goes takes the choice with it. */

@@ -61,3 +61,16 @@ export function costPerOutcome(totalCost: number | null, kpi: OutcomeKpi | null)
 export function formatRatio(ratio: number, locale?: string): string {
   return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }, "ratio2").format(ratio);
 }
+
+const KPI_GONE = "The KPI chosen is no longer in step 8's tracker; choose another.";
+
+/** The case's cost per outcome: its total cost over the change of the KPI it names among step 8's `kpis`. */
+export function caseCostPerOutcome(
+  data: Pick<BusinessCaseData, "totalCost" | "outcomeKpiId">,
+  kpis: readonly (OutcomeKpi & { id: string })[],
+): Figure<number> {
+  const kpi = kpis.find((k) => k.id === data.outcomeKpiId) ?? null;
+  const figure = costPerOutcome(data.totalCost, kpi);
+  const gone = kpi === null && data.outcomeKpiId !== "";
+  return !figure.ok && gone && data.totalCost !== null && data.totalCost > 0 ? { ok: false, reason: KPI_GONE } : figure;
+}

@@ -1,5 +1,7 @@
-import { appendRow, moveRow, removeRow, updateRow } from "../row-list/row-list";
-import { type BusinessCaseData, MAX_SWOT_ITEMS, SWOT_LISTS, type SwotItem, type SwotList } from "./business-case-tool";
+import { acceptedBy, appendRow, moveRow, removeRow, updateRow } from "../row-list/row-list";
+import { type BusinessCaseData, MAX_SWOT_ITEMS, SWOT_LISTS, type SwotItem, SwotItemSchema, type SwotList } from "./business-case-tool";
+
+const valid = acceptedBy(SwotItemSchema);
 
 /** What each SWOT list is called, one item and the list. */
 export const SWOT_LABEL: Record<SwotList, { one: string; many: string }> = {
@@ -21,13 +23,13 @@ function withList(data: BusinessCaseData, list: SwotList, items: SwotItem[]): Bu
 /** The reader adds a point to one list; nothing changes when the list holds MAX_SWOT_ITEMS or the id is used anywhere. */
 export function addSwotItem(data: BusinessCaseData, list: SwotList, item: SwotItem): BusinessCaseData {
   if (swotListOf(data, item.id) !== null) return data;
-  return withList(data, list, appendRow(data.swot[list], item, MAX_SWOT_ITEMS));
+  return withList(data, list, appendRow(data.swot[list], item, MAX_SWOT_ITEMS, valid));
 }
 
 /** The reader rewrites a point. */
 export function editSwotItem(data: BusinessCaseData, id: string, text: string): BusinessCaseData {
   const list = swotListOf(data, id);
-  return list === null ? data : withList(data, list, updateRow(data.swot[list], id, { text }));
+  return list === null ? data : withList(data, list, updateRow(data.swot[list], id, { text }, valid));
 }
 
 export function removeSwotItem(data: BusinessCaseData, id: string): BusinessCaseData {

@@ -1,3 +1,5 @@
+import * as v from "valibot";
+
 /**
  * Edits of a list of rows addressed by id, never by position. Each returns the very same list when nothing changes,
  * so a caller can tell a no-op by identity and a store can skip recording it.
@@ -8,9 +10,20 @@ export interface Row {
   readonly id: string;
 }
 
-/** The list with `row` appended; the same list when it already holds `max` rows or a row with that id. */
-export function appendRow<T extends Row>(list: T[], row: T, max: number): T[] {
-  if (list.length >= max || list.some((r) => r.id === row.id)) return list;
+/** Whether a row may be stored, usually its schema's verdict; rows refused leave the list as it was. */
+export type Accept<T> = (row: T) => boolean;
+
+const always = () => true;
+
+/** Accepts what `schema` accepts: the same verdict as loading or importing the row. */
+export const acceptedBy =
+  (schema: v.GenericSchema) =>
+  (row: unknown): boolean =>
+    v.is(schema, row);
+
+/** The list with `row` appended; the same list when it already holds `max` rows, a row with that id, or `accept` refuses it. */
+export function appendRow<T extends Row>(list: T[], row: T, max: number, accept: Accept<T> = always): T[] {
+  if (list.length >= max || list.some((r) => r.id === row.id) || !accept(row)) return list;
   return [...list, row];
 }
 
@@ -20,15 +33,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a.every((item, i) => Object.is(item, b[i]));
 }
 
-/** The list with the row `id` changed by `patch`; the same list when there is no such row or no field changes. */
-export function updateRow<T extends Row>(list: T[], id: string, patch: Partial<Omit<T, "id">>): T[] {
+/**
+ * The list with the row `id` changed by `patch`; the same list when there is no such row, no field changes, or `accept`
+ * refuses the changed row.
+ */
+export function updateRow<T extends Row>(list: T[], id: string, patch: Partial<Omit<T, "id">>, accept: Accept<T> = always): T[] {
   const index = list.findIndex((r) => r.id === id);
   if (index === -1) return list;
   const row = list[index] as T;
   const changed = (Object.keys(patch) as (keyof typeof patch)[]).some((key) => !sameValue(row[key as keyof T], patch[key]));
-  if (!changed) return list;
+  const next = { ...row, ...patch };
+  if (!changed || !accept(next)) return list;
   const copy = [...list];
-  copy[index] = { ...row, ...patch };
+  copy[index] = next;
   return copy;
 }
 

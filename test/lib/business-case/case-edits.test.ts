@@ -114,19 +114,48 @@ describe("SWOT", () => {
   });
 });
 
+describe("edits never store what the schema would refuse", () => {
+  it.each<[string, (d: BusinessCaseData) => BusinessCaseData]>([
+    ["an option renamed to blank", (d) => editOption(d, "market", { name: "  " })],
+    ["an option named on two lines", (d) => addOption(d, "two", draft("One\nTwo"))],
+    ["a negative option cost", (d) => editOption(d, "market", { cost: -1 })],
+    ["a SWOT point emptied", (d) => editSwotItem(d, "s", "")],
+    ["a SWOT point added on two lines", (d) => addSwotItem(d, "threats", { id: "t", text: "Rain\nWind" })],
+    ["a purpose past 2,000 characters", (d) => setCaseText(d, "purpose", "x".repeat(2001))],
+    ["an empty goal id", (d) => includeGoal(d, "")],
+  ])("%s leaves the case as it was", (_, edit) => {
+    const data = addSwotItem(withMarket(), "strengths", { id: "s", text: "Trust" });
+    expect(edit(data)).toBe(data);
+  });
+});
+
 describe("properties", () => {
+  const ids = fc.constantFrom("a", "b", "c", DO_NOTHING_ID, "");
+  const anyText = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", " ", "a\nb", "x".repeat(201)));
   const action = fc.oneof(
-    fc.record({ kind: fc.constant("add" as const), id: fc.constantFrom("a", "b", "c", DO_NOTHING_ID) }),
-    fc.record({ kind: fc.constant("remove" as const), id: fc.constantFrom("a", "b", "c", DO_NOTHING_ID) }),
-    fc.record({ kind: fc.constant("choose" as const), id: fc.constantFrom("", "a", "b", "c", DO_NOTHING_ID) }),
-    fc.record({ kind: fc.constant("swot" as const), id: fc.constantFrom("s1", "s2", "a"), by: fc.integer({ min: -3, max: 3 }) }),
+    fc.tuple(fc.constant("add" as const), ids, anyText),
+    fc.tuple(fc.constant("rename" as const), ids, anyText),
+    fc.tuple(fc.constant("remove" as const), ids),
+    fc.tuple(fc.constant("choose" as const), ids),
+    fc.tuple(fc.constant("swot" as const), ids, anyText, fc.integer({ min: -3, max: 3 })),
+    fc.tuple(fc.constant("text" as const), anyText),
   );
-  const apply = (data: BusinessCaseData, a: { kind: string; id: string; by?: number }) => {
-    if (a.kind === "add") return addOption(data, a.id, draft(`Option ${a.id}`));
-    if (a.kind === "remove") return removeOption(data, a.id);
-    if (a.kind === "choose") return chooseOption(data, a.id);
-    const added = addSwotItem(data, "strengths", { id: a.id, text: a.id });
-    return moveSwotItem(added, a.id, a.by ?? 0);
+  type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
+  const apply = (data: BusinessCaseData, a: Action): BusinessCaseData => {
+    switch (a[0]) {
+      case "add":
+        return addOption(data, a[1], draft(a[2]));
+      case "rename":
+        return editOption(data, a[1], { name: a[2] });
+      case "remove":
+        return removeOption(data, a[1]);
+      case "choose":
+        return chooseOption(data, a[1]);
+      case "swot":
+        return moveSwotItem(editSwotItem(addSwotItem(data, "strengths", { id: a[1], text: "Point" }), a[1], a[2]), a[1], a[3]);
+      case "text":
+        return setCaseText(data, "problem", a[1]);
+    }
   };
   it("any sequence of edits keeps a case the schema accepts, with exactly one Do nothing", () => {
     fc.assert(

@@ -3,6 +3,8 @@ import { type BusinessCaseData, MAX_BENEFITS, businessCaseTool } from "~/lib/bus
 import { currencyChangeProblem, readMoney, setCurrency } from "~/lib/business-case/case-money";
 import {
   addBenefit,
+  chooseOutcomeKpi,
+  costingChanged,
   costingTotal,
   editBenefit,
   enterTotalCost,
@@ -73,6 +75,26 @@ describe("total cost", () => {
   });
 });
 
+describe("keeping up with step 7 and step 8", () => {
+  it("says when step 7's total has changed since it was taken", () => {
+    const data = takeCostFromCosting(fresh(), costing([cost(100_000)]));
+    expect(costingChanged(data, costing([cost(100_000)]))).toBe(false);
+    expect(costingChanged(data, costing([cost(100_000), cost(5)]))).toBe(true);
+    expect(costingChanged(enterTotalCost(data, 1), costing([cost(100_000)]))).toBe(false);
+  });
+  it("chooses the outcome KPI by id", () => {
+    const data = chooseOutcomeKpi(fresh(), "k1");
+    expect(data.outcomeKpiId).toBe("k1");
+    expect(chooseOutcomeKpi(data, "k1")).toBe(data);
+    expect(chooseOutcomeKpi(data, "x".repeat(65))).toBe(data);
+    expect(chooseOutcomeKpi(data, "").outcomeKpiId).toBe("");
+  });
+  it.each([-1, 0.5, Number.NaN, 1e16])("refuses a total cost of %d", (value) => {
+    const data = fresh();
+    expect(enterTotalCost(data, value)).toBe(data);
+  });
+});
+
 describe("benefit lines", () => {
   it("adds, edits and removes by id", () => {
     const data = addBenefit(addBenefit(fresh(), benefit("a")), benefit("b"));
@@ -80,6 +102,8 @@ describe("benefit lines", () => {
     expect(removeBenefit(data, "a").benefits.map((b) => b.id)).toEqual(["b"]);
     expect(removeBenefit(data, "zzz")).toBe(data);
     expect(addBenefit(data, benefit("a", 1))).toBe(data);
+    expect(editBenefit(data, "a", { name: "" })).toBe(data);
+    expect(addBenefit(data, benefit("c", -5))).toBe(data);
   });
   it(`stops at ${MAX_BENEFITS} lines`, () => {
     let data = fresh();

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { appendRow, firstDuplicateId, moveRow, removeRow, updateRow } from "~/lib/row-list/row-list";
+import * as v from "valibot";
+import { acceptedBy, appendRow, firstDuplicateId, moveRow, removeRow, updateRow } from "~/lib/row-list/row-list";
 
 const rows = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
 const ids = (list: readonly { id: string }[]) => list.map((r) => r.id).join("");
@@ -31,6 +32,16 @@ describe("updateRow", () => {
     const tagged = [{ id: "a", tags: ["x", "y"] }];
     expect(updateRow(tagged, "a", { tags: ["x", "y"] })).toBe(tagged);
     expect(updateRow(tagged, "a", { tags: ["y", "x"] })[0]?.tags).toEqual(["y", "x"]);
+  });
+});
+
+describe("accept", () => {
+  const valid = acceptedBy(v.object({ id: v.string(), text: v.pipe(v.string(), v.minLength(1)) }));
+  it("refuses to append or store a row the schema refuses", () => {
+    const list = rows("a");
+    expect(appendRow(list, { id: "b", text: "" }, 5, valid)).toBe(list);
+    expect(updateRow(list, "a", { text: "" }, valid)).toBe(list);
+    expect(updateRow(list, "a", { text: "ok" }, valid)[0]?.text).toBe("ok");
   });
 });
 
