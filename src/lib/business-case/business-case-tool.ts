@@ -176,7 +176,11 @@ export function hasBusinessCase(data: BusinessCaseData): boolean {
   );
 }
 
-/** Step 3's tool: the case, options appraisal, SWOT, and cost and return. */
+/**
+ * Step 3's tool: the case, options appraisal, SWOT, and cost and return. Its edits (case-edit, options, swot,
+ * cost-and-benefits, case-money) are pure, address rows by id, return the same object when nothing changes, and never
+ * store a value this schema would refuse; the read functions of case-input say why in plain words.
+ */
 export const businessCaseTool: ToolDefinition<BusinessCaseData> = {
   id: "business-case",
   title: "Business case",

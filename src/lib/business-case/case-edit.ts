@@ -57,7 +57,7 @@ function withBenchmarks(data: BusinessCaseData, benchmarks: Benchmark[]): Busine
   return benchmarks === data.benchmarks ? data : { ...data, benchmarks };
 }
 
-/** The reader adds a comparable program; nothing changes when the list is full or the id is taken. */
+/** The reader adds a comparable program; nothing changes when the list is full, the id is taken or the row is invalid. */
 export function addBenchmark(data: BusinessCaseData, benchmark: Benchmark): BusinessCaseData {
   return withBenchmarks(data, appendRow(data.benchmarks, benchmark, MAX_BENCHMARKS, valid));
 }

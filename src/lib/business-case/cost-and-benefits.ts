@@ -11,11 +11,11 @@ import {
   MAX_BENEFITS,
   MAX_BENEFIT_YEARS,
 } from "./business-case-tool";
-
-const valid = acceptedBy(BenefitSchema);
 import type { Figure } from "./return-figures";
 
-/** The reader types the total cost (null when the field is emptied); the case records it as entered. Amounts the schema refuses change nothing. */
+const valid = acceptedBy(BenefitSchema);
+
+/** The reader types the total cost (null when the field is emptied), recorded as entered; an amount out of range changes nothing. */
 export function enterTotalCost(data: BusinessCaseData, totalCost: number | null): BusinessCaseData {
   if ((totalCost === data.totalCost && data.costSource === "entered") || !v.is(BusinessCaseFields.entries.totalCost, totalCost))
     return data;
@@ -68,7 +68,7 @@ function withBenefits(data: BusinessCaseData, benefits: Benefit[]): BusinessCase
   return benefits === data.benefits ? data : { ...data, benefits };
 }
 
-/** The reader adds a benefit line; nothing changes when there are MAX_BENEFITS or the id is taken. */
+/** The reader adds a benefit line; nothing changes when there are MAX_BENEFITS, the id is taken or the row is invalid. */
 export function addBenefit(data: BusinessCaseData, benefit: Benefit): BusinessCaseData {
   return withBenefits(data, appendRow(data.benefits, benefit, MAX_BENEFITS, valid));
 }

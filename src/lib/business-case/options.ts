@@ -10,7 +10,7 @@ function withOptions(data: BusinessCaseData, options: Option[]): BusinessCaseDat
   return options === data.options ? data : { ...data, options };
 }
 
-/** The reader adds an option to appraise; nothing changes when there are already MAX_OPTIONS or the id is taken. */
+/** The reader adds an option to appraise; nothing changes when there are already MAX_OPTIONS, the id is taken or the row is invalid. */
 export function addOption(data: BusinessCaseData, id: string, draft: OptionDraft): BusinessCaseData {
   return withOptions(data, appendRow(data.options, { ...draft, id, baseline: false }, MAX_OPTIONS, valid));
 }

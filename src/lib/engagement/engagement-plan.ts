@@ -1,6 +1,8 @@
 import { dayNumber } from "../dates";
-import { appendRow, removeRow, updateRow } from "../row-list/row-list";
-import { type EngagementData, MAX_PLAN_ROWS, type PlanRow } from "./engagement-tool";
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
+import { type EngagementData, MAX_PLAN_ROWS, type PlanRow, PlanRowSchema } from "./engagement-tool";
+
+const valid = acceptedBy(PlanRowSchema);
 
 /** Methods the plan's form offers; the reader may type any other. */
 export const METHOD_SUGGESTIONS = [
@@ -24,15 +26,18 @@ function knownIds(data: EngagementData, ids: readonly string[]): string[] {
   return [...new Set(ids)].filter((id) => known.has(id));
 }
 
-/** The reader adds a plan row; stakeholders not on the map are left out; nothing changes when the plan is full or the id is taken. */
+/**
+ * The reader adds a plan row; stakeholders not on the map are left out. Nothing changes when the plan is full, the id
+ * is taken or the row is invalid.
+ */
 export function addPlanRow(data: EngagementData, row: PlanRow): EngagementData {
-  return withPlan(data, appendRow(data.plan, { ...row, stakeholderIds: knownIds(data, row.stakeholderIds) }, MAX_PLAN_ROWS));
+  return withPlan(data, appendRow(data.plan, { ...row, stakeholderIds: knownIds(data, row.stakeholderIds) }, MAX_PLAN_ROWS, valid));
 }
 
 /** The reader changes a plan row: topic, who, level, method, date, owner, or whether it is done. */
 export function editPlanRow(data: EngagementData, id: string, patch: Partial<Omit<PlanRow, "id">>): EngagementData {
   const clean = patch.stakeholderIds === undefined ? patch : { ...patch, stakeholderIds: knownIds(data, patch.stakeholderIds) };
-  return withPlan(data, updateRow(data.plan, id, clean));
+  return withPlan(data, updateRow(data.plan, id, clean, valid));
 }
 
 export function removePlanRow(data: EngagementData, id: string): EngagementData {

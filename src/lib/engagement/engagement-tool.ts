@@ -35,7 +35,7 @@ export const StakeholderSchema = v.object({
   id: rowId,
   /** Id of an organization in the partnership's list, or "" for a stakeholder named here. */
   organizationId: v.union([v.literal(""), rowId]),
-  /** The stakeholder's own name when it is not an organization in the list ("" otherwise), e.g. "Elm Street tenants". */
+  /** The stakeholder's own name, used when it is not an organization in the list, e.g. "Elm Street tenants". */
   name: text(120),
   /** How much it can affect the partnership, 1–5. */
   power: score,
@@ -111,7 +111,11 @@ export function emptyEngagement(): EngagementData {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Step 6's tool: the stakeholder map, the engagement plan and the "you said, we did" log. */
+/**
+ * Step 6's tool: the stakeholder map, the engagement plan and the "you said, we did" log. Its edits (stakeholders,
+ * engagement-plan, feedback-log) are pure, address rows by id, return the same object when nothing changes, and never
+ * store a value this schema would refuse; the read functions of engagement-input say why in plain words.
+ */
 export const engagementTool: ToolDefinition<EngagementData> = {
   id: "engagement",
   title: "Stakeholder map and engagement plan",

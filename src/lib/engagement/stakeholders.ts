@@ -1,6 +1,15 @@
-import { appendRow, removeRow, updateRow } from "../row-list/row-list";
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
 import { stakeholderKey } from "./engagement-check";
-import { type EngagementData, type Iap2Level, MAX_STAKEHOLDERS, STANCES, type Stance, type Stakeholder } from "./engagement-tool";
+import {
+  type EngagementData,
+  type Iap2Level,
+  MAX_STAKEHOLDERS,
+  STANCES,
+  type Stance,
+  type Stakeholder,
+  StakeholderSchema,
+} from "./engagement-tool";
+import { nameKey } from "./name-key";
 import { clampScore } from "./power-interest";
 
 export const STANCE_LABEL: Record<Stance, string> = {
@@ -26,15 +35,20 @@ function withStakeholders(data: EngagementData, stakeholders: Stakeholder[]): En
   return stakeholders === data.stakeholders ? data : { ...data, stakeholders };
 }
 
+const fitsSchema = acceptedBy(StakeholderSchema);
+
+/** Valid on its own, and named: by an organization or by a name that is not blank. */
+const valid = (s: Stakeholder) => fitsSchema(s) && (s.organizationId !== "" || nameKey(s.name) !== "");
+
 function takenBy(data: EngagementData, s: Pick<Stakeholder, "organizationId" | "name">, except = ""): boolean {
   const key = stakeholderKey(s);
   return data.stakeholders.some((other) => other.id !== except && stakeholderKey(other) === key);
 }
 
-/** The reader adds a stakeholder; nothing changes when the map holds MAX_STAKEHOLDERS, the id is taken or it is there already. */
+/** The reader adds a stakeholder; nothing changes when the map is full, the id is taken, it is there already or it is invalid. */
 export function addStakeholder(data: EngagementData, stakeholder: Stakeholder): EngagementData {
   if (takenBy(data, stakeholder)) return data;
-  return withStakeholders(data, appendRow(data.stakeholders, stakeholder, MAX_STAKEHOLDERS));
+  return withStakeholders(data, appendRow(data.stakeholders, stakeholder, MAX_STAKEHOLDERS, valid));
 }
 
 /** The reader changes a stakeholder's name, organization, scores or stances; a change making it a duplicate is refused. */
@@ -44,7 +58,7 @@ export function editStakeholder(data: EngagementData, id: string, patch: Partial
   const scores = { ...patch };
   if (scores.power !== undefined) scores.power = clampScore(scores.power);
   if (scores.interest !== undefined) scores.interest = clampScore(scores.interest);
-  return withStakeholders(data, updateRow(data.stakeholders, id, scores));
+  return withStakeholders(data, updateRow(data.stakeholders, id, scores, valid));
 }
 
 /** The reader moves a stakeholder on the grid by steps of power and interest (arrow keys), staying within 1–5. */
@@ -61,7 +75,7 @@ export function placeStakeholder(data: EngagementData, id: string, power: number
 
 /** The reader picks an IAP2 level for a stakeholder, or null to follow the suggestion again. */
 export function setEngagementLevel(data: EngagementData, id: string, level: Iap2Level | null): EngagementData {
-  return withStakeholders(data, updateRow(data.stakeholders, id, { level }));
+  return withStakeholders(data, updateRow(data.stakeholders, id, { level }, valid));
 }
 
 /** The reader removes a stakeholder; plan rows stop naming it. */

@@ -54,6 +54,12 @@ describe("engagement plan", () => {
     expect(editPlanRow(data, "zzz", { done: true })).toBe(data);
     expect(removePlanRow(data, "p").plan).toEqual([]);
   });
+  it("refuses a row the schema would refuse", () => {
+    const data = addPlanRow(emptyEngagement(), row("p"));
+    expect(editPlanRow(data, "p", { topic: " " })).toBe(data);
+    expect(editPlanRow(data, "p", { date: "2027-02-30" })).toBe(data);
+    expect(addPlanRow(data, row("q", { level: "delegate" as "inform" }))).toBe(data);
+  });
   it(`stops at ${MAX_PLAN_ROWS} rows`, () => {
     let data = emptyEngagement();
     for (let i = 0; i < MAX_PLAN_ROWS + 2; i++) data = addPlanRow(data, row(`p${i}`));
@@ -74,6 +80,12 @@ describe("you said, we did", () => {
     const data = addFeedback(emptyEngagement(), entry("a"));
     expect(editFeedback(data, "a", { response: "Market moved to Saturdays" }).feedback[0]?.response).toBe("Market moved to Saturdays");
     expect(removeFeedback(data, "a").feedback).toEqual([]);
+  });
+  it("refuses an entry the schema would refuse", () => {
+    const data = addFeedback(emptyEngagement(), entry("a"));
+    expect(addFeedback(data, { ...entry("b"), date: "" })).toBe(data);
+    expect(editFeedback(data, "a", { what: "" })).toBe(data);
+    expect(setFeedbackStatus(data, "a", "closed" as "open")).toBe(data);
   });
   it(`stops at ${MAX_FEEDBACK} entries`, () => {
     let data = emptyEngagement();

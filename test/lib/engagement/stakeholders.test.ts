@@ -77,6 +77,16 @@ describe("adding and editing", () => {
     expect(editStakeholder(data, "b", { name: "group A" })).toBe(data);
     expect(editStakeholder(data, "b", { stanceNow: "champion" }).stakeholders[1]?.stanceNow).toBe("champion");
   });
+  it.each<[string, (d: EngagementData) => EngagementData]>([
+    ["a blank name", (d) => editStakeholder(d, "a", { name: " \u200b " })],
+    ["a name past 120 characters", (d) => addStakeholder(d, stakeholder("c", 3, 3, { name: "x".repeat(121) }))],
+    ["a stakeholder without a name", (d) => addStakeholder(d, stakeholder("c", 3, 3, { name: "" }))],
+    ["a level IAP2 does not have", (d) => setEngagementLevel(d, "a", "delegate" as "inform")],
+    ["an unknown stance", (d) => editStakeholder(d, "a", { stanceWanted: "ally" as "champion" })],
+  ])("refuses %s and leaves the map as it was", (_, edit) => {
+    const data = mapOf(stakeholder("a"), stakeholder("b"));
+    expect(edit(data)).toBe(data);
+  });
   it("sets and clears the chosen engagement level", () => {
     const data = setEngagementLevel(mapOf(stakeholder("a")), "a", "empower");
     expect(data.stakeholders[0]?.level).toBe("empower");
@@ -129,7 +139,8 @@ describe("names, stances and the threshold", () => {
 describe("properties", () => {
   const ids = fc.constantFrom("a", "b", "c", "d");
   const action = fc.oneof(
-    fc.tuple(fc.constant("add"), ids, fc.constantFrom("Elm", "elm", "Oak", "")),
+    fc.tuple(fc.constant("add"), ids, fc.constantFrom("Elm", "elm", "Oak", "", " \u200b", "x".repeat(121))),
+    fc.tuple(fc.constant("rename"), ids, fc.constantFrom("Elm", "ELM ", "Pine", "", "\u00ad")),
     fc.tuple(fc.constant("move"), ids, fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 })),
     fc.tuple(fc.constant("remove"), ids),
     fc.tuple(fc.constant("plan"), ids, fc.array(ids, { maxLength: 5 })),
@@ -139,7 +150,8 @@ describe("properties", () => {
       fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
         let data = emptyEngagement();
         for (const a of actions) {
-          if (a[0] === "add") data = a[2] === "" ? data : addStakeholder(data, stakeholder(a[1], 3, 3, { name: a[2] }));
+          if (a[0] === "add") data = addStakeholder(data, stakeholder(a[1], 3, 3, { name: a[2] }));
+          if (a[0] === "rename") data = editStakeholder(data, a[1], { name: a[2] });
           if (a[0] === "move") data = moveStakeholder(data, a[1], a[2], a[3]);
           if (a[0] === "remove") data = removeStakeholder(data, a[1]);
           if (a[0] === "plan")
