@@ -5,6 +5,7 @@ import { list, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { businessCaseProblems } from "./case-check";
 
+/** How many rows each list holds; the read functions say so when a list is full (caseLimits). */
 export const MAX_OPTIONS = 10;
 export const MAX_SWOT_ITEMS = 20;
 export const MAX_BENEFITS = 50;

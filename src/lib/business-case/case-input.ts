@@ -11,6 +11,7 @@ import {
   MAX_OPTIONS,
   MAX_SWOT_ITEMS,
   OptionSchema,
+  type SwotItem,
   SwotItemSchema,
   type SwotList,
 } from "./business-case-tool";
@@ -71,7 +72,7 @@ export function readBenchmarkFields(fields: BenchmarkFields, id: string): Read<B
 }
 
 /** Checks a SWOT point typed into one list's field ("Strength", "Weakness" …). */
-export function readSwotText(text: string, list: SwotList, id: string): Read<{ id: string; text: string }, { text: string }> {
+export function readSwotText(text: string, list: SwotList, id: string): Read<SwotItem, { text: string }> {
   return readWithSchema(SwotItemSchema, { id, text }, { text: `The ${SWOT_LABEL[list].one.toLowerCase()}` });
 }
 
