@@ -11,8 +11,8 @@ function withOptions(data: BusinessCaseData, options: Option[]): BusinessCaseDat
 }
 
 /** The reader adds an option to appraise; nothing changes when there are already MAX_OPTIONS, the id is taken or the row is invalid. */
-export function addOption(data: BusinessCaseData, id: string, draft: OptionDraft): BusinessCaseData {
-  return withOptions(data, appendRow(data.options, { ...draft, id, baseline: false }, MAX_OPTIONS, valid));
+export function addOption(data: BusinessCaseData, option: OptionDraft & { id: string }): BusinessCaseData {
+  return withOptions(data, appendRow(data.options, { ...option, baseline: false }, MAX_OPTIONS, valid));
 }
 
 /** The reader changes an option's name, cost, benefits, risks or verdict. */

@@ -74,3 +74,23 @@ export function caseCostPerOutcome(
   const gone = kpi === null && data.outcomeKpiId !== "";
   return !figure.ok && gone && data.totalCost !== null && data.totalCost > 0 ? { ok: false, reason: KPI_GONE } : figure;
 }
+
+/** Every result of cost and return at once, as the results panel and the one-page summary show them. */
+export interface CaseResults {
+  benefitTotal: bigint;
+  netBenefit: Figure<bigint>;
+  benefitCostRatio: Figure<number>;
+  costPerOutcome: Figure<number>;
+}
+
+export function caseResults(
+  data: ReturnInputs & Pick<BusinessCaseData, "outcomeKpiId">,
+  kpis: readonly (OutcomeKpi & { id: string })[],
+): CaseResults {
+  return {
+    benefitTotal: benefitTotal(data),
+    netBenefit: netBenefit(data),
+    benefitCostRatio: benefitCostRatio(data),
+    costPerOutcome: caseCostPerOutcome(data, kpis),
+  };
+}

@@ -1,26 +1,24 @@
 import { toCsv } from "../csv";
 import type { EngagementData } from "./engagement-tool";
 import { STATUS_LABEL } from "./feedback-log";
-import { IAP2_LABEL, engagementLevel } from "./iap2";
+import { IAP2_LABEL } from "./iap2";
 import { isOverdue } from "./engagement-plan";
-import { QUADRANT_LABEL, quadrantOf } from "./power-interest";
+import { QUADRANT_LABEL } from "./power-interest";
+import { stakeholderRows } from "./stakeholder-map";
 import { STANCE_LABEL, stakeholderName } from "./stakeholders";
 
 /** The stakeholder map, one row per stakeholder; `organizations` maps organization ids to names. */
 export function stakeholdersCsv(data: EngagementData, organizations: ReadonlyMap<string, string>): string {
-  const rows = data.stakeholders.map((s) => {
-    const { level, suggested } = engagementLevel(s, data.highFrom);
-    return [
-      stakeholderName(s, organizations),
-      s.power,
-      s.interest,
-      QUADRANT_LABEL[quadrantOf(s.power, s.interest, data.highFrom)],
-      STANCE_LABEL[s.stanceNow],
-      STANCE_LABEL[s.stanceWanted],
-      IAP2_LABEL[level],
-      suggested ? "Suggested" : "Chosen",
-    ];
-  });
+  const rows = stakeholderRows(data, organizations).map(({ stakeholder: s, name, quadrant, level, suggested }) => [
+    name,
+    s.power,
+    s.interest,
+    QUADRANT_LABEL[quadrant],
+    STANCE_LABEL[s.stanceNow],
+    STANCE_LABEL[s.stanceWanted],
+    IAP2_LABEL[level],
+    suggested ? "Suggested" : "Chosen",
+  ]);
   const header = ["Stakeholder", "Power", "Interest", "Quadrant", "Stance now", "Stance wanted", "Engagement level", "Level set by"];
   return toCsv(header, rows);
 }

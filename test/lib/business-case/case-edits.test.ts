@@ -21,8 +21,8 @@ import { addOption, chooseOption, chosenOption, editOption, removeOption } from 
 import { addSwotItem, editSwotItem, moveSwotItem, removeSwotItem, swotListOf } from "~/lib/business-case/swot";
 
 const fresh = () => businessCaseTool.empty();
-const draft = (name: string) => ({ name, cost: null, benefits: "", risks: "", verdict: "" });
-const withMarket = () => addOption(fresh(), "market", draft("Joint weekly market"));
+const draft = (id: string, name: string) => ({ id, name, cost: null, benefits: "", risks: "", verdict: "" });
+const withMarket = () => addOption(fresh(), draft("market", "Joint weekly market"));
 
 describe("case fields", () => {
   it("sets a text field, and returns the same case when it is unchanged", () => {
@@ -58,7 +58,7 @@ describe("options", () => {
   });
   it(`stops at ${MAX_OPTIONS} options`, () => {
     let data = fresh();
-    for (let i = 0; i < MAX_OPTIONS + 3; i++) data = addOption(data, `o${i}`, draft(`Option ${i}`));
+    for (let i = 0; i < MAX_OPTIONS + 3; i++) data = addOption(data, draft(`o${i}`, `Option ${i}`));
     expect(data.options).toHaveLength(MAX_OPTIONS);
   });
   it("chooses an option, ignores an unknown id, and clears the choice when the chosen option goes", () => {
@@ -117,7 +117,7 @@ describe("SWOT", () => {
 describe("edits never store what the schema would refuse", () => {
   it.each<[string, (d: BusinessCaseData) => BusinessCaseData]>([
     ["an option renamed to blank", (d) => editOption(d, "market", { name: "  " })],
-    ["an option named on two lines", (d) => addOption(d, "two", draft("One\nTwo"))],
+    ["an option named on two lines", (d) => addOption(d, draft("two", "One\nTwo"))],
     ["a negative option cost", (d) => editOption(d, "market", { cost: -1 })],
     ["a SWOT point emptied", (d) => editSwotItem(d, "s", "")],
     ["a SWOT point added on two lines", (d) => addSwotItem(d, "threats", { id: "t", text: "Rain\nWind" })],
@@ -144,7 +144,7 @@ describe("properties", () => {
   const apply = (data: BusinessCaseData, a: Action): BusinessCaseData => {
     switch (a[0]) {
       case "add":
-        return addOption(data, a[1], draft(a[2]));
+        return addOption(data, draft(a[1], a[2]));
       case "rename":
         return editOption(data, a[1], { name: a[2] });
       case "remove":

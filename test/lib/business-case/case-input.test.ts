@@ -63,7 +63,7 @@ describe("limits are said when reached", () => {
   it("options", () => {
     let data = businessCaseTool.empty();
     expect(caseLimits.options(data)).toBeNull();
-    for (let i = 1; i < MAX_OPTIONS; i++) data = addOption(data, `o${i}`, { ...optionFields(), cost: null });
+    for (let i = 1; i < MAX_OPTIONS; i++) data = addOption(data, { ...optionFields(), id: `o${i}`, cost: null });
     expect(caseLimits.options(data)).toBe("You have 10 options, the most the appraisal holds.");
   });
   it("a SWOT list", () => {
@@ -76,7 +76,7 @@ describe("limits are said when reached", () => {
 
 describe("CSV", () => {
   it("writes options, benefits and SWOT, amounts as numbers and text formula-safe", () => {
-    let data = addOption(businessCaseTool.empty(), "m", { ...optionFields({ name: "=HYPERLINK(1)" }), cost: 4_500_050 });
+    let data = addOption(businessCaseTool.empty(), { ...optionFields({ name: "=HYPERLINK(1)" }), id: "m", cost: 4_500_050 });
     data = addBenefit(chooseOption(data, "m"), { id: "b", name: "+Savings", yearlyValue: 123_456, basis: "@survey" });
     data = addSwotItem(data, "threats", { id: "t", text: "-Rain" });
     expect(parseCsv(optionsCsv(data))).toEqual([

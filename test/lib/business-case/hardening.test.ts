@@ -11,7 +11,8 @@ import { addSwotItem } from "~/lib/business-case/swot";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function buildFilledCase(): Json {
-  let data = addOption(businessCaseTool.empty(), "m", {
+  let data = addOption(businessCaseTool.empty(), {
+    id: "m",
     name: "Joint market",
     cost: 8_580_000,
     benefits: "Fresh food",

@@ -5,6 +5,7 @@ import {
   benefitCostRatio,
   benefitTotal,
   caseCostPerOutcome,
+  caseResults,
   costPerOutcome,
   formatRatio,
   netBenefit,
@@ -144,4 +145,16 @@ describe("caseCostPerOutcome (the KPI the case names)", () => {
     ],
     ["a deleted KPI and no cost", { totalCost: null, outcomeKpiId: "gone" }, { ok: false, reason: "Enter the total cost first." }],
   ])("with %s", (_, data, expected) => expect(caseCostPerOutcome(data, kpis)).toEqual(expected));
+});
+
+describe("caseResults", () => {
+  it("gives every figure at once, each with its reason when there is none", () => {
+    const data = { ...inputs(0, [300_000]), outcomeKpiId: "k1" };
+    expect(caseResults(data, [{ id: "k1", ...kpi(0, 400) }])).toEqual({
+      benefitTotal: 300_000n,
+      netBenefit: { ok: true, value: 300_000n },
+      benefitCostRatio: { ok: false, reason: "The total cost is zero, so there is nothing to divide by." },
+      costPerOutcome: { ok: false, reason: "The total cost is zero, so there is nothing to divide by." },
+    });
+  });
 });
