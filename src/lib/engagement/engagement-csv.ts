@@ -1,0 +1,45 @@
+import { toCsv } from "../csv";
+import type { EngagementData } from "./engagement-tool";
+import { STATUS_LABEL } from "./feedback-log";
+import { IAP2_LABEL } from "./iap2";
+import { isOverdue } from "./engagement-plan";
+import { QUADRANT_LABEL } from "./power-interest";
+import { stakeholderRows } from "./stakeholder-map";
+import { STANCE_LABEL, stakeholderName } from "./stakeholders";
+
+/** The stakeholder map, one row per stakeholder; `organizations` maps organization ids to names. */
+export function stakeholdersCsv(data: EngagementData, organizations: ReadonlyMap<string, string>): string {
+  const rows = stakeholderRows(data, organizations).map(({ stakeholder: s, name, quadrant, level, suggested }) => [
+    name,
+    s.power,
+    s.interest,
+    QUADRANT_LABEL[quadrant],
+    STANCE_LABEL[s.stanceNow],
+    STANCE_LABEL[s.stanceWanted],
+    IAP2_LABEL[level],
+    suggested ? "Suggested" : "Chosen",
+  ]);
+  const header = ["Stakeholder", "Power", "Interest", "Quadrant", "Stance now", "Stance wanted", "Engagement level", "Level set by"];
+  return toCsv(header, rows);
+}
+
+/** The engagement plan, one row per topic, with whether each is overdue on `today`. */
+export function planCsv(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): string {
+  const names = new Map(data.stakeholders.map((s) => [s.id, stakeholderName(s, organizations)]));
+  const rows = data.plan.map((row) => [
+    row.topic,
+    row.stakeholderIds.map((id) => names.get(id) ?? "").join("; "),
+    IAP2_LABEL[row.level],
+    row.method,
+    row.date,
+    row.owner,
+    row.done ? "Done" : isOverdue(row, today) ? "Overdue" : "Planned",
+  ]);
+  return toCsv(["Topic", "Stakeholders", "Level", "Method", "Date", "Owner", "Status"], rows);
+}
+
+/** The "you said, we did" log, one row per entry. */
+export function feedbackCsv(data: EngagementData): string {
+  const rows = data.feedback.map((f) => [f.date, f.from, f.what, f.response, STATUS_LABEL[f.status]]);
+  return toCsv(["Date", "From", "You said", "We did", "Status"], rows);
+}

@@ -1,0 +1,34 @@
+import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
+import { type EngagementData, type Feedback, FeedbackSchema, type FeedbackStatus, MAX_FEEDBACK } from "./engagement-tool";
+
+const valid = acceptedBy(FeedbackSchema);
+
+export const STATUS_LABEL: Record<FeedbackStatus, string> = { open: "Open", answered: "Answered", "acted-on": "Acted on" };
+
+function withFeedback(data: EngagementData, feedback: Feedback[]): EngagementData {
+  return feedback === data.feedback ? data : { ...data, feedback };
+}
+
+/** The reader logs what was said; nothing changes when the log holds MAX_FEEDBACK entries, the id is taken or the row is invalid. */
+export function addFeedback(data: EngagementData, entry: Feedback): EngagementData {
+  return withFeedback(data, appendRow(data.feedback, entry, MAX_FEEDBACK, valid));
+}
+
+/** The reader changes an entry: what was said, by whom, when, or the partnership's response. */
+export function editFeedback(data: EngagementData, id: string, patch: Partial<Omit<Feedback, "id">>): EngagementData {
+  return withFeedback(data, updateRow(data.feedback, id, patch, valid));
+}
+
+/** The reader marks an entry open, answered or acted on. */
+export function setFeedbackStatus(data: EngagementData, id: string, status: FeedbackStatus): EngagementData {
+  return withFeedback(data, updateRow(data.feedback, id, { status }, valid));
+}
+
+export function removeFeedback(data: EngagementData, id: string): EngagementData {
+  return withFeedback(data, removeRow(data.feedback, id));
+}
+
+/** How many entries still wait for a response. */
+export function openCount(feedback: readonly Pick<Feedback, "status">[]): number {
+  return feedback.filter((f) => f.status === "open").length;
+}
