@@ -1,5 +1,5 @@
-/** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen, direction marks. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Format characters show nothing (zero-width spaces and joiners, word joiner, BOM, soft hyphen, direction marks) but make two names differ. */
+const INVISIBLE = /\p{Cf}/gu;
 
 /**
  * The form in which two names are the same name: Unicode NFKC (so "ﬁ" is "fi" and a full-width "Ａ" is "A"), invisible

@@ -1,6 +1,6 @@
 import { firstDuplicateId } from "../row-list/row-list";
 import type { EngagementData, Stakeholder } from "./engagement-tool";
-import { nameKey } from "./name-key";
+import { nameKey } from "../names";
 
 /** What identifies a stakeholder on the map: its organization, or its own name compared as nameKey does. */
 export function stakeholderKey(s: Pick<Stakeholder, "organizationId" | "name">): string {

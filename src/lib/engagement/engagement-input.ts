@@ -14,7 +14,7 @@ import {
   type Stakeholder,
   StakeholderSchema,
 } from "./engagement-tool";
-import { nameKey } from "./name-key";
+import { nameKey } from "../names";
 
 export interface StakeholderFields {
   /** The organization picked from the partnership's list, or "" for a stakeholder named in `name`. */

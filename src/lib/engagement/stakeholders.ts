@@ -9,7 +9,7 @@ import {
   type Stakeholder,
   StakeholderSchema,
 } from "./engagement-tool";
-import { nameKey } from "./name-key";
+import { nameKey } from "../names";
 import { clampScore } from "./power-interest";
 
 export const STANCE_LABEL: Record<Stance, string> = {

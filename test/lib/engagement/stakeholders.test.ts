@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { engagementProblems } from "~/lib/engagement/engagement-check";
 import { addPlanRow } from "~/lib/engagement/engagement-plan";
 import { type EngagementData, MAX_STAKEHOLDERS, emptyEngagement, engagementTool } from "~/lib/engagement/engagement-tool";
-import { nameKey } from "~/lib/engagement/name-key";
+import { nameKey } from "~/lib/names";
 import {
   addStakeholder,
   editStakeholder,
