@@ -61,7 +61,7 @@ export function nameProblem(
   exceptId?: string,
 ): string | null {
   const tidy = tidyName(name);
-  if (tidy === "") return `Write the ${rule.noun}'s name.`;
+  if (tidy === "") return `Write the name of the ${rule.noun}.`;
   if (tidy.length > rule.max) return `Keep the name to ${rule.max} characters or fewer.`;
   const twin = findByName(items, tidy, exceptId);
   if (twin) return `“${twin.name}” is already in the list.`;

@@ -63,8 +63,8 @@ describe("nameProblem", () => {
   const rule = { noun: "organization", max: 20, limit: { count: 3, plural: "organizations" } };
   it.each([
     ["New Partner", items, undefined, null],
-    ["  ", items, undefined, "Write the organization's name."],
-    ["\u200B", items, undefined, "Write the organization's name."],
+    ["  ", items, undefined, "Write the name of the organization."],
+    ["\u200B", items, undefined, "Write the name of the organization."],
     ["x".repeat(21), items, undefined, "Keep the name to 20 characters or fewer."],
     ["greenleaf grocers", items, undefined, "“Greenleaf Grocers” is already in the list."],
     ["greenleaf grocers", items, "a", null],

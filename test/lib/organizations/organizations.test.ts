@@ -165,7 +165,7 @@ describe("edits", () => {
 describe("organizationErrors", () => {
   it.each([
     [{ name: "New Partner", brings: "", contactRole: "" }, undefined, {}],
-    [{ name: "", brings: "", contactRole: "" }, undefined, { name: "Write the organization's name." }],
+    [{ name: "", brings: "", contactRole: "" }, undefined, { name: "Write the name of the organization." }],
     [{ name: "greenleaf grocers", brings: "", contactRole: "" }, undefined, { name: "“Greenleaf Grocers” is already in the list." }],
     [{ name: "Greenleaf Grocers", brings: "", contactRole: "" }, "g", {}],
     [

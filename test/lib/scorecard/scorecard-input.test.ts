@@ -35,7 +35,7 @@ describe("weights", () => {
 describe("criterion form", () => {
   it.each([
     [{ name: "Food-safety record", weight: "2", nonNegotiable: false }, {}],
-    [{ name: "", weight: "2", nonNegotiable: false }, { name: "Write the criterion's name." }],
+    [{ name: "", weight: "2", nonNegotiable: false }, { name: "Write the name of the criterion." }],
     [{ name: "mission FIT", weight: "2", nonNegotiable: false }, { name: "“Mission fit” is already in the list." }],
     [{ name: "New", weight: "0", nonNegotiable: false }, { weight: "Give the weight as a positive number, such as 1, 2 or 1.5." }],
     [{ name: "New", weight: "", nonNegotiable: false }, { weight: "Give the weight as a positive number, such as 1, 2 or 1.5." }],

@@ -1,0 +1,66 @@
+import type { Letter, Person, RaciData, Task } from "./raci-tool";
+
+/**
+ * The rules RACI tools enforce: every task has exactly one Accountable and at least one Responsible; the Accountable
+ * is one person or role, not a group; and no column carries more Responsible tasks than the reader's limit.
+ */
+
+/** What is wrong with one task. */
+export type TaskProblem =
+  { kind: "accountable-count"; count: number } | { kind: "no-responsible" } | { kind: "group-accountable"; group: string };
+
+/** The people with `letter` on a task, in column order. */
+export function peopleWith(data: RaciData, taskId: string, letter: Letter): Person[] {
+  const ids = new Set(data.cells.filter((c) => c.taskId === taskId && c.letter === letter).map((c) => c.personId));
+  return data.people.filter((p) => ids.has(p.id));
+}
+
+/** A task's problems, in the order the page lists them; empty when it passes. */
+export function taskProblems(data: RaciData, taskId: string): TaskProblem[] {
+  const problems: TaskProblem[] = [];
+  const accountable = peopleWith(data, taskId, "A");
+  if (accountable.length !== 1) problems.push({ kind: "accountable-count", count: accountable.length });
+  if (peopleWith(data, taskId, "R").length === 0) problems.push({ kind: "no-responsible" });
+  for (const group of accountable.filter((p) => p.group)) problems.push({ kind: "group-accountable", group: group.name });
+  return problems;
+}
+
+/** A problem in words, as shown beside the task: "needs exactly one Accountable (it has 2)". */
+export function problemText(problem: TaskProblem): string {
+  switch (problem.kind) {
+    case "accountable-count":
+      return `needs exactly one Accountable (it has ${problem.count === 0 ? "none" : problem.count})`;
+    case "no-responsible":
+      return "needs at least one Responsible";
+    case "group-accountable":
+      return `needs one person or role as Accountable, not a group (${problem.group})`;
+  }
+}
+
+/** A column with more Responsible tasks than the limit. */
+export interface Overload {
+  person: Person;
+  responsible: number;
+}
+
+/** The columns over the limit, in column order. */
+export function overloads(data: RaciData): Overload[] {
+  return data.people
+    .map((person) => ({ person, responsible: data.cells.filter((c) => c.personId === person.id && c.letter === "R").length }))
+    .filter((o) => o.responsible > data.overloadLimit);
+}
+
+/** "Responsible for 6 tasks, more than the limit of 5". */
+export function overloadText(overload: Overload, limit: number): string {
+  return `Responsible for ${overload.responsible} tasks, more than the limit of ${limit}`;
+}
+
+/** Every task with its problems, in row order; the chart passes when every list is empty and nothing is overloaded. */
+export function chartProblems(data: RaciData): { task: Task; problems: TaskProblem[] }[] {
+  return data.tasks.map((task) => ({ task, problems: taskProblems(data, task.id) }));
+}
+
+/** Whether the chart passes all its checks (an empty chart does). */
+export function chartPasses(data: RaciData): boolean {
+  return chartProblems(data).every((t) => t.problems.length === 0) && overloads(data).length === 0;
+}
