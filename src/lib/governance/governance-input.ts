@@ -1,5 +1,14 @@
 import { type NameRule, nameProblem } from "../organizations/names";
-import { DECIDES_MAX, type GovernanceData, MAX_MEMBERS, MEETS_MAX, MEMBER_MAX, TIERS, type TierKey, tiersInUse } from "./governance-tool";
+import {
+  DECIDES_MAX,
+  type GovernanceData,
+  MAX_MEMBERS,
+  MEETS_MAX,
+  MEMBER_MAX,
+  type TierKey,
+  escalationLabel,
+  tiersInUse,
+} from "./governance-tool";
 
 /** Checks shared by the governance forms and imports, answering in plain words. */
 
@@ -31,5 +40,5 @@ export function tierGaps(data: GovernanceData): { tier: TierKey; gaps: string[] 
 
 /** A tier's name for the page: "Strategic group". */
 export function tierLabel(key: TierKey): string {
-  return TIERS.find((t) => t.key === key)?.label ?? key;
+  return escalationLabel(key);
 }

@@ -67,6 +67,12 @@ export function escalationAllowed(tier: TierKey, target: EscalationTarget): bool
   return rank(target) < rank(tier);
 }
 
+/** A tier's name, "Strategic group"; "each partner's own leadership" for "partners"; "" for not said. */
+export function escalationLabel(target: EscalationTarget | TierKey): string {
+  if (target === "partners") return "each partner's own leadership";
+  return TIERS.find((t) => t.key === target)?.label ?? "";
+}
+
 /** The tiers in use, from the top. */
 export function tiersInUse(data: GovernanceData): TierKey[] {
   return TIERS.slice(0, data.tierCount).map((t) => t.key);
