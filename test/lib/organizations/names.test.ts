@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findByName, nameProblem, namesAreUnique, normalizeName, sameName, tidyName } from "~/lib/organizations/names";
 
@@ -72,5 +73,57 @@ describe("nameProblem", () => {
     ["Renamed", [...items, { id: "c", name: "C" }], "c", null],
   ] as const)("%j", (name, list, exceptId, problem) => {
     expect(nameProblem(name, list, rule, exceptId)).toBe(problem);
+  });
+});
+
+describe("name properties", () => {
+  const tricky = fc.constantFrom(
+    "A",
+    "a",
+    "ß",
+    "SS",
+    " ",
+    "\t",
+    "\u200B",
+    "\u200D",
+    "\uFEFF",
+    "\u202E",
+    "Ａ",
+    "ﬁ",
+    "e\u0301",
+    "é",
+    "İ",
+    "Σ",
+    "ς",
+  );
+  const names = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join("")),
+  );
+
+  it("normalizeName and tidyName are idempotent, and a tidy name matches what was typed", () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        expect(normalizeName(normalizeName(name))).toBe(normalizeName(name));
+        expect(tidyName(tidyName(name))).toBe(tidyName(name));
+        expect(sameName(tidyName(name), name)).toBe(true);
+        expect(normalizeName(name)).toBe(normalizeName(name).trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a name that tidies to nothing is refused; any other is either new or a named twin", () => {
+    const rule = { noun: "organization", max: 120, limit: { count: 30, plural: "organizations" } };
+    fc.assert(
+      fc.property(fc.array(names, { maxLength: 5 }), names, (existing, name) => {
+        const items = existing.map((n, i) => ({ id: `i${i}`, name: n }));
+        const problem = nameProblem(name, items, rule);
+        if (tidyName(name) === "") expect(problem).toBe("Write the name of the organization.");
+        else if (findByName(items, name)) expect(problem).toMatch(/is already in the list/);
+        else if (tidyName(name).length <= 120) expect(problem).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
   });
 });
