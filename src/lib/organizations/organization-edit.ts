@@ -90,8 +90,8 @@ export function restoreOrganization(data: OrganizationsData, org: Organization, 
 }
 
 /**
- * Keeps the own organization in step with the name on step 1's worksheet: renames the marked one, or marks the one
- * already listed under that name, or adds it with `id`. A blank name changes nothing.
+ * Keeps the own organization in step with the name on step 1's worksheet: marks the one already listed under that name,
+ * or else renames the marked one, or else adds it with `id`. A blank name changes nothing.
  */
 export function syncOwnOrganization(data: OrganizationsData, name: string, id: string): OrganizationsData {
   const tidy = tidyName(name);

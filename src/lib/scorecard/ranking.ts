@@ -63,9 +63,7 @@ export function rankText(standing: Standing): string {
 
 /** The weighted score as the table shows it: "3.67", or "Not fully scored"; an excluded candidate's score when it has one. */
 export function scoreText(standing: Standing, locale?: string): string {
-  if (standing.kind === "incomplete") return "Not fully scored";
-  if (standing.score === null) return "Not fully scored";
-  return formatScore(standing.score, locale);
+  return standing.kind === "incomplete" || standing.score === null ? "Not fully scored" : formatScore(standing.score, locale);
 }
 
 /** Why a candidate has no rank, in words: "Excluded: does not meet “Keeps our name visible”"; "" for a ranked one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPasses, overloadText, overloads, problemText, taskProblems } from "~/lib/raci/raci-checks";
+import { chartPasses, chartProblems, overloadText, overloads, problemText, taskProblems } from "~/lib/raci/raci-checks";
 import { chart, guideChart } from "./fixtures";
 
 const words = (columns: string[], letters: string) => {
@@ -66,6 +66,11 @@ describe("the guide's worked example", () => {
   it("keeps the market coordinator at the limit of 5 Responsible tasks, not over it", () => {
     expect(overloads(guideChart(false))).toEqual([]);
     expect(overloads({ ...guideChart(false), overloadLimit: 4 }).map((o) => o.person.name)).toEqual(["MC"]);
+  });
+
+  it("checks the whole chart as it checks each task", () => {
+    const data = guideChart(true);
+    expect(chartProblems(data).map((t) => t.problems)).toEqual(data.tasks.map((t) => taskProblems(data, t.id)));
   });
 
   it("an empty chart passes", () => {
