@@ -33,7 +33,7 @@ export function tiersFrom(data: GovernanceData, organizations: OrganizationsData
     const tier = data[key];
     const members = tier.members.map((m) => {
       const org = m.organizationId === "" ? "" : organizationName(organizations, m.organizationId);
-      return org === "" ? m.name : `${m.name} (${org})`;
+      return org === "" ? m.name : `${m.name}, ${org}`;
     });
     return {
       name: escalationLabel(key),

@@ -5,9 +5,11 @@ import { agreementTool, setClause, setTerm } from "~/lib/agreement/agreement-too
 import { EXAMPLE } from "~/lib/example/partnership";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { addMember, setMeets } from "~/lib/governance/governance-edit";
+import { governanceExample } from "~/lib/governance/governance-example";
 import { governanceTool } from "~/lib/governance/governance-tool";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { newOrganization } from "~/lib/organizations/organization-edit";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
 import type { OrganizationsData } from "~/lib/organizations/organizations-tool";
 import { risksExample } from "~/lib/risks/risks-example";
 import { DEFAULT_LIMITS } from "~/lib/risks/scoring";
@@ -40,7 +42,7 @@ describe("each tool's data as the outline's inputs", () => {
     expect(tiers).toEqual([
       {
         name: "Strategic group",
-        members: ["Executive director (Eastside Food Bank)"],
+        members: ["Executive director, Eastside Food Bank"],
         meets: "Quarterly",
         decides: "",
         escalatesTo: "each partner's own leadership",
@@ -72,8 +74,9 @@ describe("the outline from the guide's example", () => {
   const outline = assembleAgreement(
     {
       name: EXAMPLE.name,
-      parties: partiesFrom(organizations),
+      parties: partiesFrom(organizationsExample()),
       goals: goalsFrom(goalsExample()),
+      tiers: tiersFrom(governanceExample(), organizationsExample()),
       accountabilities: accountabilitiesFrom(guideChart(false)),
       risks: risksFrom({ limits: DEFAULT_LIMITS, risks: risksExample() }),
       kpis: kpisFrom(kpisExample(), "en-US"),
@@ -90,7 +93,11 @@ describe("the outline from the guide's example", () => {
 
   it("fills the sections the example has data for, and says which step fills the rest", () => {
     const missing = outline.sections.filter((s) => s.missing !== null).map((s) => s.key);
-    expect(missing).toEqual(["contributions", "data", "branding", "disputes", "amendment"]);
+    expect(missing).toEqual(["contributions", "data", "branding", "amendment"]);
+    expect(text).toContain("Executive director (chair in year one), Eastside Food Bank");
+    expect(text).toContain(
+      "A disagreement goes up in this order: Implementing group, Project group, Strategic group, each partner's own leadership.",
+    );
     expect(text).toContain("From Mar 1, 2027 to Feb 29, 2028 (12 months).");
     expect(text).toContain("Either partner may leave with three months' notice.");
   });

@@ -15,6 +15,8 @@ import {
 } from "~/lib/governance/governance-edit";
 import { decidesProblem, meetsProblem, memberNameProblem, tierGaps, tierLabel } from "~/lib/governance/governance-input";
 import { type GovernanceData, GovernanceSchema, escalationAllowed, governanceTool, tiersInUse } from "~/lib/governance/governance-tool";
+import { governanceExample } from "~/lib/governance/governance-example";
+import { EXAMPLE_ORG, organizationsExample } from "~/lib/organizations/organizations-example";
 import { decodeStoredText } from "~/lib/storage/decode";
 
 const member = (id: string, name: string, organizationId = "") => ({ id, name, organizationId });
@@ -155,5 +157,25 @@ describe("governance form checks", () => {
       ["has no members yet"],
     ]);
     expect(tierLabel("project")).toBe("Project group");
+  });
+});
+
+describe("the worked example of step 4", () => {
+  const data = governanceExample();
+
+  it("is valid, uses three tiers, and lacks nothing", () => {
+    expect(v.safeParse(GovernanceSchema, data).success).toBe(true);
+    expect(tierGaps(data).every((t) => t.gaps.length === 0)).toBe(true);
+  });
+
+  it("seats every partner of the story in the strategic and the project group", () => {
+    const ids = new Set(organizationsExample().organizations.map((o) => o.id));
+    for (const key of ["strategic", "project"] as const) {
+      expect(new Set(data[key].members.map((m) => m.organizationId))).toEqual(
+        new Set([EXAMPLE_ORG.foodBank, EXAMPLE_ORG.parks, EXAMPLE_ORG.grocer]),
+      );
+    }
+    for (const m of [...data.strategic.members, ...data.project.members, ...data.implementing.members])
+      expect(ids.has(m.organizationId)).toBe(true);
   });
 });
