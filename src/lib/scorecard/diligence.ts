@@ -1,6 +1,15 @@
 import { isValidDate } from "../dates";
 import { findByName, tidyName } from "../organizations/names";
-import { CHECK_MAX, type Check, type CheckStatus, type Diligence, MAX_CHECKS, NOTE_MAX, type ScorecardData } from "./scorecard-tool";
+import {
+  CHECK_MAX,
+  type Check,
+  type CheckStatus,
+  type Diligence,
+  MAX_CHECKS,
+  MAX_PAIRS,
+  NOTE_MAX,
+  type ScorecardData,
+} from "./scorecard-tool";
 
 /** Due diligence: the checklist, each candidate's entries, and the summary "5 of 8 done, 1 concern". */
 
@@ -39,6 +48,7 @@ function updateEntry(data: ScorecardData, organizationId: string, checkId: strin
   const entry = entryOf(data, organizationId, checkId);
   if (Object.entries(patch).every(([key, value]) => entry[key as keyof Diligence] === value)) return data;
   const others = data.diligence.filter((d) => !(d.organizationId === organizationId && d.checkId === checkId));
+  if (others.length >= MAX_PAIRS) return data;
   return { ...data, diligence: [...others, { ...entry, ...patch }] };
 }
 

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { namesAreUnique } from "../organizations/names";
+import { MAX_ORGANIZATIONS } from "../organizations/organizations-tool";
 import { list, optionalDate, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
@@ -30,8 +31,8 @@ export const MAX_WEIGHT = 1000;
 export const CRITERION_MAX = 120;
 export const CHECK_MAX = 200;
 export const NOTE_MAX = 1000;
-/** One entry per organization and criterion (or check), for the most organizations the list holds (30). */
-const MAX_PAIRS = 30 * MAX_CHECKS;
+/** The most scores, answers or due-diligence entries kept: one per organization and check for a full list. */
+export const MAX_PAIRS = MAX_ORGANIZATIONS * MAX_CHECKS;
 
 const weight = v.pipe(
   v.number(),

@@ -1,6 +1,10 @@
-import { type Answer, MAX_SCORE, MIN_SCORE, type Score, type ScorecardData } from "./scorecard-tool";
+import { type Answer, MAX_PAIRS, MAX_SCORE, MIN_SCORE, type Score, type ScorecardData } from "./scorecard-tool";
 
-/** Edits of the scores and answers, addressed by organization and criterion id; the same object back when nothing changes. */
+/**
+ * Edits of the scores and answers, addressed by organization and criterion id; the same object back when nothing
+ * changes. A new entry past MAX_PAIRS is refused: only entries of organizations that left the list without
+ * forgetOrganization can fill it.
+ */
 
 const about = (organizationId: string, criterionId: string) => (e: Score | Answer) =>
   e.organizationId === organizationId && e.criterionId === criterionId;
@@ -10,7 +14,7 @@ export function setScore(data: ScorecardData, organizationId: string, criterionI
   if (score !== null && !(Number.isInteger(score) && score >= MIN_SCORE && score <= MAX_SCORE)) return data;
   if (!data.criteria.some((c) => c.id === criterionId)) return data;
   const current = data.scores.find(about(organizationId, criterionId));
-  if ((current?.score ?? null) === score) return data;
+  if ((current?.score ?? null) === score || (!current && data.scores.length >= MAX_PAIRS)) return data;
   const others = data.scores.filter((s) => s !== current);
   return { ...data, scores: score === null ? others : [...others, { organizationId, criterionId, score }] };
 }
@@ -19,7 +23,7 @@ export function setScore(data: ScorecardData, organizationId: string, criterionI
 export function setMet(data: ScorecardData, organizationId: string, criterionId: string, met: boolean | null): ScorecardData {
   if (!data.criteria.some((c) => c.id === criterionId)) return data;
   const current = data.answers.find(about(organizationId, criterionId));
-  if ((current?.met ?? null) === met) return data;
+  if ((current?.met ?? null) === met || (!current && data.answers.length >= MAX_PAIRS)) return data;
   const others = data.answers.filter((a) => a !== current);
   return { ...data, answers: met === null ? others : [...others, { organizationId, criterionId, met }] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCriterion, removeCriterion, renameCriterion, setNonNegotiable, setWeight } from "~/lib/scorecard/criteria-edit";
 import { forgetOrganization, scorecardUses, setMet, setScore } from "~/lib/scorecard/scores-edit";
-import type { ScorecardData } from "~/lib/scorecard/scorecard-tool";
+import { MAX_PAIRS, type ScorecardData } from "~/lib/scorecard/scorecard-tool";
 import { criterion, scorecard } from "./fixtures";
 
 const base = (): ScorecardData => ({
@@ -79,6 +79,13 @@ describe("scores and answers", () => {
     );
     expect(data.scores).toHaveLength(2);
     expect(setScore(data, "a", "fit", null).scores).toEqual([{ organizationId: "b", criterionId: "fit", score: 2 }]);
+  });
+
+  it("refuses a new score past the most entries kept, but still changes one already there", () => {
+    const scores = Array.from({ length: MAX_PAIRS }, (_, i) => ({ organizationId: `gone-${i}`, criterionId: "fit", score: 3 }));
+    const full = { ...base(), scores };
+    expect(setScore(full, "new", "fit", 4)).toBe(full);
+    expect(setScore(full, "gone-0", "fit", 4).scores).toHaveLength(MAX_PAIRS);
   });
 
   it("answers a non-negotiable yes, no, or not yet", () => {
