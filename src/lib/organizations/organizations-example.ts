@@ -1,4 +1,5 @@
 import { EXAMPLE } from "../example/partnership";
+import { newOrganization as org } from "./organization-edit";
 import type { OrganizationsData } from "./organizations-tool";
 
 const [foodBank, parks, grocer] = EXAMPLE.partners;
@@ -16,16 +17,6 @@ export const EXAMPLE_ORG = {
 
 /** Eastside Food Bank's long list in the worked example (step 2), after the letters of intent of December 2026. */
 export function organizationsExample(): OrganizationsData {
-  const org = (id: string, name: string, fields: Partial<OrganizationsData["organizations"][number]>) => ({
-    id,
-    name,
-    kind: "other" as const,
-    brings: "",
-    contactRole: "",
-    status: "candidate" as const,
-    own: false,
-    ...fields,
-  });
   return {
     organizations: [
       org(EXAMPLE_ORG.foodBank, foodBank, { kind: "nonprofit", status: "partner", own: true, contactRole: "Programs director" }),
