@@ -4,40 +4,24 @@
  * normalization and invisible characters, so "Greenleaf Grocers" and "ＧＲＥＥＮＬＥＡＦ\u200b grocers" are one name.
  */
 
-// Never meaningful in a name and easy to paste unseen: zero-width space, word joiner, byte-order mark, soft hyphen,
-// Mongolian vowel separator, and the bidirectional controls that can make a name read differently from its letters.
-const HIDDEN = /[\u200B\u2060\uFEFF\u00AD\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// Joiners shape letters in some scripts (ZWNJ in Persian, ZWJ in emoji), so a stored name keeps them; comparison drops them.
-const JOINERS = /[\u200C\u200D]/g;
+import { nameKey, tidyName } from "../names";
 
-/** A name as it is stored and shown: hidden characters removed, runs of white space made one space, trimmed. */
-export function tidyName(name: string): string {
-  return name.replace(HIDDEN, "").replace(/\s+/g, " ").trim();
-}
-
-/**
- * The key two names are compared by: Unicode NFKC, invisible characters removed, white space collapsed and trimmed,
- * case folded ("Straße" and "STRASSE" match). Never shown to readers.
- */
-export function normalizeName(name: string): string {
-  const tidy = tidyName(name.normalize("NFKC").replace(JOINERS, ""));
-  return tidy.toUpperCase().toLowerCase().normalize("NFKC");
-}
+export { nameKey, tidyName };
 
 /** Whether two names are the same name to a reader. */
 export function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
+  return nameKey(a) === nameKey(b);
 }
 
 /** The first item whose name matches `name`, leaving out the item with id `exceptId` (the one being renamed). */
 export function findByName<T extends { id: string; name: string }>(items: readonly T[], name: string, exceptId?: string): T | undefined {
-  const key = normalizeName(name);
-  return items.find((item) => item.id !== exceptId && normalizeName(item.name) === key);
+  const key = nameKey(name);
+  return items.find((item) => item.id !== exceptId && nameKey(item.name) === key);
 }
 
 /** Whether no two items share a name; schemas use it so imported data passes the same check as the forms. */
 export function namesAreUnique(items: readonly { name: string }[]): boolean {
-  return new Set(items.map((item) => normalizeName(item.name))).size === items.length;
+  return new Set(items.map((item) => nameKey(item.name))).size === items.length;
 }
 
 /** What a name field refuses, and how to say it. */

@@ -43,7 +43,7 @@ export const CONTACT_MAX = 120;
 const OrganizationSchema = v.object({
   /** Stable row id; every other tool points at the organization by it, so renaming renames it everywhere. */
   id: rowId,
-  /** The organization's name, unique in the list as normalizeName compares names. */
+  /** The organization's name, unique in the list as nameKey compares names. */
   name: requiredText(NAME_MAX),
   kind: v.picklist(keysOf(KINDS)),
   /** What they could bring to the partnership: money, staff, space, reach, skills. */
