@@ -1,0 +1,382 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { beforeEach, describe, expect, it } from "vitest";
+import ResourcesTool from "~/islands/ResourcesTool";
+import { emptyResources, resourcesTool } from "~/lib/resources/resources-tool";
+import { liveStore } from "~/lib/storage/live-stores";
+
+beforeEach(() => {
+  // The page keeps one store per tool; start every test from an empty tool.
+  const store = liveStore(resourcesTool);
+  store.update(() => emptyResources());
+  store.flush();
+});
+
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
+
+function addPartner(name: string) {
+  type("Partner name", name);
+  click("Add partner");
+}
+
+function addCost(name: string, amount: string) {
+  type("Cost item", name);
+  type("Amount", amount);
+  click("Add cost");
+}
+
+function addContribution(partner: string, kind: string, quantity: string, unitValue: string) {
+  const select = screen.getByLabelText("Partner", { exact: true }) as HTMLSelectElement;
+  const option = within(select).getByRole("option", { name: partner }) as HTMLOptionElement;
+  fireEvent.change(select, { target: { value: option.value } });
+  fireEvent.change(screen.getByLabelText("Type", { exact: true }), { target: { value: kind } });
+  type("Quantity", quantity);
+  type("Unit value", unitValue);
+  click("Add contribution");
+}
+
+/** The figures below the forms (method comparison, results, charts' tables) follow a change in the frame after it: waits for that frame. */
+const painted = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+const resultsTable = () => screen.queryByRole("table", { name: /Cost sharing/ });
+const rowOf = (table: HTMLElement, name: string) => within(table).getByRole("row", { name: new RegExp(`^${name}`) });
+
+function errorOf(label: string): string | null {
+  const field = screen.getByLabelText(label, { exact: true });
+  if (field.getAttribute("aria-invalid") !== "true") return null;
+  const ids = (field.getAttribute("aria-describedby") ?? "").split(" ");
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").find((t) => t.length > 0) ?? "";
+}
+
+describe("ResourcesTool", () => {
+  it("adds partners and refuses a blank or repeated name at the field", () => {
+    render(<ResourcesTool />);
+    addPartner("  ");
+    expect(errorOf("Partner name")).toBe("Enter the partner's name.");
+    addPartner("Eastside Food Bank");
+    addPartner("eastside food bank");
+    expect(errorOf("Partner name")).toContain("already a partner");
+    expect(screen.getAllByRole("listitem").filter((li) => li.closest("[aria-label='Partner organizations']"))).toHaveLength(1);
+  });
+
+  it("refuses negative, non-numeric and too-large amounts with a message, and reads a decimal comma", () => {
+    render(<ResourcesTool />);
+    addCost("Tents", "-5");
+    expect(errorOf("Amount")).toBe("The amount cannot be negative.");
+    expect(document.activeElement).toBe(screen.getByLabelText("Amount", { exact: true }));
+    addCost("Tents", "lots");
+    expect(errorOf("Amount")).toContain("as a number");
+    addCost("Tents", "1000000000000.01");
+    expect(errorOf("Amount")).toContain("at most 1,000,000,000,000 USD");
+    expect(screen.queryByRole("table", { name: /Budget/ })).toBeNull();
+    addCost("Tents", "12,5");
+    expect(errorOf("Amount")).toBeNull();
+    const budget = screen.getByRole("table", { name: "Budget over 12 months" });
+    expect(within(budget).getByRole("row", { name: /Tents/ }).textContent).toContain("$12.50");
+  });
+
+  it("counts monthly and yearly costs over the term", () => {
+    render(<ResourcesTool />);
+    type("Cost item", "Coordinator");
+    type("Amount", "2500");
+    fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "monthly" } });
+    click("Add cost");
+    type("Cost item", "Insurance");
+    type("Amount", "1800");
+    fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "yearly" } });
+    click("Add cost");
+    type("Partnership term in months", "18");
+    const budget = screen.getByRole("table", { name: "Budget over 18 months" });
+    expect(within(budget).getByRole("row", { name: /Coordinator/ }).textContent).toContain("$45,000.00");
+    expect(within(budget).getByRole("row", { name: /Insurance/ }).textContent).toContain("$2,700.00");
+    expect(within(budget).getByRole("row", { name: /Total cost/ }).textContent).toContain("$47,700.00");
+  });
+
+  it("values contributions, shares costs equally and settles the difference", async () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    addPartner("Gamma");
+    addCost("Everything", "100");
+    addContribution("Alpha", "cash", "1", "60");
+    addContribution("Beta", "staff", "1,5", "10");
+    await painted();
+    const table = resultsTable();
+    expect(table).not.toBeNull();
+    if (!table) return;
+    expect(rowOf(table, "Alpha").textContent).toContain("$33.34");
+    expect(rowOf(table, "Alpha").textContent).toContain("+$26.66");
+    expect(rowOf(table, "Beta").textContent).toContain("$15.00");
+    expect(rowOf(table, "Beta").textContent).toContain("-$18.33");
+    expect(rowOf(table, "Gamma").textContent).toContain("-$33.33");
+    expect(screen.getByText("Funding gap").nextElementSibling?.textContent).toBe("$25.00");
+    const payments = screen.getByRole("table", { name: /Payments/ });
+    expect(within(payments).getAllByRole("row")).toHaveLength(4);
+    expect(payments.textContent).toContain("Shared budget");
+  });
+
+  it("shows no shares while custom percentages do not add up to 100, and names the total", async () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    addCost("Everything", "100");
+    fireEvent.click(screen.getByRole("radio", { name: "Custom" }));
+    await painted();
+    expect(screen.getByRole("alert").textContent).toContain("Enter a percentage for Alpha and Beta.");
+    type("Percentage for Alpha", "60");
+    type("Percentage for Beta", "39,5");
+    await painted();
+    expect(screen.getByRole("alert").textContent).toContain("add up to 99.5%, not 100%");
+    expect(resultsTable()).toBeNull();
+    expect(screen.queryByRole("table", { name: /method by method/ })).toBeNull();
+    type("Percentage for Beta", "40");
+    await painted();
+    expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
+  });
+
+  it("draws a new partner at once and brings the figures below the forms in step a frame later", async () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addCost("Everything", "100");
+    await painted();
+    addPartner("Beta");
+    // The click's own render: the partner list and the contribution form know Beta, the figures not yet.
+    expect((screen.getByLabelText("Name of partner 2") as HTMLInputElement).value).toBe("Beta");
+    expect(within(screen.getByLabelText("Partner", { exact: true })).getByRole("option", { name: "Beta" })).toBeTruthy();
+    expect(within(resultsTable() as HTMLElement).queryByRole("row", { name: /^Beta/ })).toBeNull();
+    await painted();
+    expect(rowOf(resultsTable() as HTMLElement, "Beta").textContent).toContain("$50.00");
+    expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$50.00");
+  });
+
+  it("refuses a percentage above 100 or with three decimals at the field", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    type("Percentage for Alpha", "100.5");
+    expect(errorOf("Percentage for Alpha")).toContain("at most 100");
+    type("Percentage for Alpha", "33.333");
+    expect(errorOf("Percentage for Alpha")).toContain("at most 2 decimals");
+  });
+
+  it("asks for a weight above zero for every partner in proportional mode", async () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    addCost("Everything", "90");
+    fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
+    type("Weight for Alpha", "0");
+    await painted();
+    expect(screen.getByRole("alert").textContent).toContain("Enter a weight for Beta.");
+    expect(screen.getByRole("alert").textContent).toContain("A weight of zero leaves Alpha out");
+    type("Weight for Alpha", "2");
+    type("Weight for Beta", "1");
+    await painted();
+    const table = resultsTable() as HTMLElement;
+    expect(rowOf(table, "Alpha").textContent).toContain("$60.00");
+    expect(rowOf(table, "Beta").textContent).toContain("$30.00");
+  });
+
+  it("asks before deleting a partner with contributions, and undo brings both back", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    addContribution("Alpha", "cash", "1", "10");
+    click("Delete Alpha");
+    expect(screen.getByText("Delete Alpha and its 1 contribution?")).toBeTruthy();
+    click("Yes, delete Alpha");
+    expect(screen.queryByLabelText("Weight for Alpha")).toBeNull();
+    expect(screen.queryByRole("table", { name: "Contributions, valued" })).toBeNull();
+    click("Undo");
+    expect(screen.getByLabelText("Weight for Alpha")).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "Contributions, valued" })).getByRole("row", { name: /Alpha/ })).toBeTruthy();
+  });
+
+  it("deletes a partner without contributions at once, with undo", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    click("Delete Alpha");
+    expect(screen.queryByLabelText("Name of partner 1")).toBeNull();
+    click("Undo");
+    expect((screen.getByLabelText("Name of partner 1") as HTMLInputElement).value).toBe("Alpha");
+  });
+
+  it("refuses a currency whose minor units cannot hold the amounts, and relabels between like currencies", () => {
+    render(<ResourcesTool />);
+    addCost("Tents", "12.50");
+    const currency = screen.getByLabelText("Currency") as HTMLSelectElement;
+    fireEvent.change(currency, { target: { value: "JPY" } });
+    expect(errorOf("Currency")).toContain("no minor unit");
+    expect(currency.value).toBe("USD");
+    fireEvent.change(currency, { target: { value: "EUR" } });
+    expect(errorOf("Currency")).toBeNull();
+    expect(screen.getByText(/relabelled, not converted/).textContent).toContain("€12.50");
+    expect(screen.getByRole("table", { name: /Budget/ }).textContent).toContain("€12.50");
+  });
+
+  it("loads the example with its figures and offers both CSV downloads", async () => {
+    render(<ResourcesTool />);
+    click("Load example");
+    await waitFor(() => expect(resultsTable()).not.toBeNull());
+    const table = resultsTable() as HTMLElement;
+    expect(table.querySelector("caption")?.textContent).toBe("Cost sharing, by the agreed percentages");
+    const parks = rowOf(table, "Harbor City Parks Department").textContent ?? "";
+    expect(parks).toContain("$21,450.00");
+    expect(parks).toContain("$15,460.00");
+    expect(parks).toContain("-$5,990.00");
+    expect(parks).toContain("Below its share");
+    expect(screen.getByRole("button", { name: "Download contributions (CSV)" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("button", { name: "Download the sharing result (CSV)" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("table", { name: /Payments \(3, the fewest possible\)/ })).toBeTruthy();
+  });
+
+  it("clears partners, costs and contributions only after asking", async () => {
+    render(<ResourcesTool />);
+    click("Load example");
+    await waitFor(() => expect(resultsTable()).not.toBeNull());
+    click("Clear");
+    expect(resultsTable()).not.toBeNull();
+    click("Yes, delete all partners, costs and contributions");
+    await waitFor(() => expect(resultsTable()).toBeNull());
+    expect(screen.getByText("No partners yet.")).toBeTruthy();
+  });
+
+  it("offers the volunteer-hour value for volunteer time and revalues entries when it changes", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    fireEvent.change(screen.getByLabelText("Type", { exact: true }), { target: { value: "volunteer" } });
+    expect((screen.getByLabelText("Unit value", { exact: true }) as HTMLInputElement).value).toBe("33.49");
+    type("Quantity", "10");
+    expect(screen.getByText(/Value: \$334\.90\./)).toBeTruthy();
+    click("Add contribution");
+    const table = () => screen.getByRole("table", { name: "Contributions, valued" });
+    expect(within(table()).getByRole("row", { name: /Alpha/ }).textContent).toContain("$334.90");
+    type("Value of a volunteer hour", "35");
+    click("Revalue 1 volunteer entry at $35.00 an hour");
+    expect(within(table()).getByRole("row", { name: /Alpha/ }).textContent).toContain("$350.00");
+    expect(screen.queryByRole("button", { name: /Revalue/ })).toBeNull();
+  });
+
+  it("refuses a contribution worth more than the limit, at the unit value", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addContribution("Alpha", "staff", "1000", "1000000000000");
+    expect(errorOf("Unit value")).toContain("more than 1,000,000,000,000 USD");
+    expect(screen.queryByRole("table", { name: "Contributions, valued" })).toBeNull();
+  });
+
+  it("shows typed names as text", () => {
+    render(<ResourcesTool />);
+    addPartner('<img src=x onerror="alert(1)">');
+    expect(document.querySelector(".costing img")).toBeNull();
+    expect(screen.getByLabelText('Weight for <img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+
+  // Each section renders again only when the data it shows changes: these check that no table is left showing old data.
+  describe("keeps every section in step with the data", () => {
+    const tables = () => screen.getAllByRole("table");
+
+    it("renames a partner in every table, field and list that names it", async () => {
+      render(<ResourcesTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      addCost("Everything", "100");
+      addContribution("Alpha", "cash", "1", "10");
+      fireEvent.change(screen.getByLabelText("Name of partner 1"), { target: { value: "Aleph" } });
+      await painted();
+      for (const name of [
+        "Contributions, valued",
+        /Cost sharing/,
+        /method by method/,
+        /After settlement/,
+        "Contributions by partner and type",
+        /Fair share and contributed/,
+      ]) {
+        const table = screen.getByRole("table", { name });
+        expect(within(table).getByRole("row", { name: /^Aleph/ })).toBeTruthy();
+        expect(table.textContent).not.toContain("Alpha");
+      }
+      expect(screen.getByLabelText("Weight for Aleph")).toBeTruthy();
+      expect(screen.getByLabelText("Percentage for Aleph")).toBeTruthy();
+      expect(within(screen.getByLabelText("Partner", { exact: true })).getByRole("option", { name: "Aleph" })).toBeTruthy();
+    });
+
+    it("relabels every amount when the currency changes", async () => {
+      render(<ResourcesTool />);
+      click("Load example");
+      await waitFor(() => expect(resultsTable()).not.toBeNull());
+      expect(tables().length).toBeGreaterThanOrEqual(7);
+      fireEvent.change(screen.getByLabelText("Currency"), { target: { value: "EUR" } });
+      await painted();
+      for (const table of tables()) {
+        expect(table.textContent).toContain("€");
+        expect(table.textContent).not.toContain("$");
+      }
+    });
+
+    it("recounts the budget, the totals and every method's shares when the term changes", async () => {
+      render(<ResourcesTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      type("Cost item", "Coordinator");
+      type("Amount", "100");
+      fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "monthly" } });
+      click("Add cost");
+      type("Partnership term in months", "6");
+      await painted();
+      expect(screen.getByRole("table", { name: "Budget over 6 months" }).textContent).toContain("$600.00");
+      expect(screen.getByText("Total cost over 6 months", { selector: "dt" }).nextElementSibling?.textContent).toBe("$600.00");
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$300.00");
+      expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$300.00");
+    });
+
+    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", async () => {
+      render(<ResourcesTool />);
+      addPartner("Alpha");
+      addCost("First", "1");
+      addCost("Second", "2");
+      addContribution("Alpha", "cash", "1", "1");
+      addContribution("Alpha", "cash", "1", "2");
+      click("Delete cost 1");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain(
+        "Delete cost 1",
+      );
+      click("Undo");
+      expect(within(screen.getByRole("table", { name: /Budget/ })).getByRole("row", { name: /Second/ }).textContent).toContain(
+        "Delete cost 2",
+      );
+      click("Delete contribution 1");
+      const contributions = () => screen.getByRole("table", { name: "Contributions, valued" });
+      expect(
+        within(contributions())
+          .getAllByRole("button")
+          .map((b) => b.textContent),
+      ).toEqual(["Delete contribution 1"]);
+      expect(contributions().textContent).toContain("$2.00");
+      expect(contributions().textContent).not.toContain("$1.00");
+    });
+
+    it("marks the chosen method in the comparison and names it in the results", async () => {
+      render(<ResourcesTool />);
+      addPartner("Alpha");
+      addPartner("Beta");
+      addCost("Everything", "90");
+      type("Weight for Alpha", "2");
+      type("Weight for Beta", "1");
+      await painted();
+      const headers = () =>
+        within(screen.getByRole("table", { name: /method by method/ }))
+          .getAllByRole("columnheader")
+          .map((h) => h.textContent);
+      expect(headers()).toEqual(["Partner", "Equal (chosen)", "Proportional", "Custom"]);
+      fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
+      await painted();
+      expect(headers()).toEqual(["Partner", "Equal", "Proportional (chosen)", "Custom"]);
+      expect(resultsTable()?.querySelector("caption")?.textContent).toBe("Cost sharing, in proportion to the weights");
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
+      fireEvent.click(screen.getByRole("radio", { name: "Equal" }));
+      await painted();
+      expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$45.00");
+    });
+  });
+});
