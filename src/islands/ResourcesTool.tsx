@@ -25,8 +25,8 @@ export default function ResourcesTool() {
       exports={resourcesExports}
       intro={
         <p>
-          Name the partners, list what the partnership costs, record what each partner puts in, and choose how to share the costs. The
-          tool values everything in money, to the cent, and shows who still owes what. It is saved in this browser only.
+          Name the partners, list what the partnership costs, record what each partner puts in, and choose how to share the costs. The tool
+          values everything in money, to the cent, and shows who still owes what. It is saved in this browser only.
         </p>
       }
     >

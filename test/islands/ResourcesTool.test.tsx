@@ -1,16 +1,12 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { beforeEach, describe, expect, it } from "vitest";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
 import ResourcesTool from "~/islands/ResourcesTool";
-import { emptyResources, resourcesTool } from "~/lib/resources/resources-tool";
+import { resourcesTool } from "~/lib/resources/resources-tool";
 import { liveStore } from "~/lib/storage/live-stores";
 
-beforeEach(() => {
-  // The page keeps one store per tool; start every test from an empty tool.
-  const store = liveStore(resourcesTool);
-  store.update(() => emptyResources());
-  store.flush();
-});
+// A test's pending save is written before storage is cleared, not into the next test's storage.
+afterEach(() => liveStore(resourcesTool).flush());
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
 const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
@@ -35,9 +31,6 @@ function addContribution(partner: string, kind: string, quantity: string, unitVa
   type("Unit value", unitValue);
   click("Add contribution");
 }
-
-/** The figures below the forms (method comparison, results, charts' tables) follow a change in the frame after it: waits for that frame. */
-const painted = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 const resultsTable = () => screen.queryByRole("table", { name: /Cost sharing/ });
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole("row", { name: new RegExp(`^${name}`) });
@@ -93,7 +86,7 @@ describe("ResourcesTool", () => {
     expect(within(budget).getByRole("row", { name: /Total cost/ }).textContent).toContain("$47,700.00");
   });
 
-  it("values contributions, shares costs equally and settles the difference", async () => {
+  it("values contributions, shares costs equally and settles the difference", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");
     addPartner("Beta");
@@ -101,7 +94,6 @@ describe("ResourcesTool", () => {
     addCost("Everything", "100");
     addContribution("Alpha", "cash", "1", "60");
     addContribution("Beta", "staff", "1,5", "10");
-    await painted();
     const table = resultsTable();
     expect(table).not.toBeNull();
     if (!table) return;
@@ -116,38 +108,63 @@ describe("ResourcesTool", () => {
     expect(payments.textContent).toContain("Shared budget");
   });
 
-  it("shows no shares while custom percentages do not add up to 100, and names the total", async () => {
+  it("shows no shares while custom percentages do not add up to 100, and names the total", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");
     addPartner("Beta");
     addCost("Everything", "100");
     fireEvent.click(screen.getByRole("radio", { name: "Custom" }));
-    await painted();
     expect(screen.getByRole("alert").textContent).toContain("Enter a percentage for Alpha and Beta.");
     type("Percentage for Alpha", "60");
     type("Percentage for Beta", "39,5");
-    await painted();
     expect(screen.getByRole("alert").textContent).toContain("add up to 99.5%, not 100%");
     expect(resultsTable()).toBeNull();
     expect(screen.queryByRole("table", { name: /method by method/ })).toBeNull();
     type("Percentage for Beta", "40");
-    await painted();
     expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
   });
 
-  it("draws a new partner at once and brings the figures below the forms in step a frame later", async () => {
+  it("brings the partner list, the forms and the figures in step in the render that answers the click", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");
     addCost("Everything", "100");
-    await painted();
     addPartner("Beta");
-    // The click's own render: the partner list and the contribution form know Beta, the figures not yet.
     expect((screen.getByLabelText("Name of partner 2") as HTMLInputElement).value).toBe("Beta");
     expect(within(screen.getByLabelText("Partner", { exact: true })).getByRole("option", { name: "Beta" })).toBeTruthy();
-    expect(within(resultsTable() as HTMLElement).queryByRole("row", { name: /^Beta/ })).toBeNull();
-    await painted();
     expect(rowOf(resultsTable() as HTMLElement, "Beta").textContent).toContain("$50.00");
     expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$50.00");
+  });
+
+  it("saves a partner's new name as the reader types, and refuses a name another partner has in another form", async () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    type("Name of partner 1", "Alpha Trust");
+    await waitFor(() => expect(localStorage.getItem("pivotpath:resources")).toContain("Alpha Trust"), { timeout: 2000 });
+    // A zero-width space and a full-width letter do not make another name.
+    type("Name of partner 2", "alpha\u200b trust");
+    expect(errorOf("Name of partner 2")).toBe("Alpha Trust is already a partner: each name must be different.");
+    expect((screen.getByLabelText("Name of partner 2") as HTMLInputElement).value).toBe("alpha\u200b trust");
+    expect(screen.getByLabelText("Weight for Beta")).toBeTruthy();
+    addPartner("ＢＥＴＡ");
+    expect(errorOf("Partner name")).toBe("Beta is already a partner: each name must be different.");
+    type("Name of partner 2", "Beta Fund");
+    expect(errorOf("Name of partner 2")).toBeNull();
+    expect(screen.getByLabelText("Weight for Beta Fund")).toBeTruthy();
+  });
+
+  it("takes back a rename, a new cost and a change of method with Undo, named for what the reader did", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addCost("Tents", "100");
+    fireEvent.click(screen.getByRole("radio", { name: "Custom" }));
+    expect(screen.getByText("Last change: Share the costs: custom")).toBeTruthy();
+    click("Undo");
+    expect((screen.getByRole("radio", { name: "Equal" }) as HTMLInputElement).checked).toBe(true);
+    click("Undo");
+    expect(screen.queryByRole("table", { name: /Budget/ })).toBeNull();
+    click("Redo");
+    expect(screen.getByRole("table", { name: /Budget/ }).textContent).toContain("Tents");
   });
 
   it("refuses a percentage above 100 or with three decimals at the field", () => {
@@ -159,19 +176,17 @@ describe("ResourcesTool", () => {
     expect(errorOf("Percentage for Alpha")).toContain("at most 2 decimals");
   });
 
-  it("asks for a weight above zero for every partner in proportional mode", async () => {
+  it("asks for a weight above zero for every partner in proportional mode", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");
     addPartner("Beta");
     addCost("Everything", "90");
     fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
     type("Weight for Alpha", "0");
-    await painted();
     expect(screen.getByRole("alert").textContent).toContain("Enter a weight for Beta.");
     expect(screen.getByRole("alert").textContent).toContain("A weight of zero leaves Alpha out");
     type("Weight for Alpha", "2");
     type("Weight for Beta", "1");
-    await painted();
     const table = resultsTable() as HTMLElement;
     expect(rowOf(table, "Alpha").textContent).toContain("$60.00");
     expect(rowOf(table, "Beta").textContent).toContain("$30.00");
@@ -225,7 +240,7 @@ describe("ResourcesTool", () => {
     expect(parks).toContain("$15,460.00");
     expect(parks).toContain("-$5,990.00");
     expect(parks).toContain("Below its share");
-    expect(screen.getByRole("button", { name: "Download contributions (CSV)" }).hasAttribute("disabled")).toBe(false);
+    expect(screen.getByRole("button", { name: "Download the contributions (CSV)" }).hasAttribute("disabled")).toBe(false);
     expect(screen.getByRole("button", { name: "Download the sharing result (CSV)" }).hasAttribute("disabled")).toBe(false);
     expect(screen.getByRole("table", { name: /Payments \(3, the fewest possible\)/ })).toBeTruthy();
   });
@@ -276,14 +291,13 @@ describe("ResourcesTool", () => {
   describe("keeps every section in step with the data", () => {
     const tables = () => screen.getAllByRole("table");
 
-    it("renames a partner in every table, field and list that names it", async () => {
+    it("renames a partner in every table, field and list that names it", () => {
       render(<ResourcesTool />);
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "100");
       addContribution("Alpha", "cash", "1", "10");
-      fireEvent.change(screen.getByLabelText("Name of partner 1"), { target: { value: "Aleph" } });
-      await painted();
+      type("Name of partner 1", "Aleph");
       for (const name of [
         "Contributions, valued",
         /Cost sharing/,
@@ -307,14 +321,13 @@ describe("ResourcesTool", () => {
       await waitFor(() => expect(resultsTable()).not.toBeNull());
       expect(tables().length).toBeGreaterThanOrEqual(7);
       fireEvent.change(screen.getByLabelText("Currency"), { target: { value: "EUR" } });
-      await painted();
       for (const table of tables()) {
         expect(table.textContent).toContain("€");
         expect(table.textContent).not.toContain("$");
       }
     });
 
-    it("recounts the budget, the totals and every method's shares when the term changes", async () => {
+    it("recounts the budget, the totals and every method's shares when the term changes", () => {
       render(<ResourcesTool />);
       addPartner("Alpha");
       addPartner("Beta");
@@ -323,14 +336,13 @@ describe("ResourcesTool", () => {
       fireEvent.change(screen.getByLabelText("Frequency"), { target: { value: "monthly" } });
       click("Add cost");
       type("Partnership term in months", "6");
-      await painted();
       expect(screen.getByRole("table", { name: "Budget over 6 months" }).textContent).toContain("$600.00");
       expect(screen.getByText("Total cost over 6 months", { selector: "dt" }).nextElementSibling?.textContent).toBe("$600.00");
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$300.00");
       expect(rowOf(screen.getByRole("table", { name: /method by method/ }), "Beta").textContent).toContain("$300.00");
     });
 
-    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", async () => {
+    it("renumbers the rows after a deleted cost or contribution, and undo puts them back", () => {
       render(<ResourcesTool />);
       addPartner("Alpha");
       addCost("First", "1");
@@ -356,26 +368,23 @@ describe("ResourcesTool", () => {
       expect(contributions().textContent).not.toContain("$1.00");
     });
 
-    it("marks the chosen method in the comparison and names it in the results", async () => {
+    it("marks the chosen method in the comparison and names it in the results", () => {
       render(<ResourcesTool />);
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "90");
       type("Weight for Alpha", "2");
       type("Weight for Beta", "1");
-      await painted();
       const headers = () =>
         within(screen.getByRole("table", { name: /method by method/ }))
           .getAllByRole("columnheader")
           .map((h) => h.textContent);
       expect(headers()).toEqual(["Partner", "Equal (chosen)", "Proportional", "Custom"]);
       fireEvent.click(screen.getByRole("radio", { name: "Proportional" }));
-      await painted();
       expect(headers()).toEqual(["Partner", "Equal", "Proportional (chosen)", "Custom"]);
       expect(resultsTable()?.querySelector("caption")?.textContent).toBe("Cost sharing, in proportion to the weights");
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$60.00");
       fireEvent.click(screen.getByRole("radio", { name: "Equal" }));
-      await painted();
       expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$45.00");
     });
   });
