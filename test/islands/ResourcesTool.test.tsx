@@ -167,6 +167,23 @@ describe("ResourcesTool", () => {
     expect(screen.getByRole("table", { name: /Budget/ }).textContent).toContain("Tents");
   });
 
+  it("shows a long budget 25 lines at a time, with the total of every line", () => {
+    render(<ResourcesTool />);
+    for (let i = 1; i <= 27; i++) addCost(`Line ${i}`, "1");
+    const budget = () => screen.getByRole("table", { name: /Budget/ });
+    expect(within(budget()).getAllByRole("button", { name: /Delete cost/ })).toHaveLength(25);
+    expect(within(budget()).getByRole("row", { name: /Total cost/ }).textContent).toContain("$27.00");
+    expect(screen.getByText("Costs 1–25 of 27")).toBeTruthy();
+    click("Next costs");
+    expect(
+      within(budget())
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Delete cost 26", "Delete cost 27"]);
+    click("Delete cost 27");
+    expect(screen.getByText("Costs 26–26 of 26")).toBeTruthy();
+  });
+
   it("refuses a percentage above 100 or with three decimals at the field", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");

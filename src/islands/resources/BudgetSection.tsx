@@ -9,6 +9,7 @@ import { checkCost, moneyRule, readNumber } from "~/lib/resources/resources-form
 import { FREQUENCIES, type Frequency, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
 import { NumberField, SelectField, TextField, useFocusFirstError } from "../shared/fields";
 import { useNumberDraft } from "./number-draft";
+import { Pager, usePage } from "./Pager";
 import { readerLocale } from "./reader-locale";
 import { costById, costIds, costs, currency, resources, termMonths, totalCost } from "./resources-state";
 
@@ -81,46 +82,50 @@ function AddCostForm() {
   );
 }
 
-/** The budget lines as text, one Delete button each; a row re-renders only when its own line changes. */
+/** The budget lines as text, one Delete button each, a page at a time; a row re-renders only when its own line changes. */
 function BudgetTable() {
   const ids = costIds.value;
   const months = termMonths.value;
+  const view = usePage(ids.length);
   if (ids.length === 0) return <p class="tool__empty">No costs yet.</p>;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-budget-caption">
-      <table class="data-table">
-        <caption id="resources-budget-caption">Budget over {months} months</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cost item</th>
-            <th scope="col" class="num">
-              Amount
-            </th>
-            <th scope="col">Frequency</th>
-            <th scope="col" class="num">
-              Over the term
-            </th>
-            <th scope="col" class="no-print">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id, index) => (
-            <CostRow key={id} id={id} number={index + 1} />
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              Total cost over {months} months
-            </th>
-            <td class="num">{formatMoney(totalCost.value, currency.value)}</td>
-            <td class="no-print" />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-budget-caption">
+        <table class="data-table">
+          <caption id="resources-budget-caption">Budget over {months} months</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cost item</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
+              <th scope="col">Frequency</th>
+              <th scope="col" class="num">
+                Over the term
+              </th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <CostRow key={id} id={id} number={view.start + index + 1} />
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                Total cost over {months} months
+              </th>
+              <td class="num">{formatMoney(totalCost.value, currency.value)}</td>
+              <td class="no-print" />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Pager noun="costs" count={ids.length} view={view} />
+    </>
   );
 }
 

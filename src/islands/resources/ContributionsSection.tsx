@@ -6,6 +6,7 @@ import { deleteContribution } from "~/lib/resources/resources-edits";
 import { QUANTITY_SCALE } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
 import { AddContributionForm } from "./AddContributionForm";
+import { Pager, usePage } from "./Pager";
 import { contributionById, contributionIds, currency, partnerNames, resources, sharing } from "./resources-state";
 
 /** "12.5" hours, in the reader's notation. */
@@ -30,43 +31,50 @@ export function ContributionsSection() {
   );
 }
 
-/** The contributions as text, one Delete button each; a row re-renders only when its own contribution or partner's name changes. */
+/**
+ * The contributions as text, one Delete button each, a page at a time; a row re-renders only when its own contribution
+ * or its partner's name changes.
+ */
 function ContributionsTable() {
   const ids = contributionIds.value;
+  const view = usePage(ids.length);
   if (ids.length === 0) return <p class="tool__empty">No contributions yet.</p>;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-contributions-caption">
-      <table class="data-table">
-        <caption id="resources-contributions-caption">Contributions, valued</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Type</th>
-            <th scope="col">Description</th>
-            <th scope="col" class="num">
-              Quantity
-            </th>
-            <th scope="col" class="num">
-              Unit value
-            </th>
-            <th scope="col" class="num">
-              Value
-            </th>
-            <th scope="col" class="no-print">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id, index) => (
-            <ContributionRow key={id} id={id} number={index + 1} />
-          ))}
-        </tbody>
-        <tfoot>
-          <ContributedTotal />
-        </tfoot>
-      </table>
-    </div>
+    <>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-contributions-caption">
+        <table class="data-table">
+          <caption id="resources-contributions-caption">Contributions, valued</caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Type</th>
+              <th scope="col">Description</th>
+              <th scope="col" class="num">
+                Quantity
+              </th>
+              <th scope="col" class="num">
+                Unit value
+              </th>
+              <th scope="col" class="num">
+                Value
+              </th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <ContributionRow key={id} id={id} number={view.start + index + 1} />
+            ))}
+          </tbody>
+          <tfoot>
+            <ContributedTotal />
+          </tfoot>
+        </table>
+      </div>
+      <Pager noun="contributions" count={ids.length} view={view} />
+    </>
   );
 }
 
