@@ -118,6 +118,7 @@ describe("ResourcesTool", () => {
     type("Percentage for Alpha", "60");
     type("Percentage for Beta", "39,5");
     expect(screen.getByRole("alert").textContent).toContain("add up to 99.5%, not 100%");
+    expect(screen.getByRole("button", { name: "Download the sharing result (CSV)" }).hasAttribute("disabled")).toBe(true);
     expect(resultsTable()).toBeNull();
     expect(screen.queryByRole("table", { name: /method by method/ })).toBeNull();
     type("Percentage for Beta", "40");
