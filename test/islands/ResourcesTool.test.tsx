@@ -158,7 +158,9 @@ describe("ResourcesTool", () => {
     render(<ResourcesTool />);
     addPartner("Alpha");
     addCost("Tents", "100");
-    fireEvent.click(screen.getByRole("radio", { name: "Custom" }));
+    const custom = screen.getByRole("radio", { name: "Custom" });
+    expect(document.getElementById(custom.getAttribute("aria-describedby") ?? "")?.textContent).toContain("must add up to exactly 100%");
+    fireEvent.click(custom);
     expect(screen.getByText("Last change: Share the costs: custom")).toBeTruthy();
     click("Undo");
     expect((screen.getByRole("radio", { name: "Equal" }) as HTMLInputElement).checked).toBe(true);
