@@ -4,6 +4,8 @@ export interface CsvExport<T> {
   readonly name: string;
   /** The file's text (formula-safe, see csv.ts), or null while there is nothing to download. */
   readonly csv: (data: T) => string | null;
+  /** Whether there is anything to download, checked cheaply on every change: the button is disabled while there is not. */
+  readonly available?: (data: T) => boolean;
 }
 
 /** Everything a tool offers to take away: its CSV tables, and whether it prints. */

@@ -39,6 +39,8 @@ async function addContribution(page: Page, partner: string, type: string, quanti
   await page.getByRole("button", { name: "Add contribution" }).click();
 }
 
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:resources") ?? "null")?.data);
+
 const results = (page: Page) => page.getByRole("table", { name: /Cost sharing/ });
 
 /** Waits until the partner's row in the results reads: fair share, contributed, balance. */
@@ -70,7 +72,7 @@ describe("resource costing", () => {
     await expectRow(table, EASTSIDE, "$5,000.00", "$6,000.00", "+$1,000.00");
     await expectRow(table, PARKS, "$5,000.00", "$500.00", "-$4,500.00");
     await expectRow(table, GROCER, "$5,000.00", "$2,500.00", "-$2,500.00");
-    await expect(page.locator(".costing-totals").textContent()).resolves.toContain("Funding gap$6,000.00");
+    await expect(page.locator(".resources-totals").textContent()).resolves.toContain("Funding gap$6,000.00");
     const payments = page.getByRole("table", { name: /Payments \(3, the fewest possible\)/ });
     await expect(payments.locator("tbody tr").allInnerTexts()).resolves.toEqual([
       `${PARKS}\tShared budget\t$4,500.00`,
@@ -149,7 +151,7 @@ describe("resource costing", () => {
     // Equal shares of 3,000: 1,500 each; the gap is 3,000 − 1,000.
     await expectRow(results(page), EASTSIDE, "$1,500.00", "$0.00", "-$1,500.00");
     await expectRow(results(page), PARKS, "$1,500.00", "$1,000.00", "-$500.00");
-    await expect(page.locator(".costing-totals").textContent()).resolves.toContain("Funding gap$2,000.00");
+    await expect(page.locator(".resources-totals").textContent()).resolves.toContain("Funding gap$2,000.00");
 
     // The sharing methods are one radio group: Tab enters it, the arrows move along it.
     await tabTo(page, page.getByRole("radio", { name: "Equal" }));
@@ -201,6 +203,16 @@ describe("resource costing", () => {
     const rows = parseCsv(text);
     expect(rows[0]?.slice(0, 7)).toEqual(["Partner", "Method", "Fair share", "Cash", "In kind", "Contributed", "Balance"]);
     expect(rows.find((r) => r[0] === PARKS)?.slice(2, 7)).toEqual(["21450", "2500", "12960", "15460", "-5990"]);
+
+    const second = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the contributions (CSV)" }).click();
+    const file = await second;
+    expect(file.suggestedFilename()).toMatch(/^pivotpath-contributions-\d{4}-\d{2}-\d{2}\.csv$/);
+    text = "";
+    for await (const chunk of await file.createReadStream()) text += chunk;
+    const contributions = parseCsv(text);
+    expect(contributions[0]?.slice(0, 3)).toEqual(["Partner", "Type", "Description"]);
+    expect(contributions).toHaveLength(9);
     await context.close();
   });
 
@@ -215,12 +227,59 @@ describe("resource costing", () => {
     await clickLoadExample(page);
     await page.waitForLoadState("networkidle");
     expect(chartRequests).toEqual([]);
-    await expect(page.locator(".costing canvas").count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator("#resources canvas").count()).resolves.toBeGreaterThan(0);
     await page.getByRole("table", { name: "Contributions by partner and type" }).scrollIntoViewIfNeeded();
     await expect.poll(() => chartRequests.length).toBeGreaterThan(0);
     await expect(page.getByRole("table", { name: "Fair share and contributed value per partner" }).textContent()).resolves.toContain(
       "$45,715.20",
     );
+    await context.close();
+  });
+
+  it("keeps a partner's new name and a percentage typed just before the tab is reloaded", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await open(page);
+    await addPartner(page, EASTSIDE);
+    await addPartner(page, PARKS);
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await field(page, `Percentage for ${PARKS}`).pressSequentially("12,5");
+    // The name is typed last and the tab reloaded while it has the focus: no change event can have saved it.
+    await field(page, "Name of partner 1").press("End");
+    await field(page, "Name of partner 1").pressSequentially(" Trust");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(field(page, "Name of partner 1").inputValue()).resolves.toBe(`${EASTSIDE} Trust`);
+    await expect(field(page, `Percentage for ${PARKS}`).inputValue()).resolves.toBe("12.5");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps what was typed before the tool started, and saves it once it has", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      held++;
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/guide/resources/`, { waitUntil: "commit" });
+    await field(page, "Partner name").scrollIntoViewIfNeeded();
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await field(page, "Partnership term in months").fill("18");
+    await field(page, "Value of a volunteer hour").fill("30");
+    await field(page, "Partner name").fill(EASTSIDE);
+    await field(page, "Cost item").fill("Market tents");
+    release();
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await expect.poll(async () => (await stored(page))?.termMonths).toBe(18);
+    await expect.poll(async () => (await stored(page))?.volunteerRate).toBe(3000);
+    await expect(field(page, "Partner name").inputValue()).resolves.toBe(EASTSIDE);
+    await page.getByRole("button", { name: "Add partner" }).click();
+    await expect.poll(async () => (await stored(page))?.partners?.[0]?.name).toBe(EASTSIDE);
+    await expect(field(page, "Cost item").inputValue()).resolves.toBe("Market tents");
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -7,7 +7,7 @@ const REQUIRED_SECTIONS = ["Why this step matters", "How to do it", "Checklist",
 const ISLANDS: Record<string, string> = {
   goals: "GoalsWorksheet",
   risks: "RiskTool",
-  resources: "CostingTool",
+  resources: "ResourcesTool",
   evaluation: "KpiTool",
 };
 

@@ -1,213 +1,125 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
-import { numberMessage } from "~/lib/resources/field-messages";
-import { numberFormat } from "~/lib/intl-cache";
 import { TYPE_INFO } from "~/lib/resources/labels";
-import { type AmountRead, currencyDigits, formatCap, formatMoney, maxMinor, readAmount } from "~/lib/resources/money";
-import {
-  CONTRIBUTION_TYPES,
-  type Contribution,
-  type ContributionType,
-  MAX_CONTRIBUTIONS,
-  MAX_QUANTITY,
-  QUANTITY_SCALE,
-  type ResourcesData,
-} from "~/lib/resources/resources-tool";
+import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
+import { addContribution } from "~/lib/resources/resources-edits";
+import { checkContribution, moneyRule, quantityRule, readNumber } from "~/lib/resources/resources-forms";
+import { CONTRIBUTION_TYPES, type ContributionType, QUANTITY_SCALE, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
-import { FieldError } from "../shared/FieldError";
-import { memo } from "../shared/memo";
+import { NumberField, SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { type NumberDraft, useNumberDraft } from "./number-draft";
 import { readerLocale } from "./reader-locale";
+import { contributions, currency, partners, resources, volunteerRate } from "./resources-state";
 
-/** What the form checks a draft against. */
-interface Context {
-  partners: ResourcesData["partners"];
-  /** How many contributions the tool holds already. */
-  count: number;
-  currency: string;
+const TYPE_OPTIONS = CONTRIBUTION_TYPES.map((value) => ({ value, label: TYPE_INFO[value].label }));
+const ONE = 10 ** QUANTITY_SCALE;
+const NO_PARTNERS = [{ value: "", label: "No partners yet" }];
+
+/** The quantity and unit value a type starts with: one for cash, the volunteer-hour value for volunteer time. */
+function startingValues(type: ContributionType): { quantity: number | null; unitValue: number | null } {
+  return { quantity: type === "cash" ? ONE : null, unitValue: type === "volunteer" ? volunteerRate.value : null };
 }
 
-interface Props extends Context {
-  /** The volunteer-hour value written for the field, offered for volunteer time. */
-  suggestedRate: string;
-  onAdd: (item: Contribution) => void;
-}
-
-type Errors = Partial<Record<"partner" | "quantity" | "unitValue" | "description", string>>;
-
-interface Draft {
-  partnerId: string;
-  type: ContributionType;
-  description: string;
-  quantity: string;
-  unitValue: string;
-}
-
-const EMPTY: Draft = { partnerId: "", type: "cash", description: "", quantity: "1", unitValue: "" };
-
-/** Checks a draft; the contribution to add, or the message for each field that refused its input. */
-function check(draft: Draft, data: Context, locale: string | undefined): { item: Contribution } | { errors: Errors } {
-  const digits = currencyDigits(data.currency);
-  const cap = `${formatCap(locale)} ${data.currency}`;
-  const errors: Errors = {};
-  const partnerId = data.partners.some((p) => p.id === draft.partnerId) ? draft.partnerId : (data.partners[0]?.id ?? "");
-  if (!partnerId) errors.partner = "Add a partner above first.";
-  if (data.count >= MAX_CONTRIBUTIONS) errors.partner = `This tool holds up to ${MAX_CONTRIBUTIONS} contributions.`;
-  if (draft.description.trim().length > 200) errors.description = "Keep the description to 200 characters or fewer.";
-  const quantity: AmountRead = readAmount(draft.quantity, QUANTITY_SCALE, BigInt(MAX_QUANTITY), locale);
-  if (!quantity.ok)
-    errors.quantity = numberMessage(quantity.problem, {
-      noun: "quantity",
-      scale: QUANTITY_SCALE,
-      largest: numberFormat(locale).format(1e9),
-    });
-  const unit = readAmount(draft.unitValue, digits, maxMinor(digits), locale);
-  if (!unit.ok) errors.unitValue = numberMessage(unit.problem, { noun: "unit value", scale: digits, largest: cap });
-  if (quantity.ok && unit.ok && contributionValue({ quantity: Number(quantity.value), unitValue: Number(unit.value) }) > maxMinor(digits)) {
-    errors.unitValue = `Quantity × unit value comes to more than ${cap}, the largest amount accepted.`;
-  }
-  if (Object.keys(errors).length > 0 || !quantity.ok || !unit.ok) return { errors };
-  const item = {
-    id: newId(),
-    partnerId,
-    type: draft.type,
-    description: draft.description.trim(),
-    quantity: Number(quantity.value),
-    unitValue: Number(unit.value),
-  };
-  return { item };
+/** Changes the type, filling in what that type starts with where the reader has not typed anything of their own. */
+function switchType(from: ContributionType, to: ContributionType, quantity: NumberDraft, unitValue: NumberDraft) {
+  const start = startingValues(to);
+  if (quantity.field.value === null && !quantity.refused) quantity.set(start.quantity);
+  if (unitValue.field.value === null && !unitValue.refused) unitValue.set(start.unitValue);
+  else if (from === "volunteer" && unitValue.field.value === volunteerRate.value) unitValue.set(start.unitValue);
 }
 
 /** The form that values and adds one contribution. */
-export const AddContributionForm = memo(function AddContributionForm({ partners, count, currency, suggestedRate, onAdd }: Props) {
-  const context: Context = { partners, count, currency };
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Errors>({});
-  const refs = {
-    partner: useRef<HTMLSelectElement>(null),
-    quantity: useRef<HTMLInputElement>(null),
-    unitValue: useRef<HTMLInputElement>(null),
-    description: useRef<HTMLInputElement>(null),
+export function AddContributionForm() {
+  const [partnerId, setPartnerId] = useState("");
+  const [type, setType] = useState<ContributionType>("cash");
+  const [description, setDescription] = useState("");
+  const [errors, setErrors] = useState<{ partner?: string | undefined; description?: string | undefined }>({});
+  const quantity = useNumberDraft(ONE);
+  const unitValue = useNumberDraft(null);
+  const form = useRef<HTMLFormElement>(null);
+  const descriptionRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const focusError = useFocusFirstError(form);
+  const list = partners.value;
+  const code = currency.value;
+  const options = list.length === 0 ? NO_PARTNERS : list.map((p) => ({ value: p.id, label: p.name }));
+  const chosen = list.some((p) => p.id === partnerId) ? partnerId : (list[0]?.id ?? "");
+  const draft = { partnerId: chosen, type, description, quantity: quantity.value, unitValue: unitValue.value };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const checked = checkContribution(
+      draft,
+      { partners: partners.value, count: contributions.value.length, currency: code },
+      readerLocale(),
+    );
+    const failed = checked.ok ? {} : checked.errors;
+    setErrors({ partner: failed.partner, description: failed.description });
+    quantity.fail(quantity.refused ? undefined : failed.quantity);
+    unitValue.fail(unitValue.refused ? undefined : failed.unitValue);
+    if (!checked.ok) return focusError();
+    const item = { id: newId(), ...checked.item };
+    resources.apply(`Add ${TYPE_INFO[item.type].label.toLowerCase()} from ${partnerName(item.partnerId)}`, (d) => addContribution(d, item));
+    setPartnerId(item.partnerId);
+    setDescription("");
+    const start = startingValues(type);
+    quantity.set(start.quantity);
+    unitValue.set(start.unitValue);
+    descriptionRef.current?.focus();
   };
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-
-  const onType = (type: ContributionType) =>
-    setDraft((d) => {
-      const next = { ...d, type };
-      if (type === "cash" && d.quantity.trim() === "") next.quantity = "1";
-      if (type === "volunteer" && d.unitValue.trim() === "") next.unitValue = suggestedRate;
-      if (d.type === "volunteer" && type !== "volunteer" && d.unitValue === suggestedRate) next.unitValue = "";
-      return next;
-    });
-
-  const preview = check(draft, context, undefined);
-  const field = (key: keyof Errors, id: string) => ({
-    id,
-    "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby":
-      [errors[key] ? `${id}-error` : "", key === "quantity" || key === "unitValue" ? "costing-type-hint" : ""].filter(Boolean).join(" ") ||
-      undefined,
-  });
-
+  const value =
+    draft.quantity !== null && draft.unitValue !== null
+      ? contributionValue({ quantity: draft.quantity, unitValue: draft.unitValue })
+      : null;
   return (
-    <form
-      class="tool-form"
-      aria-label="Add a contribution"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const result = check(draft, context, readerLocale());
-        if ("errors" in result) {
-          setErrors(result.errors);
-          const first = (["partner", "description", "quantity", "unitValue"] as const).find((k) => result.errors[k]);
-          if (first) refs[first].current?.focus();
-          return;
-        }
-        setErrors({});
-        onAdd(result.item);
-        setDraft({
-          ...EMPTY,
-          partnerId: result.item.partnerId,
-          type: draft.type,
-          quantity: draft.type === "cash" ? "1" : "",
-          unitValue: draft.type === "volunteer" ? suggestedRate : "",
-        });
-        refs.description.current?.focus();
-      }}
-    >
-      <div class="field">
-        <label for="costing-contribution-partner">Partner</label>
-        <select
-          {...field("partner", "costing-contribution-partner")}
-          ref={refs.partner}
-          value={draft.partnerId || partners[0]?.id || ""}
-          onChange={(e) => set({ partnerId: e.currentTarget.value })}
-        >
-          {partners.length === 0 && <option value="">No partners yet</option>}
-          {partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="costing-contribution-partner-error" message={errors.partner} />
-      </div>
-      <div class="field">
-        <label for="costing-contribution-type">Type</label>
-        <select
-          id="costing-contribution-type"
-          aria-describedby="costing-type-hint"
-          value={draft.type}
-          onChange={(e) => onType(e.currentTarget.value as ContributionType)}
-        >
-          {CONTRIBUTION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_INFO[t].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field field--wide">
-        <label for="costing-contribution-description">Description</label>
-        <input
-          {...field("description", "costing-contribution-description")}
-          ref={refs.description}
-          type="text"
-          value={draft.description}
-          onInput={(e) => set({ description: e.currentTarget.value })}
-        />
-        <FieldError id="costing-contribution-description-error" message={errors.description} />
-      </div>
-      <div class="field">
-        <label for="costing-contribution-quantity">Quantity</label>
-        <input
-          {...field("quantity", "costing-contribution-quantity")}
-          ref={refs.quantity}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.quantity}
-          onInput={(e) => set({ quantity: e.currentTarget.value })}
-        />
-        <FieldError id="costing-contribution-quantity-error" message={errors.quantity} />
-      </div>
-      <div class="field">
-        <label for="costing-contribution-unit">Unit value</label>
-        <input
-          {...field("unitValue", "costing-contribution-unit")}
-          ref={refs.unitValue}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.unitValue}
-          onInput={(e) => set({ unitValue: e.currentTarget.value })}
-        />
-        <FieldError id="costing-contribution-unit-error" message={errors.unitValue} />
-      </div>
+    <form ref={form} class="tool-form" aria-label="Add a contribution" noValidate onSubmit={submit}>
+      <SelectField
+        id="resources-contribution-partner"
+        label="Partner"
+        value={chosen}
+        options={options}
+        error={errors.partner}
+        onValue={setPartnerId}
+      />
+      <SelectField
+        id="resources-contribution-type"
+        label="Type"
+        hint={TYPE_INFO[type].rule}
+        value={type}
+        options={TYPE_OPTIONS}
+        onValue={(next) => {
+          switchType(type, next, quantity, unitValue);
+          setType(next);
+        }}
+      />
+      <TextField
+        id="resources-contribution-description"
+        label="Description"
+        wide
+        maxLength={RESOURCE_LIMITS.description}
+        value={description}
+        error={errors.description}
+        inputRef={descriptionRef}
+        onValue={setDescription}
+      />
+      <NumberField<number>
+        id="resources-contribution-quantity"
+        label="Quantity"
+        {...quantity.field}
+        format={(units) => formatPlain(BigInt(units), QUANTITY_SCALE)}
+        read={(text) => readNumber(text, quantityRule(readerLocale()), readerLocale())}
+      />
+      <NumberField<number>
+        id="resources-contribution-unit"
+        label="Unit value"
+        {...unitValue.field}
+        format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+        read={(text) => readNumber(text, moneyRule(code, "unit value", readerLocale()), readerLocale())}
+      />
       <button type="submit">Add contribution</button>
-      <p id="costing-type-hint" class="costing-hint costing-form-note">
-        {TYPE_INFO[draft.type].rule}
-        {"item" in preview ? ` Value: ${formatMoney(contributionValue(preview.item), currency)}.` : ""}
-      </p>
+      <p class="resources-hint resources-form-note">{value !== null ? `Value: ${formatMoney(value, code)}.` : ""}</p>
     </form>
   );
-});
+}
+
+function partnerName(id: string): string {
+  return partners.value.find((p) => p.id === id)?.name ?? "a partner";
+}

@@ -1,196 +1,149 @@
-import { useCallback, useMemo, useRef, useState } from "preact/hooks";
-import { insertAt } from "~/lib/list";
-import { costOverTerm } from "~/lib/resources/budget";
-import { numberMessage } from "~/lib/resources/field-messages";
-import { FREQUENCY_LABEL } from "~/lib/resources/labels";
-import { currencyDigits, formatCap, formatMoney, maxMinor, readAmount } from "~/lib/resources/money";
-import { type Cost, FREQUENCIES, type Frequency, MAX_COSTS, type ResourcesData } from "~/lib/resources/resources-tool";
+import { useComputed } from "@preact/signals";
+import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
-import { FieldError } from "../shared/FieldError";
-import { UndoBar } from "../shared/UndoBar";
-import { useUndo } from "../shared/use-undo";
+import { costOverTerm } from "~/lib/resources/budget";
+import { FREQUENCY_LABEL } from "~/lib/resources/labels";
+import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
+import { addCost, deleteCost } from "~/lib/resources/resources-edits";
+import { checkCost, moneyRule, readNumber } from "~/lib/resources/resources-forms";
+import { FREQUENCIES, type Frequency, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
+import { NumberField, SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { useNumberDraft } from "./number-draft";
+import { Pager, usePage } from "./Pager";
 import { readerLocale } from "./reader-locale";
-import { memo } from "../shared/memo";
-import type { Update } from "./types";
+import { costById, costIds, costs, currency, resources, termMonths, totalCost } from "./resources-state";
 
-interface Props {
-  costs: ResourcesData["costs"];
-  termMonths: number;
-  currency: ResourcesData["currency"];
-  update: Update;
-}
+const FREQUENCY_OPTIONS = FREQUENCIES.map((value) => ({ value, label: FREQUENCY_LABEL[value] }));
 
 /** The budget: what the partnership costs over its term. */
-export const BudgetSection = memo(function BudgetSection({ costs, termMonths, currency, update }: Props) {
-  const undo = useUndo();
-  // Each item over the term, computed once; the total is their sum, as budgetTotal defines it.
-  const overTerm = useMemo(() => costs.map((cost) => costOverTerm(cost, termMonths)), [costs, termMonths]);
-  const total = overTerm.reduce((sum, amount) => sum + amount, 0n);
-  const { offer } = undo;
-  const remove = useCallback(
-    (cost: Cost, index: number) => {
-      update((d) => ({ ...d, costs: d.costs.filter((c) => c.id !== cost.id) }));
-      offer({
-        message: `Deleted the cost “${cost.name}”.`,
-        undo: () => update((d) => (d.costs.some((c) => c.id === cost.id) ? d : { ...d, costs: insertAt(d.costs, index, cost) })),
-      });
-    },
-    [update, offer],
-  );
-  const money = (minor: bigint) => formatMoney(minor, currency);
+export function BudgetSection() {
   return (
-    <section class="costing-section" aria-labelledby="costing-budget-title">
-      <h3 id="costing-budget-title">Budget</h3>
+    <section class="resources-section" aria-labelledby="resources-budget-title">
+      <h3 id="resources-budget-title">Budget</h3>
       <p>
         List everything the partnership needs, including what partners give in kind (staff, volunteers, space, goods), so the budget shows
         the full cost. Monthly items count every month of the term; yearly items count in proportion to the months, so an 18-month term
         counts a yearly item one and a half times.
       </p>
-      <AddCostForm
-        currency={currency}
-        full={costs.length >= MAX_COSTS}
-        onAdd={(cost) => update((d) => ({ ...d, costs: [...d.costs, cost] }))}
-      />
-      <UndoBar last={undo.last} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      {costs.length === 0 ? (
-        <p class="tool__empty">No costs yet.</p>
-      ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-budget-caption">
-          <table class="data-table">
-            <caption id="costing-budget-caption">Budget over {termMonths} months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cost item</th>
-                <th scope="col" class="num">
-                  Amount
-                </th>
-                <th scope="col">Frequency</th>
-                <th scope="col" class="num">
-                  Over the term
-                </th>
-                <th scope="col" class="no-print">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {costs.map((cost, index) => (
-                <CostRow key={cost.id} cost={cost} index={index} currency={currency} overTerm={overTerm[index] ?? 0n} onDelete={remove} />
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  Total cost over {termMonths} months
-                </th>
-                <td class="num">{money(total)}</td>
-                <td class="no-print" />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <AddCostForm />
+      <BudgetTable />
     </section>
   );
-});
-
-interface RowProps {
-  cost: Cost;
-  index: number;
-  currency: ResourcesData["currency"];
-  /** The item's cost over the term, in minor units. */
-  overTerm: bigint;
-  onDelete: (cost: Cost, index: number) => void;
 }
 
-/** One budget line; rendered again only when what it shows changes. */
-const CostRow = memo(function CostRow({ cost, index, currency, overTerm, onDelete }: RowProps) {
-  return (
-    <tr>
-      <th scope="row">{cost.name}</th>
-      <td class="num">{formatMoney(BigInt(cost.amount), currency)}</td>
-      <td>{FREQUENCY_LABEL[cost.frequency]}</td>
-      <td class="num">{formatMoney(overTerm, currency)}</td>
-      <td class="no-print">
-        <button type="button" class="button--quiet" onClick={() => onDelete(cost, index)}>
-          Delete cost {index + 1}
-        </button>
-      </td>
-    </tr>
-  );
-});
-
-function AddCostForm({ currency, full, onAdd }: { currency: string; full: boolean; onAdd: (cost: Cost) => void }) {
+function AddCostForm() {
   const [name, setName] = useState("");
-  const [amount, setAmount] = useState("");
+  const amount = useNumberDraft(null);
   const [frequency, setFrequency] = useState<Frequency>("one-off");
-  const [errors, setErrors] = useState<{ name?: string; amount?: string }>({});
-  const nameRef = useRef<HTMLInputElement>(null);
-  const amountRef = useRef<HTMLInputElement>(null);
-  const digits = currencyDigits(currency);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const form = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const focusError = useFocusFirstError(form);
+  const code = currency.value;
   return (
     <form
+      ref={form}
       class="tool-form"
       aria-label="Add a cost"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const trimmed = name.trim();
-        const read = readAmount(amount, digits, maxMinor(digits), readerLocale());
-        const next: { name?: string; amount?: string } = {};
-        if (!trimmed) next.name = "Name the cost item.";
-        else if (trimmed.length > 200) next.name = "Keep the name to 200 characters or fewer.";
-        else if (full) next.name = `This tool holds up to ${MAX_COSTS} costs.`;
-        if (!read.ok)
-          next.amount = numberMessage(read.problem, { noun: "amount", scale: digits, largest: `${formatCap(readerLocale())} ${currency}` });
-        setErrors(next);
-        if (next.name) return nameRef.current?.focus();
-        if (!read.ok) return amountRef.current?.focus();
-        onAdd({ id: newId(), name: trimmed, amount: Number(read.value), frequency });
+        const checked = checkCost({ name, amount: amount.value, frequency }, costs.value.length);
+        setNameError(checked.ok ? undefined : checked.errors.name);
+        amount.fail(checked.ok || amount.refused ? undefined : checked.errors.amount);
+        if (!checked.ok) return focusError();
+        const cost = { id: newId(), ...checked.item };
+        resources.apply(`Add cost “${cost.name}”`, (d) => addCost(d, cost));
         setName("");
-        setAmount("");
+        amount.set(null);
         nameRef.current?.focus();
       }}
     >
-      <div class="field field--wide">
-        <label for="costing-cost-name">Cost item</label>
-        <input
-          id="costing-cost-name"
-          ref={nameRef}
-          type="text"
-          value={name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "costing-cost-name-error" : undefined}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        <FieldError id="costing-cost-name-error" message={errors.name} />
-      </div>
-      <div class="field">
-        <label for="costing-cost-amount">Amount</label>
-        <input
-          id="costing-cost-amount"
-          ref={amountRef}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={amount}
-          aria-invalid={errors.amount ? true : undefined}
-          aria-describedby={errors.amount ? "costing-cost-amount-error" : undefined}
-          onInput={(e) => setAmount(e.currentTarget.value)}
-        />
-        <FieldError id="costing-cost-amount-error" message={errors.amount} />
-      </div>
-      <div class="field">
-        <label for="costing-cost-frequency">Frequency</label>
-        <select id="costing-cost-frequency" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value as Frequency)}>
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {FREQUENCY_LABEL[f]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        id="resources-cost-name"
+        label="Cost item"
+        wide
+        maxLength={RESOURCE_LIMITS.costName}
+        value={name}
+        error={nameError}
+        inputRef={nameRef}
+        onValue={setName}
+      />
+      <NumberField<number>
+        id="resources-cost-amount"
+        label="Amount"
+        {...amount.field}
+        format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+        read={(text) => readNumber(text, moneyRule(code, "amount", readerLocale()), readerLocale())}
+      />
+      <SelectField id="resources-cost-frequency" label="Frequency" value={frequency} options={FREQUENCY_OPTIONS} onValue={setFrequency} />
       <button type="submit">Add cost</button>
     </form>
+  );
+}
+
+/** The budget lines as text, one Delete button each, a page at a time; a row re-renders only when its own line changes. */
+function BudgetTable() {
+  const ids = costIds.value;
+  const months = termMonths.value;
+  const view = usePage(ids.length);
+  if (ids.length === 0) return <p class="tool__empty">No costs yet.</p>;
+  return (
+    <>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-budget-caption">
+        <table class="data-table">
+          <caption id="resources-budget-caption">Budget over {months} months</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cost item</th>
+              <th scope="col" class="num">
+                Amount
+              </th>
+              <th scope="col">Frequency</th>
+              <th scope="col" class="num">
+                Over the term
+              </th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <CostRow key={id} id={id} number={view.start + index + 1} />
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                Total cost over {months} months
+              </th>
+              <td class="num">{formatMoney(totalCost.value, currency.value)}</td>
+              <td class="no-print" />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Pager noun="costs" count={ids.length} view={view} />
+    </>
+  );
+}
+
+function CostRow({ id, number }: { id: string; number: number }) {
+  const cost = useComputed(() => costById.value.get(id)).value;
+  const code = currency.value;
+  if (!cost) return null;
+  return (
+    <tr>
+      <th scope="row">{cost.name}</th>
+      <td class="num">{formatMoney(BigInt(cost.amount), code)}</td>
+      <td>{FREQUENCY_LABEL[cost.frequency]}</td>
+      <td class="num">{formatMoney(costOverTerm(cost, termMonths.value), code)}</td>
+      <td class="no-print">
+        <button type="button" class="button--quiet" onClick={() => resources.apply(`Delete cost “${cost.name}”`, (d) => deleteCost(d, id))}>
+          Delete cost {number}
+        </button>
+      </td>
+    </tr>
   );
 }

@@ -3,15 +3,7 @@ import { formatMoney } from "~/lib/resources/money";
 import type { ResourcesData } from "~/lib/resources/resources-tool";
 import { MAX_EXACT_PARTIES } from "~/lib/resources/settlement";
 import { describeSharingProblem } from "~/lib/resources/sharing";
-import { memo } from "../shared/memo";
-
-interface Props {
-  hasPartners: boolean;
-  termMonths: number;
-  currency: ResourcesData["currency"];
-  method: ResourcesData["method"];
-  result: CostSharing;
-}
+import { currency, method as chosenMethod, partnerIds, sharing, termMonths } from "./resources-state";
 
 const CAPTION_METHOD: Record<ResourcesData["method"], string> = {
   equal: "equal shares",
@@ -26,22 +18,25 @@ function standingWord(balance: bigint): string {
 }
 
 /** Fair share, contributed value and balance per partner, the funding gap, and the settlement. */
-export const ResultsSection = memo(function ResultsSection({ hasPartners, termMonths, currency, method, result }: Props) {
-  const money = (minor: bigint, signed = false) => formatMoney(minor, currency, { signed });
+export function ResultsSection() {
+  const hasPartners = partnerIds.value.length > 0;
+  const result = sharing.value;
+  const code = currency.value;
+  const money = (minor: bigint, signed = false) => formatMoney(minor, code, { signed });
   if (!hasPartners) {
     return (
-      <section class="costing-section costing-results" aria-labelledby="costing-results-title">
-        <h3 id="costing-results-title">Who owes what</h3>
+      <section class="resources-section resources-results" aria-labelledby="resources-results-title">
+        <h3 id="resources-results-title">Who owes what</h3>
         <p class="tool__empty">Add the partners, the budget and the contributions to see each partner's fair share and who owes what.</p>
       </section>
     );
   }
   return (
-    <section class="costing-section costing-results" aria-labelledby="costing-results-title">
-      <h3 id="costing-results-title">Who owes what</h3>
-      <dl class="costing-totals">
+    <section class="resources-section resources-results" aria-labelledby="resources-results-title">
+      <h3 id="resources-results-title">Who owes what</h3>
+      <dl class="resources-totals">
         <div>
-          <dt>Total cost over {termMonths} months</dt>
+          <dt>Total cost over {termMonths.value} months</dt>
           <dd>{money(result.totalCost)}</dd>
         </div>
         <div>
@@ -66,13 +61,13 @@ export const ResultsSection = memo(function ResultsSection({ hasPartners, termMo
         </p>
       ) : result.standings ? (
         <>
-          <StandingsTable method={method} result={result} standings={result.standings} money={money} />
+          <StandingsTable method={chosenMethod.value} result={result} standings={result.standings} money={money} />
           <Settlement result={result} standings={result.standings} money={money} />
         </>
       ) : null}
     </section>
   );
-});
+}
 
 interface TableProps {
   result: CostSharing;
@@ -83,9 +78,9 @@ interface TableProps {
 function StandingsTable({ method, result, standings, money }: TableProps & { method: ResourcesData["method"] }) {
   const sum = (pick: (s: PartnerStanding) => bigint) => standings.reduce((a, s) => a + pick(s), 0n);
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-results-caption">
-      <table class="data-table costing-standings">
-        <caption id="costing-results-caption">Cost sharing, {CAPTION_METHOD[method]}</caption>
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-results-caption">
+      <table class="data-table resources-standings">
+        <caption id="resources-results-caption">Cost sharing, {CAPTION_METHOD[method]}</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>
@@ -116,7 +111,7 @@ function StandingsTable({ method, result, standings, money }: TableProps & { met
               <td class="num">{money(s.contributed.inKind)}</td>
               <td class="num">{money(s.contributed.total)}</td>
               <td class="num">{money(s.balance, true)}</td>
-              <td class={`costing-standing costing-standing--${s.balance > 0n ? "above" : s.balance < 0n ? "below" : "at"}`}>
+              <td class={`resources-standing resources-standing--${s.balance > 0n ? "above" : s.balance < 0n ? "below" : "at"}`}>
                 {standingWord(s.balance)}
               </td>
             </tr>
@@ -148,7 +143,7 @@ function Settlement({ result, standings, money }: TableProps) {
   const surplus = result.gap < 0n;
   const party = (p: { name: string } | null, paying: boolean) => p?.name ?? (paying ? "Shared budget (surplus)" : "Shared budget");
   return (
-    <div class="costing-settlement">
+    <div class="resources-settlement">
       <h4>Settlement</h4>
       <p>
         Balance = contributed − fair share.{" "}
@@ -163,9 +158,9 @@ function Settlement({ result, standings, money }: TableProps) {
       {payments.length === 0 ? (
         <p>No payments are needed: every partner stands at its fair share.</p>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-payments-caption">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-payments-caption">
           <table class="data-table">
-            <caption id="costing-payments-caption">
+            <caption id="resources-payments-caption">
               Payments ({payments.length}
               {result.minimal ? ", the fewest possible" : ""})
             </caption>
@@ -192,7 +187,7 @@ function Settlement({ result, standings, money }: TableProps) {
       )}
       <SettlementByPartner result={result} standings={standings} money={money} />
       {!result.minimal && (
-        <p class="costing-hint">
+        <p class="resources-hint">
           With more than {MAX_EXACT_PARTIES} parties away from their share, the payments were found by a quick method (largest debtor pays
           largest creditor) that may use a few more payments than the fewest possible.
         </p>
@@ -204,9 +199,9 @@ function Settlement({ result, standings, money }: TableProps) {
 function SettlementByPartner({ result, standings, money }: TableProps) {
   const surplus = result.gap < 0n;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-after-caption">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-after-caption">
       <table class="data-table">
-        <caption id="costing-after-caption">After settlement: what each partner pays, receives and puts in</caption>
+        <caption id="resources-after-caption">After settlement: what each partner pays, receives and puts in</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>

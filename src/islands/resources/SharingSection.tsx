@@ -1,157 +1,112 @@
-import { useCallback } from "preact/hooks";
-import type { CostSharing } from "~/lib/resources/cost-sharing";
+import { useComputed } from "@preact/signals";
 import { numberFormat } from "~/lib/intl-cache";
 import { METHOD_INFO, WEIGHT_BASIS_LABEL } from "~/lib/resources/labels";
-import { formatMoney } from "~/lib/resources/money";
-import {
-  MAX_WEIGHT,
-  METHODS,
-  type Method,
-  PERCENT_SCALE,
-  type Partner,
-  type ResourcesData,
-  WEIGHT_BASES,
-  WEIGHT_SCALE,
-  type WeightBasis,
-} from "~/lib/resources/resources-tool";
-import { LiveNumberField } from "./LiveNumberField";
-import { memo } from "../shared/memo";
-import type { Update } from "./types";
+import { formatMoney, formatPlain } from "~/lib/resources/money";
+import { editPartner, setMethod, setWeightBasis } from "~/lib/resources/resources-edits";
+import { PERCENT_RULE, readNumber, weightRule } from "~/lib/resources/resources-forms";
+import { METHODS, type Method, PERCENT_SCALE, WEIGHT_BASES, WEIGHT_SCALE } from "~/lib/resources/resources-tool";
+import { NumberField, RadioGroup, SelectField } from "../shared/fields";
+import { readerLocale } from "./reader-locale";
+import { currency, method, partnerById, partnerIds, partners, resources, sharing, weightBasis } from "./resources-state";
 
-interface Props {
-  partners: ResourcesData["partners"];
-  method: Method;
-  weightBasis: WeightBasis;
-  /** The figures of the method comparison: the partners, currency, method and every method's fair shares (computeCostSharing), as last painted. */
-  compared: Compared;
-  update: Update;
-}
-
-interface Compared {
-  partners: ResourcesData["partners"];
-  currency: ResourcesData["currency"];
-  method: Method;
-  result: Pick<CostSharing, "byMethod">;
-}
+const METHOD_OPTIONS = METHODS.map((value) => ({ value, label: METHOD_INFO[value].label, hint: METHOD_INFO[value].hint }));
+const BASIS_OPTIONS = WEIGHT_BASES.map((value) => ({ value, label: WEIGHT_BASIS_LABEL[value] }));
 
 /** The choice of method, the weights and percentages it needs, and every method's shares side by side. */
-export const SharingSection = memo(function SharingSection({ partners, method: chosen, weightBasis, compared, update }: Props) {
-  const setPartner = useCallback(
-    (id: string, change: Partial<Partner>) =>
-      update((d) => ({ ...d, partners: d.partners.map((p) => (p.id === id ? { ...p, ...change } : p)) })),
-    [update],
-  );
-  const percentTotal = partners.reduce((a, p) => a + (p.percent ?? 0), 0);
+export function SharingSection() {
   return (
-    <section class="costing-section" aria-labelledby="costing-sharing-title">
-      <h3 id="costing-sharing-title">Sharing the costs</h3>
-      <fieldset class="costing-methods" role="radiogroup" aria-labelledby="costing-method-legend">
-        <legend id="costing-method-legend">Cost-sharing method</legend>
-        {METHODS.map((method) => (
-          <div class="costing-method" key={method}>
-            <label class="check">
-              <input
-                type="radio"
-                name="costing-method"
-                value={method}
-                checked={chosen === method}
-                aria-describedby={`costing-method-${method}-hint`}
-                onChange={() => update((d) => ({ ...d, method }))}
-              />
-              {METHOD_INFO[method].label}
-            </label>
-            <p id={`costing-method-${method}-hint`} class="costing-hint">
-              {METHOD_INFO[method].hint}
-            </p>
-          </div>
-        ))}
-      </fieldset>
-      {partners.length > 0 && (
-        <div class="costing-weights">
-          <div class="field">
-            <label for="costing-weight-basis">Weights measure</label>
-            <select
-              id="costing-weight-basis"
-              value={weightBasis}
-              onChange={(e) => update((d) => ({ ...d, weightBasis: e.currentTarget.value as WeightBasis }))}
-            >
-              {WEIGHT_BASES.map((basis) => (
-                <option key={basis} value={basis}>
-                  {WEIGHT_BASIS_LABEL[basis]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p class="costing-hint">
-            Weights only need to be in proportion to each other: annual budgets in any one currency, or points for the benefit each partner
-            expects. A partner with twice the weight carries twice the share. Percentages are the custom method's negotiated shares.
-          </p>
-          {partners.map((partner) => (
-            <PartnerShareFields key={partner.id} partner={partner} setPartner={setPartner} />
-          ))}
-          <p class="costing-hint" role="status">
-            Percentages entered add up to {numberFormat(undefined, { maximumFractionDigits: 2 }).format(percentTotal / 100)}%.
-          </p>
-        </div>
-      )}
-      <MethodComparison
-        partners={compared.partners}
-        chosen={compared.method}
-        currency={compared.currency}
-        byMethod={compared.result.byMethod}
+    <section class="resources-section" aria-labelledby="resources-sharing-title">
+      <h3 id="resources-sharing-title">Sharing the costs</h3>
+      <RadioGroup
+        legend="Cost-sharing method"
+        name="resources-method"
+        class="resources-methods"
+        value={method.value}
+        options={METHOD_OPTIONS}
+        onValue={(next) => resources.apply(`Share the costs: ${METHOD_INFO[next].label.toLowerCase()}`, (d) => setMethod(d, next))}
       />
+      <ShareFields />
+      <MethodComparison />
     </section>
   );
-});
+}
 
-/** One partner's weight and percentage; rendered again only when that partner changes. */
-const PartnerShareFields = memo(function PartnerShareFields({
-  partner,
-  setPartner,
-}: {
-  partner: Partner;
-  setPartner: (id: string, change: Partial<Partner>) => void;
-}) {
+/** The weights and percentages, one row per partner. */
+function ShareFields() {
+  const ids = partnerIds.value;
+  if (ids.length === 0) return null;
   return (
-    <div class="costing-weight-row">
-      <LiveNumberField
-        id={`costing-weight-${partner.id}`}
-        label={`Weight for ${partner.name}`}
-        value={partner.weight === null ? null : BigInt(partner.weight)}
-        rule={{ noun: "weight", scale: WEIGHT_SCALE, max: BigInt(MAX_WEIGHT), largest: numberFormat(undefined).format(1e12) }}
-        optional
-        onValue={(w) => setPartner(partner.id, { weight: w === null ? null : Number(w) })}
+    <div class="resources-weights">
+      <SelectField
+        id="resources-weight-basis"
+        label="Weights measure"
+        value={weightBasis.value}
+        options={BASIS_OPTIONS}
+        onValue={(basis) => resources.apply("Change what the weights measure", (d) => setWeightBasis(d, basis))}
       />
-      <LiveNumberField
-        id={`costing-percent-${partner.id}`}
+      <p class="resources-hint">
+        Weights only need to be in proportion to each other: annual budgets in any one currency, or points for the benefit each partner
+        expects. A partner with twice the weight carries twice the share. Percentages are the custom method's negotiated shares.
+      </p>
+      {ids.map((id) => (
+        <PartnerShareFields key={id} id={id} />
+      ))}
+      <PercentTotal />
+    </div>
+  );
+}
+
+function PartnerShareFields({ id }: { id: string }) {
+  const partner = useComputed(() => partnerById.value.get(id)).value;
+  if (!partner) return null;
+  const set = (what: string, change: { weight: number | null } | { percent: number | null }, key: string) =>
+    resources.apply(`${what} for ${partner.name}`, (d) => editPartner(d, id, change), `partner-${id}-${key}`);
+  return (
+    <div class="resources-weight-row">
+      <NumberField<number>
+        id={`resources-weight-${id}`}
+        label={`Weight for ${partner.name}`}
+        value={partner.weight}
+        format={(weight) => formatPlain(BigInt(weight), WEIGHT_SCALE)}
+        read={(text) => readNumber(text, weightRule(readerLocale()), readerLocale())}
+        onValue={(weight) => set("Change the weight", { weight }, "weight")}
+      />
+      <NumberField<number>
+        id={`resources-percent-${id}`}
         label={`Percentage for ${partner.name}`}
-        value={partner.percent === null ? null : BigInt(partner.percent)}
-        rule={{ noun: "percentage", scale: PERCENT_SCALE, max: 10_000n, largest: "100" }}
-        optional
+        value={partner.percent}
         suffix="%"
-        onValue={(p) => setPartner(partner.id, { percent: p === null ? null : Number(p) })}
+        format={(percent) => formatPlain(BigInt(percent), PERCENT_SCALE)}
+        read={(text) => readNumber(text, PERCENT_RULE, readerLocale())}
+        onValue={(percent) => set("Change the percentage", { percent }, "percent")}
       />
     </div>
   );
-});
-
-interface ComparisonProps {
-  partners: Compared["partners"];
-  chosen: Method;
-  currency: Compared["currency"];
-  byMethod: CostSharing["byMethod"];
 }
 
-const MethodComparison = memo(function MethodComparison({ partners, chosen, currency, byMethod }: ComparisonProps) {
-  if (partners.length === 0 || !byMethod[chosen].ok) return null;
-  const cell = (method: Method, index: number) => {
-    const sharing = byMethod[method];
-    return sharing.ok ? formatMoney(sharing.shares[index] ?? 0n, currency) : "Not set";
+function PercentTotal() {
+  const total = useComputed(() => partners.value.reduce((sum, p) => sum + (p.percent ?? 0), 0)).value;
+  return (
+    <p class="resources-hint" role="status">
+      Percentages entered add up to {numberFormat(undefined, { maximumFractionDigits: 2 }).format(total / 100)}%.
+    </p>
+  );
+}
+
+/** Every partner's fair share under each method, once the chosen method gives shares. */
+function MethodComparison() {
+  const { byMethod } = sharing.value;
+  const chosen = method.value;
+  const list = partners.value;
+  if (list.length === 0 || !byMethod[chosen].ok) return null;
+  const cell = (m: Method, index: number) => {
+    const shares = byMethod[m];
+    return shares.ok ? formatMoney(shares.shares[index] ?? 0n, currency.value) : "Not set";
   };
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="costing-compare-caption">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-compare-caption">
       <table class="data-table">
-        <caption id="costing-compare-caption">Each partner's fair share, method by method</caption>
+        <caption id="resources-compare-caption">Each partner's fair share, method by method</caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>
@@ -164,7 +119,7 @@ const MethodComparison = memo(function MethodComparison({ partners, chosen, curr
           </tr>
         </thead>
         <tbody>
-          {partners.map((partner, index) => (
+          {list.map((partner, index) => (
             <tr key={partner.id}>
               <th scope="row">{partner.name}</th>
               {METHODS.map((m) => (
@@ -178,4 +133,4 @@ const MethodComparison = memo(function MethodComparison({ partners, chosen, curr
       </table>
     </div>
   );
-});
+}

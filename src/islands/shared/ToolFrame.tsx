@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
-import { CSV_TYPE, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
+import { CSV_TYPE, type CsvExport, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
 import { describeProblem } from "~/lib/storage/safe-storage";
 import { downloadText, todayStamp } from "./download";
 import { type FieldScope, FieldScopeContext } from "./fields";
@@ -71,16 +71,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
         onClear={() => state.apply(`Clear the ${noun}`, () => state.tool.empty())}
       >
         {exports?.csv.map((table) => (
-          <button
-            key={table.name}
-            type="button"
-            onClick={() => {
-              const text = table.csv(state.data.value);
-              if (text !== null) downloadText(exportFileName(table.name, todayStamp(), "csv"), text, CSV_TYPE);
-            }}
-          >
-            {csvLabel(table.name)}
-          </button>
+          <CsvButton key={table.name} state={state} table={table} />
         ))}
         {exports?.print && (
           <button type="button" onClick={() => printOnly(id)}>
@@ -91,6 +82,23 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
       <HistoryBar history={state.history.value} message={message} onUndo={undo} onRedo={redo} />
       <FieldScopeContext.Provider value={scope}>{children}</FieldScopeContext.Provider>
     </section>
+  );
+}
+
+/** Downloads one of the tool's CSV tables; disabled while the table has nothing to download. */
+function CsvButton<T>({ state, table }: { state: ToolState<T>; table: CsvExport<T> }) {
+  const available = table.available ? table.available(state.data.value) : true;
+  return (
+    <button
+      type="button"
+      disabled={!available}
+      onClick={() => {
+        const text = table.csv(state.data.value);
+        if (text !== null) downloadText(exportFileName(table.name, todayStamp(), "csv"), text, CSV_TYPE);
+      }}
+    >
+      {csvLabel(table.name)}
+    </button>
   );
 }
 

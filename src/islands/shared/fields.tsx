@@ -120,6 +120,11 @@ interface TextProps extends Described {
    * a title to retype it loses nothing).
    */
   required?: string;
+  /**
+   * Refuses text the tool cannot take (a name another row already has): while it returns a message, the message shows,
+   * the reader's text stays in the field and the saved text stays as it was.
+   */
+  check?: (text: string) => string | null;
   /** A text area that grows with its text. */
   multiline?: boolean;
   type?: "text" | "email" | "url" | "tel" | "date";
@@ -134,16 +139,18 @@ interface TextProps extends Described {
 
 /** A labelled text field that saves as the reader types. */
 export function TextField(props: TextProps) {
-  const { value, maxLength, multiline = false, type = "text", inputMode, autoComplete = "off", list, min, max, required } = props;
-  // Blank text in a required field, and the saved text it left in place; shown while that is still the saved text.
-  const [blank, setBlank] = useState<{ text: string; against: string } | null>(null);
+  const { value, maxLength, multiline = false, type = "text", inputMode, autoComplete = "off", list, min, max, required, check } = props;
+  // Refused text (blank in a required field, or refused by `check`), the saved text it left in place and why; shown
+  // while that is still the saved text.
+  const [blank, setBlank] = useState<{ text: string; against: string; message: string | undefined } | null>(null);
   const shownBlank = blank !== null && blank.against === value ? blank : null;
-  const error = props.error ?? (shownBlank ? required : null);
+  const error = props.error ?? shownBlank?.message ?? null;
   const ids = useDescribed({ ...props, error });
   const own = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const ref = props.inputRef ?? own;
   const onValue = (text: string) => {
-    if (required && text.trim() === "") return setBlank({ text, against: value });
+    const refusal = required && text.trim() === "" ? required : (check?.(text) ?? null);
+    if (refusal !== null) return setBlank({ text, against: value, message: refusal });
     setBlank(null);
     props.onValue(text);
   };
@@ -195,6 +202,8 @@ interface NumberProps<N> extends Described {
   read: (text: string) => NumberReading<N>;
   /** Called as the reader types with each value that reads (null when the field is emptied). */
   onValue: (value: N | null) => void;
+  /** Called with the message when the reader's text is refused (the saved value stays): a form checks it on submit. */
+  onRefuse?: (message: string) => void;
   /** Text after the field, e.g. "%" or "hours". */
   suffix?: string;
   maxLength?: number;
@@ -220,6 +229,7 @@ export function NumberField<N>(props: NumberProps<N>) {
     const result = read(entered);
     setTyped({ text: entered, refusal: result.ok ? null : result.message, against: result.ok ? result.value : value });
     if (result.ok) onValue(result.value);
+    else props.onRefuse?.(result.message);
   };
   useFieldScope<string>(ref, take);
   return (
@@ -306,9 +316,8 @@ export function RadioGroup<V extends string>({ legend, name, value, options, onV
     <fieldset class={["radio-group", className ?? ""].filter(Boolean).join(" ")}>
       <legend>{legend}</legend>
       {options.map((o) => (
-        <Radio key={o.value} name={name} value={o.value} checked={o.value === value} onValue={onValue}>
+        <Radio key={o.value} name={name} value={o.value} checked={o.value === value} onValue={onValue} hint={o.hint}>
           {o.label}
-          {o.hint && <span class="field-hint"> {o.hint}</span>}
         </Radio>
       ))}
     </fieldset>
@@ -320,22 +329,33 @@ function Radio<V extends string>(props: {
   value: V;
   checked: boolean;
   onValue: (v: V) => void;
+  /** Read with the option as its description, not as part of its name. */
+  hint?: ComponentChildren;
   children: ComponentChildren;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  const hintId = `${props.name}-${props.value}-hint`;
   useFieldScope<boolean>(ref, (on) => on && props.onValue(props.value));
   return (
-    <label class="check">
-      <input
-        ref={ref}
-        type="radio"
-        name={props.name}
-        value={props.value}
-        checked={props.checked}
-        onChange={() => props.onValue(props.value)}
-      />{" "}
-      {props.children}
-    </label>
+    <>
+      <label class="check">
+        <input
+          ref={ref}
+          type="radio"
+          name={props.name}
+          value={props.value}
+          checked={props.checked}
+          aria-describedby={props.hint ? hintId : undefined}
+          onChange={() => props.onValue(props.value)}
+        />{" "}
+        {props.children}
+      </label>
+      {props.hint && (
+        <span id={hintId} class="field-hint radio-hint">
+          {props.hint}
+        </span>
+      )}
+    </>
   );
 }
 

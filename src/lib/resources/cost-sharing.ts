@@ -97,7 +97,10 @@ export interface ContributedTotals {
 }
 
 /** Each partner's contributions, their total, and how many belong to no partner. */
-export function contributedTotals(data: Pick<SharingInput, "partners" | "contributions">): ContributedTotals {
+export function contributedTotals(data: {
+  partners: readonly Pick<Partner, "id">[];
+  contributions: SharingInput["contributions"];
+}): ContributedTotals {
   const contributed = data.partners.map((p) => contributedBy(p.id, data.contributions));
   const totalContributed = contributed.reduce((a, c) => a + c.total, 0n);
   const known = new Set(data.partners.map((p) => p.id));

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { list, requiredText, rowId, text } from "../schema-parts";
+import { list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { CURRENCY_CODES } from "./currencies";
 
@@ -85,6 +85,13 @@ export const ResourcesSchema = v.object({
   costs: list(CostSchema, MAX_COSTS),
   contributions: list(ContributionSchema, MAX_CONTRIBUTIONS),
 });
+
+/** The longest text each field takes, read by the forms from the schema. */
+export const RESOURCE_LIMITS = {
+  partnerName: maxLengthOf(PartnerSchema.entries.name) ?? 120,
+  costName: maxLengthOf(CostSchema.entries.name) ?? 200,
+  description: maxLengthOf(ContributionSchema.entries.description) ?? 200,
+};
 
 export type Partner = v.InferOutput<typeof PartnerSchema>;
 export type Cost = v.InferOutput<typeof CostSchema>;

@@ -1,0 +1,23 @@
+import type { ToolExports } from "../exports";
+import { computeCostSharing } from "./cost-sharing";
+import { contributionsCsv, sharingCsv } from "./resources-csv";
+import { shareCosts } from "./sharing";
+import type { ResourcesData } from "./resources-tool";
+
+/** What the costing tool offers to take away: the contributions and the sharing result as CSV, and its printout. */
+export const resourcesExports: ToolExports<ResourcesData> = {
+  csv: [
+    {
+      name: "contributions",
+      csv: (data) => (data.contributions.length === 0 ? null : contributionsCsv(data)),
+      available: (data) => data.contributions.length > 0,
+    },
+    {
+      name: "sharing result",
+      csv: (data) => sharingCsv(data, computeCostSharing(data)),
+      // The chosen method gives shares (of any total): only the partners and their weights or percentages decide.
+      available: (data) => shareCosts(data.method, 0n, data.partners).ok,
+    },
+  ],
+  print: true,
+};
