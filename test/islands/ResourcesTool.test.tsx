@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import ResourcesTool from "~/islands/ResourcesTool";
-import { resourcesTool } from "~/lib/resources/resources-tool";
-import { liveStore } from "~/lib/storage/live-stores";
-
-// A test's pending save is written before storage is cleared, not into the next test's storage.
-afterEach(() => liveStore(resourcesTool).flush());
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
 const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));

@@ -36,7 +36,8 @@ export function liveStore<T>(tool: ToolDefinition<T>): ToolStore<T> {
   return store;
 }
 
-/** Drops every store without saving; tests call it so each starts from what storage holds. */
+/** Drops every store and its pending save; tests call it so each starts from what storage holds. */
 export function forgetLiveStores(): void {
+  for (const store of stores.values()) store.discard();
   stores.clear();
 }

@@ -188,6 +188,13 @@ export class ToolStore<T> {
     if (this.snapshot.recovery?.backupKey) this.set({ recovery: null });
   }
 
+  /** Drops pending work without saving it (tests, between cases). */
+  discard(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.listeners.clear();
+  }
+
   dispose(): void {
     this.flush();
     if (this.timer !== null) clearTimeout(this.timer);

@@ -1,6 +1,14 @@
 import { largestGoals } from "./goals";
+import { largestResources } from "./resources";
 
 /** Every tool at the largest data it accepts, for `npm run bench` (test/bench/scale.ts). */
 export function largestCases(): { label: string; path: string; records: Record<string, string> }[] {
-  return [{ label: "50 goals", path: "/guide/goals/", records: { "pivotpath:goals": largestGoals() } }];
+  return [
+    { label: "50 goals", path: "/guide/goals/", records: { "pivotpath:goals": largestGoals() } },
+    {
+      label: "20 partners, 200 contributions, 100 budget lines",
+      path: "/guide/resources/",
+      records: { "pivotpath:resources": largestResources() },
+    },
+  ];
 }
