@@ -46,3 +46,7 @@ export function pct(value: number): string {
 
 /** A whole number with US thousands separators: "2,600". */
 export const num = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** Numbers to ten as words, as prose writes them ("four pantry sites"); larger ones as figures. */
+export const words = (value: number): string => WORDS[value] ?? num(value);
