@@ -231,3 +231,37 @@ export const kpiNamed = (start: string): ExampleKpi => {
   if (!found) throw new Error(`no KPI named "${start}…"`);
   return found;
 };
+
+const at = (i: number): ExampleKpi => {
+  const kpi = KPIS[i];
+  if (!kpi) throw new Error(`no KPI ${i}`);
+  return kpi;
+};
+
+/** The KPIs by a short name, for the pages. */
+export const K = {
+  households: at(0),
+  series: at(1),
+  snap: at(2),
+  distance: at(3),
+  volunteers: at(4),
+  satisfaction: at(5),
+  vegetables: at(6),
+  pantry: at(7),
+  customers: at(8),
+  park: at(9),
+} as const;
+
+/** The value of a KPI's measurement `i` (negative counts from the end). */
+export function figure(kpi: ExampleKpi, i: number): number {
+  const m = kpi.measurements.at(i);
+  if (!m) throw new Error(`no measurement ${i} of ${kpi.plan.name}`);
+  return m[1];
+}
+
+/** The date of a KPI's measurement `i` (negative counts from the end). */
+export function measuredOn(kpi: ExampleKpi, i: number): string {
+  const m = kpi.measurements.at(i);
+  if (!m) throw new Error(`no measurement ${i} of ${kpi.plan.name}`);
+  return m[0];
+}
