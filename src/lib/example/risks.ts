@@ -1,4 +1,5 @@
 import type { Risk } from "../risks/risks-tool";
+import { BAND_LABEL, type Band, DEFAULT_LIMITS, bandOf } from "../risks/scoring";
 import { FOOD_BANK, GROCER, PARKS } from "./partnership";
 
 /**
@@ -128,7 +129,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     owner: GROCER,
     response: "treat",
     mitigation:
-      "Order size reviewed each month against sales; the fixed-price list kept to ten staples; unsold produce goes to Eastside's pantries and counts as Greenleaf's gift.",
+      "Order size reviewed each month against sales; the fixed-price list kept to ten staples; Greenleaf may end its at-cost pricing with 60 days' notice, as any partner may leave.",
     residualLikelihood: 2,
     residualImpact: 4,
     escalation: "strategic",
@@ -183,3 +184,31 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     review: "2027-05-15",
   },
 ];
+
+const RESPONSE_WORD = { treat: "Treat", transfer: "Transfer", tolerate: "Tolerate", terminate: "Terminate" } as const;
+
+function scored(likelihood: number, impact: number): string {
+  const score = likelihood * impact;
+  return `${score} ${BAND_LABEL[bandOf(score, DEFAULT_LIMITS)]} (${likelihood} × ${impact})`;
+}
+
+/** Risk `n` (from 1, the register's numbering) as the risk page's table shows it. */
+export function riskRow(n: number): { title: string; owner: string; before: string; after: string; response: string } {
+  const risk = RISKS[n - 1];
+  if (!risk) throw new Error(`no risk ${n}`);
+  return {
+    title: risk.title,
+    owner: risk.owner,
+    before: scored(risk.likelihood, risk.impact),
+    after: scored(risk.residualLikelihood, risk.residualImpact),
+    response: `${RESPONSE_WORD[risk.response]}. ${risk.mitigation}`,
+  };
+}
+
+/** How many risks sit in each band, before (inherent) or after (residual) their responses. */
+export function bandCount(view: "before" | "after", band: Band): number {
+  return RISKS.filter((r) => {
+    const score = view === "before" ? r.likelihood * r.impact : r.residualLikelihood * r.residualImpact;
+    return bandOf(score, DEFAULT_LIMITS) === band;
+  }).length;
+}

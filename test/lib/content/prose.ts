@@ -43,7 +43,8 @@ export function proseOf(body: string): string {
   };
   for (const raw of withoutSources(body).split("\n")) {
     const line = raw.trim();
-    if (line === "" || /^import\s/.test(line) || /^#{1,6}\s/.test(line) || line.startsWith("|") || /^<[A-Za-z/]/.test(line)) {
+    const skipped = /^import\s/.test(line) || /^#{1,6}\s/.test(line) || line.startsWith("|") || /^<[A-Za-z/]/.test(line);
+    if (line === "" || skipped || /^\{.*\}$/.test(line)) {
       flush();
       continue;
     }
