@@ -254,3 +254,23 @@ export const foundationVolunteerValue = line("volunteers").quantity * FOUNDATION
 /** The business case's cost per household, for the 400 households of the first goal. */
 export const HOUSEHOLD_TARGET = 400;
 export const COST_PER_HOUSEHOLD = Math.round(TOTAL / HOUSEHOLD_TARGET);
+
+const SHORT: Record<string, string> = { [FOOD_BANK]: "Eastside", [PARKS]: "Parks", [GROCER]: "Greenleaf" };
+/** A partner's short name, as the pages' tables use it. */
+export const short = (partner: string): string => SHORT[partner] ?? partner;
+
+const dollars = (cents: number) => {
+  const whole = Math.floor(Math.abs(cents) / 100).toLocaleString("en-US");
+  const rest = Math.abs(cents) % 100;
+  return `${cents < 0 ? "-" : ""}$${whole}${rest === 0 ? "" : `.${String(rest).padStart(2, "0")}`}`;
+};
+
+/** Line `id` as the resources page's ledger shows it. */
+export function ledgerRow(id: string): { item: string; kind: string; partner: string; valuation: string; value: string } {
+  const l = line(id);
+  const valuation =
+    l.type === "cash"
+      ? `Face value, from ${l.source}`
+      : `${l.quantity.toLocaleString("en-US")} ${l.unit} × ${dollars(l.unitCents)}, ${l.source}`;
+  return { item: l.item, kind: l.kind === "cash" ? "Cash" : "In kind", partner: short(l.partner), valuation, value: dollars(lineValue(l)) };
+}
