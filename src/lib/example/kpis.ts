@@ -265,3 +265,23 @@ export function measuredOn(kpi: ExampleKpi, i: number): string {
   if (!m) throw new Error(`no measurement ${i} of ${kpi.plan.name}`);
   return m[0];
 }
+
+/** KPI `kpi` as the evaluation page's table shows it. */
+export function kpiRow(kpi: ExampleKpi): { latest: string; progress: string; status: string } {
+  const last = kpi.measurements.at(-1);
+  if (!last || !kpi.shows) return { latest: "None yet", progress: "–", status: "No data" };
+  const [date, value] = last;
+  const unit = kpi.plan.unit.startsWith("%") ? "%" : kpi.plan.unit.startsWith("score") ? " of 5" : ` ${kpi.plan.unit}`;
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const when = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return {
+    latest: `${value.toLocaleString("en-US")}${unit}, ${when}`,
+    progress: `${kpi.shows.progress}% against ${kpi.shows.expected}%`,
+    status: kpi.shows.status,
+  };
+}
