@@ -120,23 +120,6 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     review: "2027-07-01",
   },
   {
-    title: "Market sales do not cover Greenleaf's produce, or its sponsorship stops",
-    description:
-      "Greenleaf sells at what the produce cost it. If fewer people buy than planned, it loses money on spoiled stock and may cut supply or its sponsorship.",
-    category: "financial",
-    likelihood: 3,
-    impact: 4,
-    owner: GROCER,
-    response: "treat",
-    mitigation:
-      "Order size reviewed each month against sales; the fixed-price list kept to ten staples; Greenleaf may end its at-cost pricing with 60 days' notice, as any partner may leave.",
-    residualLikelihood: 2,
-    residualImpact: 4,
-    escalation: "strategic",
-    status: "open",
-    review: "2027-06-30",
-  },
-  {
     title: "Volunteers drift away after the first summer",
     description: "The market needs about 160 volunteer hours a month; most people sign up for the launch and few stay into the winter.",
     category: "community",
@@ -168,18 +151,19 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     review: "2027-04-01",
   },
   {
-    title: "Too few east-side households come to the market",
-    description: "Without steady numbers, sales fall short and the market cannot show the foundation its reach.",
-    category: "community",
+    title: "Too few households come, so sales do not cover Greenleaf's produce",
+    description:
+      "Greenleaf sells at what the produce cost it. If fewer east-side households shop than planned, it loses money on spoiled stock and may cut supply or its sponsorship, and the market cannot show the foundation its reach.",
+    category: "financial",
     likelihood: 3,
     impact: 4,
     owner: FOOD_BANK,
     response: "treat",
     mitigation:
-      "Outreach through the food bank's client list, the tenant associations' flyers and Greenleaf's newsletter; a bus-stop sign at the park gate.",
+      "Outreach through the food bank's client list, the tenant associations' flyers and Greenleaf's newsletter; a bus-stop sign at the park gate; Greenleaf reviews its order each month against sales and may end its at-cost pricing with 60 days' notice, as any partner may leave.",
     residualLikelihood: 2,
     residualImpact: 4,
-    escalation: "project",
+    escalation: "strategic",
     status: "open",
     review: "2027-05-15",
   },

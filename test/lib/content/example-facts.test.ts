@@ -127,7 +127,7 @@ describe("the money", () => {
 describe("the risks", () => {
   it("are owned by the partners, and there is a funding risk for each source of money", () => {
     for (const risk of RISKS) expect(EXAMPLE.partners).toContain(risk.owner);
-    const financial = RISKS.filter((r) => r.category === "financial").map((r) => r.title);
+    const financial = RISKS.filter((r) => r.category === "financial").map((r) => `${r.title} ${r.description}`);
     for (const word of ["foundation", "events grant", "sponsorship", "sales"]) {
       expect(financial.some((title) => title.toLowerCase().includes(word)), word).toBe(true);
     }
