@@ -64,7 +64,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     owner: GROCER,
     response: "transfer",
     mitigation:
-      "Greenleaf's product liability cover names Eastside and the city as additional insured, with a certificate on file and an indemnity clause in the agreement; a certified food handler at every market; allergen labels on every recipe; the city's temporary food event permit.",
+      "Greenleaf's product liability cover names Eastside and the city as additional insured, with a certificate on file and an indemnity clause in the agreement. Also a certified food handler at every market, allergen labels on every recipe and the city's temporary food event permit.",
     residualLikelihood: 1,
     residualImpact: 5,
     escalation: "project",
@@ -160,7 +160,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     owner: FOOD_BANK,
     response: "treat",
     mitigation:
-      "Outreach through the food bank's client list, the tenant associations' flyers and Greenleaf's newsletter; a bus-stop sign at the park gate; Greenleaf reviews its order each month against sales and may end its at-cost pricing with 60 days' notice, as any partner may leave.",
+      "Outreach through the food bank's client list, the tenant associations' flyers, Greenleaf's newsletter and a bus-stop sign at the park gate. Greenleaf reviews its order each month against sales, and may end its at-cost pricing with 60 days' notice.",
     residualLikelihood: 2,
     residualImpact: 4,
     escalation: "strategic",

@@ -169,6 +169,18 @@ describe("the health checks", () => {
   });
 });
 
+describe("the fact sheet's text", () => {
+  it("has no sentence over 35 words in what the pages and tools print", () => {
+    const texts = [
+      ...RISKS.flatMap((r) => [r.title, r.description, r.mitigation]),
+      ...KPIS.flatMap((k) => [k.plan.name, k.plan.method]),
+      ...MONEY_LINES.map((l) => `${l.item}, ${l.source}`),
+    ];
+    const long = texts.flatMap((text) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)).filter((s) => s.split(/\s+/).length > 35);
+    expect(long).toEqual([]);
+  });
+});
+
 describe("the goals", () => {
   it("keep the SMART results the page describes", () => {
     expect(goalsExample().goals.map(smartScore)).toEqual([5, 5, 3]);

@@ -44,6 +44,16 @@ describe.each(pages.map((page) => [page.slug, page] as const))("%s", (slug, page
     expect(long, `${slug}: long sentences`).toEqual([]);
   });
 
+  it(`has no table cell with a sentence over ${MAX_SENTENCE_WORDS} words`, () => {
+    const cells = page.body
+      .split("\n")
+      .filter((line) => line.startsWith("|"))
+      .flatMap((line) => line.split("|"))
+      .map((cell) => cell.replace(/\{[^{}]*\}/g, "figure").trim());
+    const long = cells.flatMap(sentencesOf).filter((sentence) => wordsOf(sentence).length > MAX_SENTENCE_WORDS);
+    expect(long).toEqual([]);
+  });
+
   it("follows US conventions", () => {
     for (const pattern of BRITISH) expect(page.body, String(pattern)).not.toMatch(pattern);
   });
