@@ -69,6 +69,9 @@ describe("the prose extraction", () => {
   it("keeps paragraphs and list items, drops tables, headings, imports and JSX, and counts a printed figure as one word", () => {
     const body = [
       'import X from "~/islands/X";',
+      "import {",
+      "  A,",
+      '} from "~/lib/example/a";',
       "## Heading",
       "A paragraph with a [link](/guide/goals/) and **bold** text",
       "",

@@ -28,7 +28,7 @@ export function withoutSources(body: string): string {
 
 /**
  * The page's running prose, one sentence or list item per line, as a reader meets it:
- * - left out: frontmatter, import lines, JSX tags, tables (figures in cells, not sentences), headings,
+ * - left out: frontmatter, import statements (also those over several lines), JSX tags, tables (figures in cells, not sentences), headings,
  *   and the "Sources and notes" section (citations);
  * - kept: paragraphs and list items, with Markdown emphasis and link syntax removed (the link text stays);
  * - `{expression}` values printed from the fact sheet are counted as one word ("figure"), since a reader reads one figure;
@@ -41,7 +41,8 @@ export function proseOf(body: string): string {
     if (current.length > 0) blocks.push(current.join(" "));
     current = [];
   };
-  for (const raw of withoutSources(body).split("\n")) {
+  const withoutImports = withoutSources(body).replace(/^import\s[\s\S]*?\sfrom\s+"[^"]+";?[ \t]*$/gm, "");
+  for (const raw of withoutImports.split("\n")) {
     const line = raw.trim();
     const skipped = /^import\s/.test(line) || /^#{1,6}\s/.test(line) || line.startsWith("|") || /^<[A-Za-z/]/.test(line);
     if (line === "" || skipped || /^\{.*\}$/.test(line)) {
