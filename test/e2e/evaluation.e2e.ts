@@ -247,6 +247,7 @@ describe("KPI tracker and partnership health check", () => {
     await page
       .getByRole("table", { name: /KPI tracker/ })
       .getByText("Off track")
+      .first()
       .waitFor();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();

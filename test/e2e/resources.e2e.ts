@@ -190,11 +190,11 @@ describe("resource costing", () => {
     await open(page);
     await clickLoadExample(page);
     await page.getByRole("button", { name: `Delete ${GROCER}` }).click();
-    await page.getByText(`Delete ${GROCER} and its 3 contributions?`).waitFor();
+    await page.getByText(`Delete ${GROCER} and its 4 contributions?`).waitFor();
     await page.getByRole("button", { name: `Yes, delete ${GROCER}` }).click();
     await expect(field(page, `Weight for ${GROCER}`).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Undo" }).click();
-    await expectRow(results(page), GROCER, "$21,450.00", "$22,000.00", "+$550.00");
+    await expectRow(results(page), GROCER, "$30,304.56", "$25,800.00", "-$4,504.56");
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the sharing result (CSV)" }).click();
@@ -202,7 +202,7 @@ describe("resource costing", () => {
     for await (const chunk of await (await download).createReadStream()) text += chunk;
     const rows = parseCsv(text);
     expect(rows[0]?.slice(0, 7)).toEqual(["Partner", "Method", "Fair share", "Cash", "In kind", "Contributed", "Balance"]);
-    expect(rows.find((r) => r[0] === PARKS)?.slice(2, 7)).toEqual(["21450", "2500", "12960", "15460", "-5990"]);
+    expect(rows.find((r) => r[0] === PARKS)?.slice(2, 7)).toEqual(["20203.04", "2500", "16200", "18700", "-1503.04"]);
 
     const second = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the contributions (CSV)" }).click();
@@ -212,7 +212,7 @@ describe("resource costing", () => {
     for await (const chunk of await file.createReadStream()) text += chunk;
     const contributions = parseCsv(text);
     expect(contributions[0]?.slice(0, 3)).toEqual(["Partner", "Type", "Description"]);
-    expect(contributions).toHaveLength(9);
+    expect(contributions).toHaveLength(14);
     await context.close();
   });
 
@@ -231,7 +231,7 @@ describe("resource costing", () => {
     await page.getByRole("table", { name: "Contributions by partner and type" }).scrollIntoViewIfNeeded();
     await expect.poll(() => chartRequests.length).toBeGreaterThan(0);
     await expect(page.getByRole("table", { name: "Fair share and contributed value per partner" }).textContent()).resolves.toContain(
-      "$45,715.20",
+      "$56,515.20",
     );
     await context.close();
   });

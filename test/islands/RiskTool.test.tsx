@@ -19,7 +19,7 @@ const rowNumbers = () => bodyRows().map((row) => within(row).getByRole("rowheade
 async function withExample() {
   render(<RiskTool />);
   fireEvent.click(await screen.findByRole("button", { name: "Load example" }));
-  await waitFor(() => expect(bodyRows()).toHaveLength(8));
+  await waitFor(() => expect(bodyRows()).toHaveLength(10));
 }
 
 describe("RiskTool", () => {
@@ -43,36 +43,36 @@ describe("RiskTool", () => {
     fireEvent.change(screen.getByLabelText("Residual impact of risk 1"), { target: { value: "5" } });
     // The register shows a change just after the next paint.
     const row = bodyRows()[0] as HTMLElement;
-    expect(await within(row).findByText("3 Low")).toBeTruthy();
+    expect(await within(row).findByText("4 Moderate")).toBeTruthy();
     expect(within(row).getByText("Mitigation increases this risk?")).toBeTruthy();
   });
 
   it("sorts the register by score", async () => {
     await withExample();
     fireEvent.click(screen.getByRole("button", { name: /Inherent score/ }));
-    // Ties on 12 break on the residual score: 5 (9), 8 (8), 2 (6), 1 (4).
-    expect(rowNumbers()).toEqual(["6", "5", "8", "2", "1", "4", "3", "7"]);
+    // Ties on 12 break on the residual score: 8 (9), 10 (8), 1 and 2 (6); on 10: 6 (6), 4 (5).
+    expect(rowNumbers()).toEqual(["5", "8", "10", "1", "2", "6", "4", "3", "9", "7"]);
     expect(screen.getByRole("columnheader", { name: /Inherent score/ }).getAttribute("aria-sort")).toBe("descending");
     fireEvent.click(screen.getByRole("button", { name: /Residual score/ }));
-    expect(rowNumbers()[0]).toBe("6");
+    expect(rowNumbers()[0]).toBe("8");
   });
 
   it("filters the register to a matrix cell and shows all again", async () => {
     await withExample();
-    fireEvent.click(screen.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 2 risks" }));
-    expect(rowNumbers()).toEqual(["1", "5"]);
-    expect(register().querySelector("caption")?.textContent).toBe("Risk register, filtered: 2 of 8 risks");
+    fireEvent.click(screen.getByRole("button", { name: "Likelihood 3 Possible, impact 4 Major: High, 3 risks" }));
+    expect(rowNumbers()).toEqual(["1", "2", "10"]);
+    expect(register().querySelector("caption")?.textContent).toBe("Risk register, filtered: 3 of 10 risks");
     fireEvent.click(screen.getByRole("button", { name: "Show all risks" }));
-    expect(bodyRows()).toHaveLength(8);
+    expect(bodyRows()).toHaveLength(10);
   });
 
   it("undoes a deletion", async () => {
     await withExample();
     fireEvent.click(screen.getByRole("button", { name: "Delete risk 3" }));
-    await waitFor(() => expect(bodyRows()).toHaveLength(7));
+    await waitFor(() => expect(bodyRows()).toHaveLength(9));
     expect(screen.getByText(/Deleted risk 3, “Partners disagree/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Undo" }));
-    await waitFor(() => expect(bodyRows()).toHaveLength(8));
+    await waitFor(() => expect(bodyRows()).toHaveLength(10));
     expect((screen.getByLabelText("Title of risk 3") as HTMLTextAreaElement).value).toMatch(/^Partners disagree/);
   });
 
@@ -83,9 +83,8 @@ describe("RiskTool", () => {
       .getAllByRole("rowheader")
       .map((th) => th.textContent);
     expect(titles).toEqual([
-      "The second half of the city grant is cut or late",
       "Volunteers drift away after the first summer",
-      "Too few east-side households come to the market",
+      "Too few households come, so sales do not cover Greenleaf's produce",
     ]);
   });
 

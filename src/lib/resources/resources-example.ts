@@ -1,57 +1,40 @@
+import { ANNUAL_BUDGETS, MONEY_LINES, SHARES_PERCENT, VOLUNTEER_HOUR_CENTS, lineValue, perTime } from "../example/money";
 import { EXAMPLE } from "../example/partnership";
-import { type Contribution, type ContributionType, type ResourcesData, VOLUNTEER_RATE_CENTS } from "./resources-tool";
+import type { ResourcesData } from "./resources-tool";
 
-const [FOOD_BANK, PARKS, GROCER] = EXAMPLE.partners;
-
-const dollars = (n: number) => Math.round(n * 100);
-const qty = (n: number) => Math.round(n * 1000);
-
-function give(
-  partnerId: string,
-  type: ContributionType,
-  description: string,
-  quantity: number,
-  unitValue: number,
-): Omit<Contribution, "id"> {
-  return { partnerId, type, description, quantity: qty(quantity), unitValue };
-}
+const partnerId = (name: string) => `example-partner-${EXAMPLE.partners.indexOf(name as (typeof EXAMPLE.partners)[number]) + 1}`;
 
 /**
- * Riverside Fresh Start's first year, costed. The budget lists every resource the market needs, cash and in kind,
- * so contributions in kind count against it. Figures are illustrative.
+ * Riverside Fresh Start's first year, costed from the example's fact sheet. Each budget line is one partner's
+ * contribution, so budget and ledger agree; names say whether a line is cash or in kind.
  */
 export function resourcesExample(): ResourcesData {
   return {
     currency: EXAMPLE.currency,
     termMonths: EXAMPLE.termMonths,
-    volunteerRate: VOLUNTEER_RATE_CENTS,
+    volunteerRate: VOLUNTEER_HOUR_CENTS,
     method: "custom",
     weightBasis: "capacity",
-    partners: [
-      // Weights are annual budgets in dollars (thousandths of a unit); percentages were negotiated.
-      { id: "example-partner-1", name: FOOD_BANK, weight: qty(2_400_000), percent: 5000 },
-      { id: "example-partner-2", name: PARKS, weight: qty(3_600_000), percent: 2500 },
-      { id: "example-partner-3", name: GROCER, weight: qty(1_800_000), percent: 2500 },
-    ],
-    costs: [
-      { id: "example-cost-1", name: "Market tents and tables", amount: dollars(4_800), frequency: "one-off" },
-      { id: "example-cost-2", name: "Produce for the market stalls, at cost", amount: dollars(1_500), frequency: "monthly" },
-      { id: "example-cost-3", name: "Cooking-class ingredients", amount: dollars(400), frequency: "monthly" },
-      { id: "example-cost-4", name: "Market coordinator (half time)", amount: dollars(2_500), frequency: "monthly" },
-      { id: "example-cost-5", name: "Park pavilion and market lawn", amount: dollars(800), frequency: "monthly" },
-      { id: "example-cost-6", name: "Stall and class volunteers", amount: dollars(1_300), frequency: "monthly" },
-      { id: "example-cost-7", name: "Event liability insurance", amount: dollars(1_800), frequency: "yearly" },
-      { id: "example-cost-8", name: "Outreach printing", amount: dollars(1_200), frequency: "one-off" },
-    ],
-    contributions: [
-      give("example-partner-1", "staff", "Market coordinator, 20 hours a week", 1_040, dollars(28.5)),
-      give("example-partner-1", "volunteer", "Stall and class volunteers, 40 hours a month", 480, VOLUNTEER_RATE_CENTS),
-      give("example-partner-2", "space", "Pavilion and market lawn, fair rental value per month", 12, dollars(800)),
-      give("example-partner-2", "staff", "Grounds crew set-up, 8 hours a month", 96, dollars(35)),
-      give("example-partner-2", "cash", "Community events grant", 1, dollars(2_500)),
-      give("example-partner-3", "equipment", "Produce at cost, per month", 12, dollars(1_500)),
-      give("example-partner-3", "data", "Customer newsletter notices, per month", 12, dollars(125)),
-      give("example-partner-3", "cash", "Sponsorship", 1, dollars(2_500)),
-    ].map((c, i) => ({ id: `example-contribution-${i + 1}`, ...c })),
+    partners: EXAMPLE.partners.map((name) => ({
+      id: partnerId(name),
+      name,
+      // Weights are annual budgets in thousandths of a dollar; percentages in hundredths of a percent.
+      weight: (ANNUAL_BUDGETS[name] ?? 0) * 1000,
+      percent: (SHARES_PERCENT[name] ?? 0) * 100,
+    })),
+    costs: MONEY_LINES.map((line, i) => ({
+      id: `example-cost-${i + 1}`,
+      name: `${line.kind === "cash" ? "Cash" : "In kind"}: ${line.item}`,
+      amount: perTime(line, EXAMPLE.termMonths),
+      frequency: line.frequency,
+    })),
+    contributions: MONEY_LINES.map((line, i) => ({
+      id: `example-contribution-${i + 1}`,
+      partnerId: partnerId(line.partner),
+      type: line.type,
+      description: line.type === "cash" ? `${line.item}, from ${line.source}` : `${line.item}, ${line.source}`,
+      quantity: line.quantity * 1000,
+      unitValue: line.type === "cash" ? lineValue(line) : line.unitCents,
+    })),
   };
 }

@@ -20,13 +20,13 @@ describe("KPI line chart", () => {
     expect(config.options?.animation).toBe(false);
     const [actual, expected, target, baseline] = config.data.datasets;
     expect(actual?.data).toEqual([
-      { x: dayNumber("2027-04-03"), y: 95 },
-      { x: dayNumber("2027-06-05"), y: 210 },
-      { x: dayNumber("2027-08-28"), y: 290 },
+      { x: dayNumber("2027-04-30"), y: 140 },
+      { x: dayNumber("2027-06-30"), y: 260 },
+      { x: dayNumber("2027-08-31"), y: 310 },
     ]);
     expect(expected?.data).toEqual([
       { x: dayNumber("2027-03-01"), y: 0 },
-      { x: dayNumber("2028-02-29"), y: 400 },
+      { x: dayNumber("2027-12-31"), y: 400 },
     ]);
     expect(target?.data.map((p) => p.y)).toEqual([400, 400]);
     expect(baseline?.data.map((p) => p.y)).toEqual([0, 0]);
@@ -38,7 +38,7 @@ describe("KPI line chart", () => {
     const config = buildKpiChart(kpiChartData(kpi) as NonNullable<ReturnType<typeof kpiChartData>>, theme);
     const x = config.options?.scales?.["x"];
     expect(x?.min).toBe(dayNumber("2026-12-01"));
-    expect(x?.max).toBe(dayNumber("2028-02-29"));
+    expect(x?.max).toBe(dayNumber("2027-12-31"));
   });
 
   it("labels the date axis with months", () => {

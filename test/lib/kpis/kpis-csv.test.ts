@@ -9,13 +9,13 @@ const [households, , , travel] = kpisExample().kpis as [Kpi, Kpi, Kpi, Kpi];
 describe("KPI CSV", () => {
   it("writes one tracking row per KPI with progress as a number", () => {
     const rows = parseCsv(trackingCsv(kpisExample().kpis));
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(11);
     const [header, first] = rows;
     expect(header?.slice(0, 4)).toEqual(["KPI", "Level", "Unit", "Direction"]);
     const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
-    expect(cell("KPI")).toBe("Households served per market day");
-    expect(cell("Latest actual")).toBe("290");
-    expect(cell("Progress (%)")).toBe("72.5");
+    expect(cell("KPI")).toBe("Different households shopping at the market each month");
+    expect(cell("Latest actual")).toBe("310");
+    expect(cell("Progress (%)")).toBe("77.5");
     expect(cell("Status")).toBe("On track");
   });
 
@@ -37,15 +37,15 @@ describe("KPI CSV", () => {
     expect(tracking).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(tracking).toContain("'@SUM(A1)");
     const measurements = parseCsv(measurementsCsv([evil]));
-    expect(measurements[1]).toEqual(['\'=HYPERLINK("http://x")', "2027-04-01", "-6", "households", "33.97", "-1.5", "'+cmd"]);
+    expect(measurements[1]).toEqual(['\'=HYPERLINK("http://x")', "2027-04-01", "-6", "households", "40.66", "-1.5", "'+cmd"]);
   });
 
   it("lists measurements in date order with the value expected on each date", () => {
     const rows = parseCsv(measurementsCsv([travel]));
     expect(rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
-      ["Average travel distance to fresh produce", "2027-05-29", "1.7"],
-      ["Average travel distance to fresh produce", "2027-08-28", "1.6"],
+      ["Average distance to buy fresh produce", "2027-05-31", "1.7"],
+      ["Average distance to buy fresh produce", "2027-08-31", "1.6"],
     ]);
-    expect(Number(rows[1]?.[4])).toBe(Math.round((1.8 - (89 / 365) * 1.2) * 100) / 100);
+    expect(Number(rows[1]?.[4])).toBe(Math.round((1.8 - (91 / 365) * 1.2) * 100) / 100);
   });
 });

@@ -24,18 +24,18 @@ describe("changeCurrency", () => {
     expect(change.ok && change.data.costs).toEqual(data.costs);
   });
 
-  it("rescales exactly to a currency with more digits, so 4,800.00 USD reads 4,800.000 KWD", () => {
+  it("rescales exactly to a currency with more digits, so 2,500.00 USD reads 2,500.000 KWD", () => {
     const data = resourcesExample();
     const change = changeCurrency(data, "KWD");
     expect(change.ok && change.rescaled).toBe(true);
-    expect(change.ok && change.data.costs[0]?.amount).toBe(4_800_000);
+    expect(change.ok && change.data.costs[0]?.amount).toBe(2_500_000);
     expect(change.ok && change.data.volunteerRate).toBe(33_490);
   });
 
   it("refuses a currency without minor units while amounts have cents, and says how many", () => {
     const data = resourcesExample();
-    // The volunteer-hour setting, the staff rate of 28.50 and the volunteer rate of 33.49.
-    expect(changeCurrency(data, "JPY")).toEqual({ ok: false, blocking: 3 });
+    // The volunteer-hour setting, the staff rates of 28.50 and 31.25, the volunteer rate of 33.49 and the volunteers' monthly cost of 1,339.60.
+    expect(changeCurrency(data, "JPY")).toEqual({ ok: false, blocking: 5 });
   });
 
   it("switches to a currency without minor units when every amount is whole", () => {

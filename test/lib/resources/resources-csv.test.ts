@@ -19,21 +19,21 @@ describe("csvAmount", () => {
 describe("CSV exports", () => {
   it("lists contributions with their values and neutralises formulas", () => {
     const data = resourcesExample();
-    data.partners[0] = { ...data.partners[0]!, name: '=HYPERLINK("x")' };
+    data.partners[1] = { ...data.partners[1]!, name: '=HYPERLINK("x")' };
     const rows = parseCsv(contributionsCsv(data));
     expect(rows[0]).toEqual(["Partner", "Type", "Description", "Quantity", "Unit value", "Value", "Cash or in kind", "Currency"]);
     expect(rows[1]).toEqual([
       '\'=HYPERLINK("x")',
-      "Staff time",
-      "Market coordinator, 20 hours a week",
-      "1040",
-      "28.5",
-      "29640",
-      "In kind",
+      "Cash",
+      "Tents, tables and scales, from the city's community events grant, paid to the shared account",
+      "1",
+      "2500",
+      "2500",
+      "Cash",
       "USD",
     ]);
-    expect(rows[2]?.[5]).toBe("16075.2");
-    expect(rows).toHaveLength(9);
+    expect(rows[2]?.[5]).toBe("3000");
+    expect(rows).toHaveLength(14);
   });
 
   it("gives the sharing result per partner and in total, negative balances as numbers", () => {
@@ -42,28 +42,28 @@ describe("CSV exports", () => {
     expect(rows[2]).toEqual([
       "Harbor City Parks Department",
       "Custom",
-      "21450",
+      "20203.04",
       "2500",
-      "12960",
-      "15460",
-      "-5990",
-      "3365.2",
+      "16200",
+      "18700",
+      "-1503.04",
+      "1503.04",
       "0",
-      "2624.8",
+      "0",
       "0",
       "USD",
     ]);
     expect(rows[4]).toEqual([
       "All partners",
       "Custom",
-      "85800",
-      "5000",
-      "78175.2",
-      "83175.2",
-      "-2624.8",
-      "3365.2",
-      "3365.2",
-      "2624.8",
+      "101015.2",
+      "10300",
+      "90715.2",
+      "101015.2",
+      "0",
+      "6007.6",
+      "6007.6",
+      "0",
       "0",
       "USD",
     ]);
@@ -78,6 +78,6 @@ describe("CSV exports", () => {
   it("lists the budget over the term", () => {
     const rows = parseCsv(budgetCsv(resourcesExample()));
     expect(rows[0]).toEqual(["Cost item", "Frequency", "Amount", "Over 12 months", "Currency"]);
-    expect(rows[2]).toEqual(["Produce for the market stalls, at cost", "Monthly", "1500", "18000", "USD"]);
+    expect(rows[2]).toEqual(["Cash: Cooking-class ingredients", "Monthly", "250", "3000", "USD"]);
   });
 });

@@ -51,6 +51,6 @@ describe("resourcesTool", () => {
 
   it("summarizes what is saved", () => {
     expect(resourcesTool.summarize(emptyResources())).toBe("");
-    expect(resourcesTool.summarize(resourcesExample())).toBe("3 partners, 8 costs, 8 contributions");
+    expect(resourcesTool.summarize(resourcesExample())).toBe("3 partners, 13 costs, 13 contributions");
   });
 });
