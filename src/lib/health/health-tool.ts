@@ -1,7 +1,7 @@
 import { nameKey } from "../names";
 import * as v from "valibot";
 import { calendarDate } from "../kpis/kpis-tool";
-import { list, requiredText, rowId } from "../schema-parts";
+import { list, maxLengthOf, requiredText, rowId } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
 /** The statements each partner rates, after the Wilder inventory and the GNDR/TPI health check. Keys never change. */
@@ -73,6 +73,12 @@ export const HealthSchema = v.object({
   /** At most one per round, partner and statement. */
   answers: list(AnswerSchema, MAX_ROUNDS * MAX_PARTNERS * STATEMENTS.length),
 });
+
+/** Longest texts the forms accept, read from the schema. */
+export const HEALTH_LIMITS = {
+  roundLabel: maxLengthOf(RoundSchema.entries.label) ?? 80,
+  partner: maxLengthOf(partnerName) ?? 120,
+};
 
 export type Round = v.InferOutput<typeof RoundSchema>;
 export type Answer = v.InferOutput<typeof AnswerSchema>;
