@@ -1,5 +1,4 @@
-import { nameKey } from "../names";
-import type { Answer, HealthData, Round, StatementKey } from "./health-tool";
+import { type Answer, type HealthData, type Round, type StatementKey, partnerKey } from "./health-tool";
 
 /** Adds a round (its id given by the caller). */
 export function addRound(data: HealthData, round: Round): HealthData {
@@ -8,8 +7,8 @@ export function addRound(data: HealthData, round: Round): HealthData {
 
 /** Adds a partner; the data is returned as it was when a partner of that name is already listed. */
 export function addPartner(data: HealthData, name: string): HealthData {
-  const key = nameKey(name);
-  return data.partners.some((p) => nameKey(p) === key) ? data : { ...data, partners: [...data.partners, name] };
+  const key = partnerKey(name);
+  return data.partners.some((p) => partnerKey(p) === key) ? data : { ...data, partners: [...data.partners, name] };
 }
 
 /**
@@ -24,8 +23,8 @@ export function setAnswer(
   score: number | null,
   at: number,
 ): HealthData {
-  const key = nameKey(partner);
-  const same = (a: Answer) => a.round === round && a.statement === statement && nameKey(a.partner) === key;
+  const key = partnerKey(partner);
+  const same = (a: Answer) => a.round === round && a.statement === statement && partnerKey(a.partner) === key;
   const held = data.answers.filter(same);
   if (score === null ? held.length === 0 : held.length === 1 && held[0]?.score === score) return data;
   const others = data.answers.filter((a) => !same(a));
@@ -40,11 +39,11 @@ export function deleteRound(data: HealthData, roundId: string): HealthData {
 
 /** Removes a partner with their answers. */
 export function removePartner(data: HealthData, partner: string): HealthData {
-  const key = nameKey(partner);
-  if (!data.partners.some((p) => nameKey(p) === key) && !data.answers.some((a) => nameKey(a.partner) === key)) return data;
+  const key = partnerKey(partner);
+  if (!data.partners.some((p) => partnerKey(p) === key) && !data.answers.some((a) => partnerKey(a.partner) === key)) return data;
   return {
     ...data,
-    partners: data.partners.filter((p) => nameKey(p) !== key),
-    answers: data.answers.filter((a) => nameKey(a.partner) !== key),
+    partners: data.partners.filter((p) => partnerKey(p) !== key),
+    answers: data.answers.filter((a) => partnerKey(a.partner) !== key),
   };
 }

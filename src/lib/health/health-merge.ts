@@ -6,7 +6,8 @@ import { type Answer, type HealthData, HealthSchema, type Round, partnerKey, rou
 
 /** Identifies the question an answer answers: round, partner (case-blind) and statement. */
 export function answerKey(answer: Pick<Answer, "round" | "partner" | "statement">): string {
-  return JSON.stringify([answer.round, partnerKey(answer.partner), answer.statement]);
+  // The round id's length first, and the statement (a fixed word) last, keep any two questions' keys apart.
+  return `${answer.round.length}:${answer.round}|${partnerKey(answer.partner)}|${answer.statement}`;
 }
 
 /**

@@ -46,7 +46,7 @@ export function scoresOf(answers: readonly Answer[], round: string, partner: str
 
 /** Every partner's current scores in a round. */
 export function roundScores(data: HealthData, roundId: string): PartnerScores[] {
-  const current = [...currentAnswers(data.answers).values()].filter((a) => a.round === roundId);
+  const current = [...currentAnswers(data.answers.filter((a) => a.round === roundId)).values()];
   return scoresOfPartners(allPartners(data), current);
 }
 

@@ -101,14 +101,23 @@ export const healthTool: ToolDefinition<HealthData> = {
       : `${plural(partners.length, "partner", "partners")}, ${plural(rounds.length, "round", "rounds")}, ${plural(answers.length, "answer", "answers")}`,
 };
 
-/** A partner name compared without case or extra spaces, so "Greenleaf  grocers" is "Greenleaf Grocers". */
+// nameKey normalizes Unicode; a check of 2,400 answers asks for the same twenty names thousands of times per change.
+const keys = new Map<string, string>();
+
+/** A partner name as compared (nameKey): "Greenleaf  grocers", "Green\u200Bleaf Grocers" and "Greenleaf Grocers" are one. */
 export function partnerKey(name: string): string {
-  return nameKey(name);
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 1000) keys.clear();
+    key = nameKey(name);
+    keys.set(name, key);
+  }
+  return key;
 }
 
-/** A round name compared without case or extra spaces. */
+/** A round name as compared (nameKey). */
 export function roundNameKey(label: string): string {
-  return nameKey(label);
+  return partnerKey(label);
 }
 
 /** Rounds in date order, then in the order added. */
