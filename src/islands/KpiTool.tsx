@@ -1,13 +1,10 @@
 import "~/styles/kpis.css";
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { healthCsv } from "~/lib/health/health-csv";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { healthTool } from "~/lib/health/health-tool";
 import { measurementsCsv, trackingCsv } from "~/lib/kpis/kpis-csv";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { storedPartnerNames } from "~/lib/partners";
-import { liveStore } from "~/lib/storage/live-stores";
 import { browserStorage } from "~/lib/storage/safe-storage";
-import { HealthSection } from "./health/HealthSection";
 import { KpiSection } from "./kpis/KpiSection";
 import { combineSaveStatus } from "./kpis/save-status";
 import { downloadText, todayStamp } from "./shared/download";
@@ -30,8 +27,6 @@ export default function KpiTool() {
   useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
   const healthPartners = health.data.partners;
   const kpiPartners = useMemo(() => [...new Set([...partners, ...healthPartners])], [partners, healthPartners]);
-  const healthStore = health.store;
-  const currentHealth = useCallback(() => (healthStore ?? liveStore(healthTool)).get().data, [healthStore]);
   const [kpiSave, healthSave] = combineSaveStatus(kpis.save, health.save);
   const hasKpis = kpis.data.kpis.length > 0;
   const hasHealth = healthTool.summarize(health.data) !== "";
@@ -73,19 +68,11 @@ export default function KpiTool() {
         >
           Download the measurements (CSV)
         </button>
-        <button
-          type="button"
-          disabled={!hasHealth}
-          onClick={() => downloadText(`pivotpath-health-check-${todayStamp()}.csv`, healthCsv(health.data), CSV)}
-        >
-          Download the health check (CSV)
-        </button>
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
       </ToolBar>
       <KpiSection data={kpis.data} update={kpis.update} partners={kpiPartners} />
-      <HealthSection data={health.data} update={health.update} current={currentHealth} suggestions={partners} />
     </section>
   );
 }

@@ -1,14 +1,8 @@
 import { useState } from "preact/hooks";
 import { type AnswerFile, MAX_ANSWER_FILES, MAX_ANSWER_FILE_BYTES, readAnswerFile } from "~/lib/health/health-file";
 import { type Conflict, type ImportReport, mergeAnswerFiles } from "~/lib/health/health-merge";
-import { type HealthData, type Round, statementLabel } from "~/lib/health/health-tool";
-import { memo } from "../shared/memo";
-
-interface Props {
-  /** The data as it stands now (read at import time, not at render). */
-  current: () => HealthData;
-  onMerged: (data: HealthData) => void;
-}
+import { type Round, statementLabel } from "~/lib/health/health-tool";
+import { health } from "./health-state";
 
 type Outcome = { kind: "error"; lines: string[] } | { kind: "done"; report: ImportReport; rounds: readonly Round[] } | null;
 
@@ -29,30 +23,27 @@ async function readAll(files: readonly File[]): Promise<{ ok: true; files: Answe
   return lines.length > 0 ? { ok: false, lines } : { ok: true, files: read };
 }
 
+/** Merges the files into the check as it stands now, as one step Undo takes back. */
+async function importFiles(files: File[]): Promise<Outcome> {
+  const read = await readAll(files);
+  if (!read.ok) return { kind: "error", lines: read.lines };
+  const merged = mergeAnswerFiles(health.data.value, read.files);
+  if (!merged.ok) return { kind: "error", lines: [`The files were refused: ${merged.message}.`] };
+  const count = files.length === 1 ? "an answer file" : `${files.length} answer files`;
+  health.apply(`Import ${count}`, () => merged.data);
+  return { kind: "done", report: merged.report, rounds: merged.data.rounds };
+}
+
 /** Imports partners' answer files into the health check, keeping every answer. */
-export const AnswerImport = memo(function AnswerImport({ current, onMerged }: Props) {
+export function AnswerImport() {
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const onFiles = async (files: File[]) => {
-    setOutcome(null);
-    const read = await readAll(files);
-    if (!read.ok) {
-      setOutcome({ kind: "error", lines: read.lines });
-      return;
-    }
-    const merged = mergeAnswerFiles(current(), read.files);
-    if (!merged.ok) {
-      setOutcome({ kind: "error", lines: [`The files were refused: ${merged.message}.`] });
-      return;
-    }
-    onMerged(merged.data);
-    setOutcome({ kind: "done", report: merged.report, rounds: merged.data.rounds });
-  };
   return (
     <div class="health-import no-print">
-      <h4>Gather partners' answers</h4>
+      <h3>Gather partners' answers</h3>
       <p>
         Choose the answer files partners exported; you can pick several at once. Every file is checked before anything changes, and no
-        answer is lost: where a file and this browser disagree on the same answer, the one given later is kept, and you are told.
+        answer is lost: where a file and this browser disagree on the same answer, the one given later is kept, and you are told. A plan
+        file (all your saved work, exported from <a href="/plan/">Your plan</a>) is imported there, not here.
       </p>
       <div class="field">
         <label for="health-import">Import answer files</label>
@@ -64,7 +55,9 @@ export const AnswerImport = memo(function AnswerImport({ current, onMerged }: Pr
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = "";
-            if (files.length > 0) void onFiles(files);
+            if (files.length === 0) return;
+            setOutcome(null);
+            void importFiles(files).then(setOutcome);
           }}
         />
       </div>
@@ -83,7 +76,7 @@ export const AnswerImport = memo(function AnswerImport({ current, onMerged }: Pr
       <div role="status">{outcome?.kind === "done" && <ImportSummary report={outcome.report} rounds={outcome.rounds} />}</div>
     </div>
   );
-});
+}
 
 function ImportSummary({ report, rounds }: { report: ImportReport; rounds: readonly Round[] }) {
   const roundName = (id: string) => rounds.find((r) => r.id === id)?.label ?? "a round";
@@ -93,11 +86,11 @@ function ImportSummary({ report, rounds }: { report: ImportReport; rounds: reado
       ? `${where}: your ${c.yours.score} was replaced by the file's ${c.theirs.score}, answered later.`
       : `${where}: your ${c.yours.score} was kept; the file's ${c.theirs.score} was answered earlier.`;
   };
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     <div class="notice notice--done">
       <p>
-        Imported {report.files} {report.files === 1 ? "file" : "files"}: {report.added} {report.added === 1 ? "answer" : "answers"} added,{" "}
-        {report.unchanged} already here
+        Imported {plural(report.files, "file", "files")}: {plural(report.added, "answer", "answers")} added, {report.unchanged} already here
         {report.conflicts.length > 0 ? `, ${report.conflicts.length} different from yours` : ""}.
         {report.newPartners.length > 0 ? ` New partners: ${report.newPartners.join(", ")}.` : ""}
         {report.newRounds.length > 0 ? ` New rounds: ${report.newRounds.join(", ")}.` : ""}

@@ -1,53 +1,59 @@
-import { useMemo } from "preact/hooks";
+import { useComputed } from "@preact/signals";
+import type { ComponentChildren } from "preact";
 import { formatDate } from "~/lib/dates";
-import { scoresOf } from "~/lib/health/health-edit";
+import { setAnswer } from "~/lib/health/health-edits";
 import { answerFileName, exportAnswerFile } from "~/lib/health/health-file";
-import { type HealthData, type Round, SCALE, STATEMENTS, type StatementKey } from "~/lib/health/health-tool";
-import { SelectField } from "../kpis/Field";
-import { memo } from "../shared/memo";
+import { SCALE, STATEMENTS, type StatementKey } from "~/lib/health/health-tool";
+import { RadioGroup, SelectField } from "../shared/fields";
 import { downloadText } from "../shared/download";
+import { currentPartner, currentRound, currentScores, health, partnerChoice, partners, roundChoice, rounds } from "./health-state";
 
-interface Props {
-  data: HealthData;
-  /** Rounds in date order. */
-  rounds: readonly Round[];
-  round: Round;
-  partner: string;
-  onRound: (id: string) => void;
-  onPartner: (name: string) => void;
-  onAnswer: (statement: StatementKey, score: number | null) => void;
-}
+type Choice = `${(typeof SCALE)[number]["score"]}` | "none";
 
-/**
- * One partner's answers for one round: a 1–5 choice per statement, saved as soon as it is made.
- * Each statement is its own memoised row, so a choice re-renders the statement it changed, not all ten.
- */
-export function AnswerPanel({ data, rounds, round, partner, onRound, onPartner, onAnswer }: Props) {
-  const scores = useMemo(() => scoresOf(data.answers, round.id, partner), [data.answers, round.id, partner]);
-  const answered = STATEMENTS.filter((s) => scores[s.key] !== undefined).length;
-  const roundOptions = useMemo(() => rounds.map((r) => ({ value: r.id, label: `${r.label} (${formatDate(r.date)})` })), [rounds]);
-  const partnerOptions = useMemo(() => data.partners.map((p) => ({ value: p, label: p })), [data.partners]);
+const CHOICES: readonly { value: Choice; label: ComponentChildren }[] = [
+  ...SCALE.map(({ score, label }) => ({
+    value: `${score}` as Choice,
+    label: (
+      <>
+        {score} <span class="health-scale__words">{label}</span>
+      </>
+    ),
+  })),
+  { value: "none", label: <span class="health-scale__words">Not answered</span> },
+];
+
+/** One partner's answers for one round: a 1–5 choice per statement, saved as soon as it is made. */
+export function AnswerPanel() {
+  const round = currentRound.value;
+  const partner = currentPartner.value;
+  if (!round || partner === null) {
+    return <p class="tool__empty">Add a round and at least one partner to start answering, or import partners' answer files.</p>;
+  }
   return (
     <div class="health-answers no-print">
       <div class="field-row">
-        <SelectField id="health-round" label="Round" value={round.id} options={roundOptions} onChange={onRound} />
-        <SelectField id="health-partner" label="Partner answering" value={partner} options={partnerOptions} onChange={onPartner} />
+        <SelectField
+          id="health-round"
+          label="Round"
+          value={round.id}
+          options={rounds.value.map((r) => ({ value: r.id, label: `${r.label} (${formatDate(r.date)})` }))}
+          onValue={(id) => (roundChoice.value = id)}
+        />
+        <SelectField
+          id="health-partner"
+          label="Partner answering"
+          value={partner}
+          options={partners.value.map((p) => ({ value: p, label: p }))}
+          onValue={(name) => (partnerChoice.value = name)}
+        />
       </div>
-      <fieldset class="health-statements">
-        <legend>
-          Answers of {partner} for {round.label}: {answered} of {STATEMENTS.length} answered
-        </legend>
-        <p class="field-hint">1 = strongly disagree, 5 = strongly agree. Each choice is saved at once.</p>
-        {STATEMENTS.map((s, i) => (
-          <StatementChoice key={s.key} statement={s} number={i + 1} score={scores[s.key] ?? null} onAnswer={onAnswer} />
-        ))}
-      </fieldset>
+      <Statements partner={partner} round={round.label} />
       <p>
         Partners can each answer in their own browser and send you their answers as a file; import them below.{" "}
         <button
           type="button"
           onClick={() => {
-            const file = exportAnswerFile(data, round.id, partner, Date.now());
+            const file = exportAnswerFile(health.data.value, round.id, partner, Date.now());
             if (file) downloadText(answerFileName(partner, round.label), JSON.stringify(file, null, 2));
           }}
         >
@@ -58,32 +64,49 @@ export function AnswerPanel({ data, rounds, round, partner, onRound, onPartner, 
   );
 }
 
-interface ChoiceProps {
-  statement: (typeof STATEMENTS)[number];
-  number: number;
-  score: number | null;
-  onAnswer: (statement: StatementKey, score: number | null) => void;
-}
-
-/** One statement's 1–5 scale and "Not answered", as radio buttons. */
-const StatementChoice = memo(function StatementChoice({ statement: s, number, score: chosen, onAnswer }: ChoiceProps) {
+/** The ten statements; each re-renders when its own answer changes. */
+function Statements({ partner, round }: { partner: string; round: string }) {
+  const answered = useComputed(() => Object.keys(currentScores.value).length).value;
   return (
-    <fieldset class="health-statement">
+    <fieldset class="health-statements">
       <legend>
-        {number}. {s.label}: <span class="health-statement__text">{s.text}</span>
+        Answers of {partner} for {round}: {answered} of {STATEMENTS.length} answered
       </legend>
-      <div class="health-scale">
-        {SCALE.map(({ score, label }) => (
-          <label key={score} class="health-scale__option">
-            <input type="radio" name={`health-${s.key}`} checked={chosen === score} onChange={() => onAnswer(s.key, score)} /> {score}{" "}
-            <span class="health-scale__words">{label}</span>
-          </label>
-        ))}
-        <label class="health-scale__option">
-          <input type="radio" name={`health-${s.key}`} checked={chosen === null} onChange={() => onAnswer(s.key, null)} />{" "}
-          <span class="health-scale__words">Not answered</span>
-        </label>
-      </div>
+      <p class="field-hint">1 = strongly disagree, 5 = strongly agree. Each choice is saved at once.</p>
+      {STATEMENTS.map((s, i) => (
+        <StatementChoice key={s.key} statement={s} number={i + 1} />
+      ))}
     </fieldset>
   );
-});
+}
+
+function answer(statement: (typeof STATEMENTS)[number], choice: Choice) {
+  const round = currentRound.value;
+  const partner = currentPartner.value;
+  if (!round || partner === null) return;
+  const score = choice === "none" ? null : Number(choice);
+  const what = score === null ? "Clear the answer" : `Answer ${score}`;
+  health.apply(`${what} to “${statement.label}” for ${partner}, ${round.label}`, (d) =>
+    setAnswer(d, round.id, partner, statement.key, score, Date.now()),
+  );
+}
+
+/** One statement's 1–5 scale and "Not answered", as one radio group. */
+function StatementChoice({ statement, number }: { statement: (typeof STATEMENTS)[number]; number: number }) {
+  const key: StatementKey = statement.key;
+  const score = useComputed(() => currentScores.value[key] ?? null).value;
+  return (
+    <RadioGroup<Choice>
+      class="health-statement"
+      name={`health-${key}`}
+      legend={
+        <>
+          {number}. {statement.label}: <span class="health-statement__text">{statement.text}</span>
+        </>
+      }
+      value={score === null ? "none" : (`${score}` as Choice)}
+      options={CHOICES}
+      onValue={(choice) => answer(statement, choice)}
+    />
+  );
+}

@@ -1,86 +1,87 @@
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { formatDate } from "~/lib/dates";
-import { partnerProblem, roundProblems, tidyName } from "~/lib/health/health-input";
-import { type Round, partnerKey } from "~/lib/health/health-tool";
-import { Field, focusFirstInvalid } from "../kpis/Field";
-import { memo } from "../shared/memo";
-
-interface RoundFormProps {
-  rounds: readonly Round[];
-  onAdd: (round: Omit<Round, "id">) => void;
-}
+import { newId } from "~/lib/id";
+import { nameKey, tidyName } from "~/lib/names";
+import { storedPartnerNames } from "~/lib/partners";
+import { addPartner, addRound, deleteRound, removePartner } from "~/lib/health/health-edits";
+import { partnerProblem, roundProblems } from "~/lib/health/health-input";
+import { HEALTH_LIMITS } from "~/lib/health/health-tool";
+import { browserStorage } from "~/lib/storage/safe-storage";
+import { TextField, useFocusFirstError } from "../shared/fields";
+import { health, partners, rounds } from "./health-state";
 
 /** Adds a round: the health check taken on a given day, e.g. "Month 3". */
-export const RoundForm = memo(function RoundForm({ rounds, onAdd }: RoundFormProps) {
+export function RoundForm() {
   const [label, setLabel] = useState("");
   const [date, setDate] = useState("");
   const [errors, setErrors] = useState<{ label?: string; date?: string }>({});
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const focusError = useFocusFirstError(form);
   return (
     <form
-      ref={formRef}
+      ref={form}
       class="tool-form"
       aria-label="Add a round"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const found = roundProblems(label, date, rounds);
+        const found = roundProblems(label, date, health.data.value.rounds);
         setErrors(found);
-        if (found.label || found.date) {
-          focusFirstInvalid(formRef.current);
-          return;
-        }
-        onAdd({ label: label.trim(), date });
+        if (found.label || found.date) return focusError();
+        const round = { id: newId(), label: tidyName(label), date };
+        health.apply(`Add round “${round.label}”`, (d) => addRound(d, round));
         setLabel("");
       }}
     >
-      <Field id="health-round-label" label="Round name" maxLength={80} value={label} onInput={setLabel} error={errors.label} />
-      <Field id="health-round-date" label="Round date" kind="date" value={date} onInput={setDate} error={errors.date} />
+      <TextField
+        id="health-round-label"
+        label="Round name"
+        maxLength={HEALTH_LIMITS.roundLabel}
+        value={label}
+        error={errors.label}
+        onValue={setLabel}
+      />
+      <TextField id="health-round-date" label="Round date" type="date" value={date} error={errors.date} onValue={setDate} />
       <button type="submit">Add round</button>
     </form>
   );
-});
-
-interface PartnerFormProps {
-  partners: readonly string[];
-  /** Names saved elsewhere in the guide, offered as suggestions. */
-  suggestions: readonly string[];
-  onAdd: (name: string) => void;
 }
 
-/** Adds a partner who answers the check. */
-export const PartnerForm = memo(function PartnerForm({ partners, suggestions, onAdd }: PartnerFormProps) {
+/** Adds a partner who answers the check; partners saved in the costing tool are suggested. */
+export function PartnerForm() {
   const [name, setName] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const offered = suggestions.filter((s) => !partners.some((p) => partnerKey(p) === partnerKey(s)));
+  const [error, setError] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  useEffect(() => setSuggestions(storedPartnerNames(browserStorage())), []);
+  const form = useRef<HTMLFormElement>(null);
+  const focusError = useFocusFirstError(form);
+  const listed = partners.value;
+  const offered = suggestions.filter((s) => !listed.some((p) => nameKey(p) === nameKey(s)));
   return (
     <form
-      ref={formRef}
+      ref={form}
       class="tool-form"
       aria-label="Add a partner"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const problem = partnerProblem(name, partners) ?? undefined;
+        const problem = partnerProblem(name, health.data.value.partners);
         setError(problem);
-        if (problem) {
-          focusFirstInvalid(formRef.current);
-          return;
-        }
-        onAdd(tidyName(name));
+        if (problem) return focusError();
+        const partner = tidyName(name);
+        health.apply(`Add partner “${partner}”`, (d) => addPartner(d, partner));
         setName("");
       }}
     >
-      <Field
+      <TextField
         id="health-partner-name"
         label="Partner name"
-        maxLength={120}
         wide
+        maxLength={HEALTH_LIMITS.partner}
         list="health-partner-suggestions"
         value={name}
-        onInput={setName}
         error={error}
+        onValue={setName}
         hint={offered.length > 0 ? "Partners from your costing tool are suggested as you type." : undefined}
       />
       <datalist id="health-partner-suggestions">
@@ -91,31 +92,28 @@ export const PartnerForm = memo(function PartnerForm({ partners, suggestions, on
       <button type="submit">Add partner</button>
     </form>
   );
-});
-
-interface ListsProps {
-  rounds: readonly Round[];
-  partners: readonly string[];
-  onDeleteRound: (round: Round) => void;
-  onRemovePartner: (partner: string) => void;
 }
 
-/** The rounds and partners so far, each removable (with undo). */
-export const SetupLists = memo(function SetupLists({ rounds, partners, onDeleteRound, onRemovePartner }: ListsProps) {
+/** The rounds and partners so far, each removable (Undo brings them back with their answers). */
+export function SetupLists() {
   return (
     <div class="health-lists">
       <div>
-        <h4>Rounds</h4>
-        {rounds.length === 0 ? (
+        <h3>Rounds</h3>
+        {rounds.value.length === 0 ? (
           <p class="tool__empty">No rounds yet.</p>
         ) : (
           <ul class="health-list">
-            {rounds.map((r) => (
+            {rounds.value.map((r) => (
               <li key={r.id}>
                 <span>
                   {r.label} ({formatDate(r.date)})
                 </span>{" "}
-                <button type="button" class="button--quiet no-print" onClick={() => onDeleteRound(r)}>
+                <button
+                  type="button"
+                  class="button--quiet no-print"
+                  onClick={() => health.apply(`Delete round “${r.label}”`, (d) => deleteRound(d, r.id))}
+                >
                   Delete<span class="visually-hidden"> the round {r.label} and its answers</span>
                 </button>
               </li>
@@ -124,15 +122,19 @@ export const SetupLists = memo(function SetupLists({ rounds, partners, onDeleteR
         )}
       </div>
       <div>
-        <h4>Partners</h4>
-        {partners.length === 0 ? (
+        <h3>Partners</h3>
+        {partners.value.length === 0 ? (
           <p class="tool__empty">No partners yet.</p>
         ) : (
           <ul class="health-list">
-            {partners.map((p) => (
+            {partners.value.map((p) => (
               <li key={p}>
                 <span>{p}</span>{" "}
-                <button type="button" class="button--quiet no-print" onClick={() => onRemovePartner(p)}>
+                <button
+                  type="button"
+                  class="button--quiet no-print"
+                  onClick={() => health.apply(`Remove partner “${p}”`, (d) => removePartner(d, p))}
+                >
                   Remove<span class="visually-hidden"> {p} and their answers</span>
                 </button>
               </li>
@@ -142,4 +144,4 @@ export const SetupLists = memo(function SetupLists({ rounds, partners, onDeleteR
       </div>
     </div>
   );
-});
+}

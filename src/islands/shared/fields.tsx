@@ -38,8 +38,10 @@ function useFieldScope<V extends string | boolean>(ref: RefObject<Control>, comm
   const typed = useRef<string | boolean | null>(null);
   const latestCommit = useRef(commit);
   latestCommit.current = commit;
+  // A control first drawn once the tool has started was never there to type into before it.
+  const startedAtMount = useRef(ready);
   useLayoutEffect(() => {
-    if (ref.current) typed.current = typedBeforeStart(ref.current);
+    if (ref.current && !startedAtMount.current) typed.current = typedBeforeStart(ref.current);
   }, [ref]);
   useEffect(() => {
     if (!ready || typed.current === null) return;

@@ -1,6 +1,7 @@
 import { type CsvCell, toCsv } from "../csv";
+import type { ToolExports } from "../exports";
 import { partnerAverages, roundScores, statementStats } from "./health-stats";
-import { type HealthData, STATEMENTS, roundsByDate } from "./health-tool";
+import { type HealthData, STATEMENTS, healthTool, roundsByDate } from "./health-tool";
 
 const rounded = (value: number | null): CsvCell => (value === null ? null : Math.round(value * 100) / 100);
 
@@ -29,3 +30,9 @@ export function healthCsv(data: HealthData): string {
   }
   return toCsv(header, rows);
 }
+
+/** The health check's downloads: one CSV, offered once the check holds anything, and its printout. */
+export const healthExports: ToolExports<HealthData> = {
+  csv: [{ name: "health check", csv: (data) => (healthTool.summarize(data) === "" ? null : healthCsv(data)) }],
+  print: true,
+};

@@ -76,6 +76,23 @@ export function answerFileName(partner: string, roundLabel: string): string {
   return `health-check-${slug(partner)}-${slug(roundLabel)}.json`;
 }
 
+/** What /plan/ tells a reader who imports an answer file there. */
+export const ANSWER_FILE_ON_PLAN =
+  "This is a health-check answer file; import it on the Evaluation page, under the partnership health check.";
+
+const kindOf = (value: unknown): unknown =>
+  typeof value === "object" && value !== null && (value as { app?: unknown }).app === APP_ID ? (value as { kind?: unknown }).kind : null;
+
+/** True when `value` (parsed JSON) is meant as a partner's health-check answer file, valid or not. */
+export function isHealthAnswerFile(value: unknown): boolean {
+  return kindOf(value) === "health-answers";
+}
+
+/** True when `value` (parsed JSON) is meant as a plan file: the whole workspace exported from /plan/. */
+function isPlanFile(value: unknown): boolean {
+  return kindOf(value) === "workspace";
+}
+
 export type ReadAnswerFile = { ok: true; file: AnswerFile } | { ok: false; message: string };
 
 /** Reads one answer file completely: size, JSON, hostile content, envelope, version and every answer. */
@@ -87,8 +104,14 @@ export function readAnswerFile(text: string): ReadAnswerFile {
   if (!parsed.ok) return { ok: false, message: "it is not valid JSON" };
   const hostile = findHostileContent(parsed.value);
   if (hostile) return { ok: false, message: `it was refused because ${hostile}` };
-  const head = v.safeParse(v.object({ app: v.literal(APP_ID), kind: v.literal("health-answers") }), parsed.value);
-  if (!head.success) return { ok: false, message: "it is not a health check answer file from this guide" };
+  if (isPlanFile(parsed.value)) {
+    return {
+      ok: false,
+      message:
+        "it is a plan file, the copy of all your saved work exported from the Your plan page, not a partner's answers; import it on the Your plan page",
+    };
+  }
+  if (!isHealthAnswerFile(parsed.value)) return { ok: false, message: "it is not a health check answer file from this guide" };
   const format = (parsed.value as { format?: unknown }).format;
   if (typeof format === "number" && format > ANSWER_FILE_FORMAT) {
     return { ok: false, message: "it comes from a newer version of this guide; reload the page and try again" };

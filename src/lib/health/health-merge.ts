@@ -1,11 +1,13 @@
 import * as v from "valibot";
+import { tidyName } from "../names";
 import { describeIssues } from "../storage/decode";
 import type { AnswerFile } from "./health-file";
 import { type Answer, type HealthData, HealthSchema, type Round, partnerKey, roundNameKey } from "./health-tool";
 
 /** Identifies the question an answer answers: round, partner (case-blind) and statement. */
 export function answerKey(answer: Pick<Answer, "round" | "partner" | "statement">): string {
-  return JSON.stringify([answer.round, partnerKey(answer.partner), answer.statement]);
+  // The round id's length first, and the statement (a fixed word) last, keep any two questions' keys apart.
+  return `${answer.round.length}:${answer.round}|${partnerKey(answer.partner)}|${answer.statement}`;
 }
 
 /**
@@ -91,7 +93,7 @@ function matchRound(rounds: readonly Round[], round: Round): Round | null {
 
 /**
  * Merges partners' answer files, one after the other, into the health check. Rounds are matched by id, then by name;
- * partners by name. Every answer is kept; where two differ the later one wins and the conflict is reported.
+ * partners by name (nameKey: case, spaces, Unicode form and invisible characters aside). Every answer is kept; where two differ the later one wins and the conflict is reported.
  * Refuses, changing nothing, when the result would not fit the tool's limits.
  */
 export function mergeAnswerFiles(data: HealthData, files: readonly AnswerFile[]): ImportOutcome {
@@ -108,7 +110,7 @@ export function mergeAnswerFiles(data: HealthData, files: readonly AnswerFile[])
     }
     let partner = partners.find((p) => partnerKey(p) === partnerKey(file.partner));
     if (partner === undefined) {
-      partner = file.partner;
+      partner = tidyName(file.partner);
       partners.push(partner);
       report.newPartners.push(partner);
     }

@@ -1,5 +1,6 @@
+import { type RadarData, radarData } from "./health-chart";
 import { currentAnswers } from "./health-merge";
-import { type HealthData, type Round, STATEMENTS, type StatementKey, partnerKey, roundsByDate } from "./health-tool";
+import { type Answer, type HealthData, type Round, STATEMENTS, type StatementKey, partnerKey, roundsByDate } from "./health-tool";
 
 /** One partner's scores in one round, by statement. */
 export interface PartnerScores {
@@ -30,15 +31,58 @@ export function allPartners(data: HealthData): string[] {
   return [...seen.values()];
 }
 
+/**
+ * One partner's scores in a round, by statement, as the answer form shows them: for each statement the first
+ * answer held (setAnswer keeps one per question). Statements without an answer are absent.
+ */
+export function scoresOf(answers: readonly Answer[], round: string, partner: string): Partial<Record<StatementKey, number>> {
+  const key = partnerKey(partner);
+  const scores: Partial<Record<StatementKey, number>> = {};
+  for (const a of answers) {
+    if (a.round === round && scores[a.statement] === undefined && partnerKey(a.partner) === key) scores[a.statement] = a.score;
+  }
+  return scores;
+}
+
 /** Every partner's current scores in a round. */
 export function roundScores(data: HealthData, roundId: string): PartnerScores[] {
-  const rows = new Map(allPartners(data).map((partner) => [partnerKey(partner), { partner, scores: {} } as PartnerScores]));
-  for (const answer of currentAnswers(data.answers).values()) {
-    if (answer.round !== roundId) continue;
+  const current = [...currentAnswers(data.answers.filter((a) => a.round === roundId)).values()];
+  return scoresOfPartners(allPartners(data), current);
+}
+
+/** A row per partner with the scores of `answers` (one round's current answers). */
+function scoresOfPartners(partners: readonly string[], answers: readonly Answer[]): PartnerScores[] {
+  const rows = new Map(partners.map((partner) => [partnerKey(partner), { partner, scores: {} } as PartnerScores]));
+  for (const answer of answers) {
     const row = rows.get(partnerKey(answer.partner));
     if (row) row.scores[answer.statement] = answer.score;
   }
   return [...rows.values()];
+}
+
+/** Everything the results of one round show. */
+export interface RoundFigures {
+  rows: PartnerScores[];
+  stats: StatementStat[];
+  perPartner: PartnerAverage[];
+  /** Mean of all answers; null when the round has none. */
+  overall: number | null;
+  widest: StatementStat[];
+  radar: RadarData;
+}
+
+/** The figures of one round, computed once per change of the data. */
+export function roundFigures(data: HealthData, roundId: string): RoundFigures {
+  const rows = roundScores(data, roundId);
+  const stats = statementStats(rows);
+  return {
+    rows,
+    stats,
+    perPartner: partnerAverages(rows),
+    overall: overallAverage(rows),
+    widest: differMost(stats),
+    radar: radarData(rows),
+  };
 }
 
 /** Average, spread and scores per statement in a round. */
@@ -54,8 +98,14 @@ export function statementStats(rows: readonly PartnerScores[]): StatementStat[] 
   });
 }
 
+export interface PartnerAverage {
+  partner: string;
+  average: number | null;
+  count: number;
+}
+
 /** Each partner's mean score over the statements it answered. */
-export function partnerAverages(rows: readonly PartnerScores[]): { partner: string; average: number | null; count: number }[] {
+export function partnerAverages(rows: readonly PartnerScores[]): PartnerAverage[] {
   return rows.map(({ partner, scores }) => {
     const values = Object.values(scores).filter((s): s is number => typeof s === "number");
     return { partner, average: mean(values), count: values.length };
@@ -84,7 +134,14 @@ export interface Trend {
 /** Average per statement in every round, rounds in date order: the check repeated over time. */
 export function trend(data: HealthData): Trend {
   const rounds = roundsByDate(data.rounds);
-  const perRound = rounds.map((round) => roundScores(data, round.id));
+  const partners = allPartners(data);
+  const byRound = new Map<string, Answer[]>();
+  for (const answer of currentAnswers(data.answers).values()) {
+    const list = byRound.get(answer.round);
+    if (list) list.push(answer);
+    else byRound.set(answer.round, [answer]);
+  }
+  const perRound = rounds.map((round) => scoresOfPartners(partners, byRound.get(round.id) ?? []));
   const stats = perRound.map((rows) => statementStats(rows));
   return {
     rounds,

@@ -1,7 +1,7 @@
 import { nameKey } from "../names";
 import * as v from "valibot";
 import { calendarDate } from "../kpis/kpis-tool";
-import { list, requiredText, rowId } from "../schema-parts";
+import { list, maxLengthOf, requiredText, rowId } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
 /** The statements each partner rates, after the Wilder inventory and the GNDR/TPI health check. Keys never change. */
@@ -74,6 +74,12 @@ export const HealthSchema = v.object({
   answers: list(AnswerSchema, MAX_ROUNDS * MAX_PARTNERS * STATEMENTS.length),
 });
 
+/** Longest texts the forms accept, read from the schema. */
+export const HEALTH_LIMITS = {
+  roundLabel: maxLengthOf(RoundSchema.entries.label) ?? 80,
+  partner: maxLengthOf(partnerName) ?? 120,
+};
+
 export type Round = v.InferOutput<typeof RoundSchema>;
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type HealthData = v.InferOutput<typeof HealthSchema>;
@@ -95,14 +101,23 @@ export const healthTool: ToolDefinition<HealthData> = {
       : `${plural(partners.length, "partner", "partners")}, ${plural(rounds.length, "round", "rounds")}, ${plural(answers.length, "answer", "answers")}`,
 };
 
-/** A partner name compared without case or extra spaces, so "Greenleaf  grocers" is "Greenleaf Grocers". */
+// nameKey normalizes Unicode; a check of 2,400 answers asks for the same twenty names thousands of times per change.
+const keys = new Map<string, string>();
+
+/** A partner name as compared (nameKey): "Greenleaf  grocers", "Green\u200Bleaf Grocers" and "Greenleaf Grocers" are one. */
 export function partnerKey(name: string): string {
-  return nameKey(name);
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 1000) keys.clear();
+    key = nameKey(name);
+    keys.set(name, key);
+  }
+  return key;
 }
 
-/** A round name compared without case or extra spaces. */
+/** A round name as compared (nameKey). */
 export function roundNameKey(label: string): string {
-  return nameKey(label);
+  return partnerKey(label);
 }
 
 /** Rounds in date order, then in the order added. */

@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { answerFileName, exportAnswerFile, readAnswerFile } from "~/lib/health/health-file";
+import { answerFileName, exportAnswerFile, isHealthAnswerFile, readAnswerFile } from "~/lib/health/health-file";
 import { healthExample } from "~/lib/health/health-example";
 
 const file = exportAnswerFile(healthExample(), "example-round-2", "greenleaf grocers", Date.UTC(2027, 11, 1));
+
+describe("telling an answer file from other files", () => {
+  it.each([
+    [file, true],
+    [{ app: "pivotpath", kind: "health-answers", format: 99 }, true],
+    [{ app: "pivotpath", kind: "workspace", records: {} }, false],
+    [{ app: "other", kind: "health-answers" }, false],
+    [null, false],
+    ["health-answers", false],
+    [[{ app: "pivotpath", kind: "health-answers" }], false],
+  ])("%j is an answer file: %s", (value, expected) => {
+    expect(isHealthAnswerFile(value)).toBe(expected);
+  });
+});
 
 describe("partner answer files", () => {
   it("hold one partner's answers for one round in a versioned envelope", () => {
@@ -30,7 +44,7 @@ describe("partner answer files", () => {
   it.each([
     ["not JSON", "{oops", /not valid JSON/],
     ["another app's file", JSON.stringify({ app: "other", kind: "health-answers" }), /not a health check answer file/],
-    ["a workspace export", JSON.stringify({ app: "pivotpath", kind: "workspace" }), /not a health check answer file/],
+    ["a plan file", JSON.stringify({ app: "pivotpath", kind: "workspace" }), /it is a plan file, .* import it on the Your plan page/],
     ["a newer format", spoil({ format: 2 }), /newer version/],
     ["a score of 6", spoil({ answers: [{ statement: "trust", score: 6, answeredAt: 1 }] }), /does not hold valid answers/],
     ["a score of 2.5", spoil({ answers: [{ statement: "trust", score: 2.5, answeredAt: 1 }] }), /does not hold valid answers/],

@@ -144,6 +144,14 @@ describe("merging answer files", () => {
     expect(result.ok && result.report.unchanged).toBe(9);
   });
 
+  it("merges files from “Greenleaf” and “Green\u200Bleaf” (a zero-width space) as one partner, stored without it", () => {
+    const plain = { ...fileOf("Greenleaf Grocers"), partner: "Green\u200Bleaf" };
+    const zeroWidth = { ...fileOf("Greenleaf Grocers"), partner: "Greenleaf" };
+    const result = mergeAnswerFiles(empty, [plain, zeroWidth]);
+    expect(result.ok && result.data.partners).toEqual(["Greenleaf"]);
+    expect(result.ok && result.report).toMatchObject({ added: 10, unchanged: 10, newPartners: ["Greenleaf"] });
+  });
+
   it("refuses, changing nothing, when the result would hold more partners than allowed", () => {
     const crowded = { ...empty, partners: Array.from({ length: 30 }, (_, i) => `Partner ${i}`) };
     const result = mergeAnswerFiles(crowded, [fileOf("Greenleaf Grocers")]);
