@@ -76,10 +76,6 @@ export function answerFileName(partner: string, roundLabel: string): string {
   return `health-check-${slug(partner)}-${slug(roundLabel)}.json`;
 }
 
-/** What /plan/ tells a reader who imports an answer file there. */
-export const ANSWER_FILE_ON_PLAN =
-  "This is a health-check answer file; import it on the Evaluation page, under the partnership health check.";
-
 const kindOf = (value: unknown): unknown =>
   typeof value === "object" && value !== null && (value as { app?: unknown }).app === APP_ID ? (value as { kind?: unknown }).kind : null;
 

@@ -1,4 +1,5 @@
 import { largestGoals } from "./goals";
+import { largestHealth } from "./health";
 import { largestResources } from "./resources";
 
 /** Every tool at the largest data it accepts, for `npm run bench` (test/bench/scale.ts). */
@@ -10,5 +11,6 @@ export function largestCases(): { label: string; path: string; records: Record<s
       path: "/guide/resources/",
       records: { "pivotpath:resources": largestResources() },
     },
+    { label: "20 partners × 12 health-check rounds", path: "/guide/evaluation/", records: { "pivotpath:health": largestHealth() } },
   ];
 }
