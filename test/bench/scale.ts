@@ -8,6 +8,8 @@ interface ScaleCase {
   /** "1,000 risks". */
   label: string;
   path: string;
+  /** Selector of the tool's section on the page. */
+  tool: string;
   /** Storage key → stored text. */
   records: Record<string, string>;
 }
@@ -38,18 +40,18 @@ const VISITS = 3;
  * From scrolling to the tool until the first frame that shows its saved data, CPU 4× slower: what a reader with the
  * largest data waits before the tool answers.
  */
-async function timeToAnswer(browser: Browser, url: string, saved: Saved): Promise<number> {
+async function timeToAnswer(browser: Browser, url: string, tool: string, saved: Saved): Promise<number> {
   const { context, page } = await phonePage(browser, saved);
   try {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.evaluate(() => {
+    await page.evaluate((selector) => {
       (window as unknown as { __scrolledAt: number }).__scrolledAt = performance.now();
-      document.querySelector(".tool")?.scrollIntoView();
-    });
-    await page.waitForSelector(".tool[data-ready]", { timeout: 60_000 });
+      document.querySelector(selector)?.scrollIntoView();
+    }, tool);
+    await page.waitForSelector(`${tool}[data-ready]`, { timeout: 60_000 });
     return await page.evaluate(
       () =>
         new Promise<number>((resolve) =>
@@ -70,7 +72,7 @@ export async function measureScale(browser: Browser, base: string, timeTolerance
     const saved = { records: scale.records };
     const speed = Math.round(await benchmarkIndex(browser));
     const answers: number[] = [];
-    for (let i = 0; i < VISITS; i++) answers.push(await timeToAnswer(browser, base + scale.path, saved));
+    for (let i = 0; i < VISITS; i++) answers.push(await timeToAnswer(browser, base + scale.path, scale.tool, saved));
     answers.sort((a, b) => a - b);
     figures.push({
       group: "Largest data, CPU 4× slower",

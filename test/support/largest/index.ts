@@ -3,14 +3,20 @@ import { largestHealth } from "./health";
 import { largestResources } from "./resources";
 
 /** Every tool at the largest data it accepts, for `npm run bench` (test/bench/scale.ts). */
-export function largestCases(): { label: string; path: string; records: Record<string, string> }[] {
+export function largestCases(): { label: string; path: string; tool: string; records: Record<string, string> }[] {
   return [
-    { label: "50 goals", path: "/guide/goals/", records: { "pivotpath:goals": largestGoals() } },
+    { label: "50 goals", path: "/guide/goals/", tool: "#goals-tool", records: { "pivotpath:goals": largestGoals() } },
     {
       label: "20 partners, 200 contributions, 100 budget lines",
       path: "/guide/resources/",
+      tool: "#resources",
       records: { "pivotpath:resources": largestResources() },
     },
-    { label: "20 partners × 12 health-check rounds", path: "/guide/evaluation/", records: { "pivotpath:health": largestHealth() } },
+    {
+      label: "20 partners × 12 health-check rounds",
+      path: "/guide/evaluation/",
+      tool: "#health-check",
+      records: { "pivotpath:health": largestHealth() },
+    },
   ];
 }
