@@ -53,7 +53,7 @@ const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
         {report.gap !== null && report.status !== "achieved" && (
           <>
             {" "}
-            <span class="kpi-date">{formatGap(report.gap)}</span>
+            <span class="kpi-date">{formatGap(report.progress ?? 0, report.expected ?? 0)}</span>
           </>
         )}
       </td>
