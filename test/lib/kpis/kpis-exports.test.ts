@@ -20,5 +20,8 @@ describe("the tracker's downloads", () => {
     expect(kpisExports.csv.map((t) => t.csv(empty))).toEqual([null, null]);
     expect(kpisExports.csv.map((t) => t.csv(unmeasured) === null)).toEqual([false, true]);
     expect(kpisExports.csv.every((t) => typeof t.csv(kpisExample()) === "string")).toBe(true);
+    for (const data of [empty, unmeasured, kpisExample()]) {
+      expect(kpisExports.csv.map((t) => t.available?.(data))).toEqual(kpisExports.csv.map((t) => t.csv(data) !== null));
+    }
   });
 });
