@@ -1,78 +1,80 @@
 import "~/styles/kpis.css";
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { healthTool } from "~/lib/health/health-tool";
-import { measurementsCsv, trackingCsv } from "~/lib/kpis/kpis-csv";
-import { kpisTool } from "~/lib/kpis/kpis-tool";
+import { useEffect } from "preact/hooks";
+import { kpisExports } from "~/lib/kpis/kpis-exports";
+import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, kpisTool } from "~/lib/kpis/kpis-tool";
 import { storedPartnerNames } from "~/lib/partners";
 import { browserStorage } from "~/lib/storage/safe-storage";
-import { KpiSection } from "./kpis/KpiSection";
-import { combineSaveStatus } from "./kpis/save-status";
-import { downloadText, todayStamp } from "./shared/download";
-import { SaveNotice } from "./shared/SaveNotice";
-import { ToolBar } from "./shared/ToolBar";
-import { useToolState } from "./shared/use-tool-state";
+import { KpiList } from "./kpis/KpiCard";
+import { KpiForm } from "./kpis/KpiForm";
+import { PARTNER_LIST_ID, hasKpis, kpis, partnerNames } from "./kpis/kpi-state";
+import { PlanTable, TrackerTable } from "./kpis/KpiTables";
+import { MeasurementForm } from "./kpis/MeasurementForm";
+import { ToolFrame } from "./shared/ToolFrame";
+import { useTool } from "./shared/tool-state";
 
-const CSV = "text/csv;charset=utf-8";
-
-/**
- * Step 8: the KPI tracker and the partnership health check, each saved on its own.
- * This shell re-renders on every change and save of either tool, so it holds only the notices and the toolbar;
- * the two sections are memoised and receive only their own data and stable callbacks, so an answer in the health
- * check does not re-render the KPI tracker, and a finished save re-renders neither.
- */
+/** Step 8: the KPI tracker. */
 export default function KpiTool() {
-  const kpis = useToolState(kpisTool);
-  const health = useToolState(healthTool);
-  const [partners, setPartners] = useState<string[]>([]);
-  useEffect(() => setPartners(storedPartnerNames(browserStorage())), []);
-  const healthPartners = health.data.partners;
-  const kpiPartners = useMemo(() => [...new Set([...partners, ...healthPartners])], [partners, healthPartners]);
-  const [kpiSave, healthSave] = combineSaveStatus(kpis.save, health.save);
-  const hasKpis = kpis.data.kpis.length > 0;
-  const hasHealth = healthTool.summarize(health.data) !== "";
-
+  useTool(kpisTool);
+  useEffect(() => {
+    partnerNames.value = storedPartnerNames(browserStorage());
+  }, []);
   return (
-    <section class="tool kpi-tool" aria-labelledby="kpi-tool-title" data-pagefind-ignore>
-      <h2 id="kpi-tool-title">KPI tracker and partnership health check</h2>
-      <p>Track your KPIs against their targets and check the health of the partnership itself. Everything is saved in this browser only.</p>
-      <SaveNotice state={{ ...kpis, save: kpiSave }} title={kpisTool.title} />
-      <SaveNotice state={{ ...health, save: healthSave }} title={healthTool.title} />
-      <ToolBar
-        hasData={hasKpis || hasHealth}
-        noun="KPIs, measurements and health check answers"
-        onExample={async () => {
-          // The examples load only when asked for, keeping them out of the page's first download.
-          const [{ kpisExample }, { healthExample }] = await Promise.all([
-            import("~/lib/kpis/kpis-example"),
-            import("~/lib/health/health-example"),
-          ]);
-          kpis.update(() => kpisExample());
-          health.update(() => healthExample());
-        }}
-        onClear={() => {
-          kpis.update(() => kpisTool.empty());
-          health.update(() => healthTool.empty());
-        }}
-      >
-        <button
-          type="button"
-          disabled={!hasKpis}
-          onClick={() => downloadText(`pivotpath-kpi-tracker-${todayStamp()}.csv`, trackingCsv(kpis.data.kpis), CSV)}
-        >
-          Download the KPI tracker (CSV)
-        </button>
-        <button
-          type="button"
-          disabled={!hasKpis}
-          onClick={() => downloadText(`pivotpath-kpi-measurements-${todayStamp()}.csv`, measurementsCsv(kpis.data.kpis), CSV)}
-        >
-          Download the measurements (CSV)
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          Print
-        </button>
-      </ToolBar>
-      <KpiSection data={kpis.data} update={kpis.update} partners={kpiPartners} />
-    </section>
+    <ToolFrame
+      state={kpis}
+      id="kpi-tool"
+      hasData={hasKpis.value}
+      noun="KPIs and measurements"
+      example={() => import("~/lib/kpis/kpis-example").then((m) => m.kpisExample())}
+      exports={kpisExports}
+      intro={<Intro />}
+    >
+      <PartnerList />
+      <KpiForm />
+      <MeasurementForm />
+      <Tracker />
+    </ToolFrame>
+  );
+}
+
+function Intro() {
+  return (
+    <>
+      <p>
+        Define each KPI once (its baseline, target and dates, and who measures it how often), then record what you measure. It is saved in
+        this browser only. Progress is (latest actual − baseline) ÷ (target − baseline), which is also right for KPIs that should decrease;
+        dividing the actual by the target is not. Expected progress is the share of the time from the start date to the target date that has
+        passed by the latest measurement.
+      </p>
+      <p>
+        Status compares the two. <strong>Achieved</strong>: progress is 100% or more. <strong>On track</strong>: progress is at most{" "}
+        {DEFAULT_ON_TRACK_MARGIN} points below expected. <strong>At risk</strong>: at most {DEFAULT_AT_RISK_MARGIN} points below.{" "}
+        <strong>Off track</strong>: further below. <strong>No data</strong>: nothing measured yet. Those margins are the defaults; there is
+        no universal standard (ClearPoint, for one, calls 90% of target amber), so change them per KPI.
+      </p>
+    </>
+  );
+}
+
+/** Partner names from the costing tool, offered by every "Responsible partner" field. */
+function PartnerList() {
+  return (
+    <datalist id={PARTNER_LIST_ID}>
+      {partnerNames.value.map((name) => (
+        <option key={name} value={name} />
+      ))}
+    </datalist>
+  );
+}
+
+function Tracker() {
+  if (!hasKpis.value) {
+    return <p class="tool__empty">No KPIs yet. Add your first one above, or load the example to see a tracker in use.</p>;
+  }
+  return (
+    <>
+      <TrackerTable />
+      <PlanTable />
+      <KpiList />
+    </>
   );
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
@@ -14,6 +11,8 @@ async function open(page: Page) {
   await page.goto(`${site.url}/guide/evaluation/`);
   await hydrateAll(page);
 }
+
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:kpis") ?? "null")?.data);
 
 async function addKpi(
   page: Page,
@@ -45,33 +44,7 @@ async function trackerRow(page: Page, kpi: string): Promise<string[]> {
   return row.getByRole("cell").allTextContents();
 }
 
-/** One partner, in a browser of its own, answers two statements and exports its answer file. */
-async function partnerFile(partner: string, fairness: string, trust: string, dir: string): Promise<string> {
-  const { page, context, problems } = await openPage(site.browser);
-  await open(page);
-  await page.getByLabel("Round name", { exact: true }).fill("Month 3");
-  await page.getByLabel("Round date", { exact: true }).fill("2027-05-31");
-  await page.getByRole("button", { name: "Add round" }).click();
-  await page.getByLabel("Partner name", { exact: true }).fill(partner);
-  await page.getByRole("button", { name: "Add partner" }).click();
-  await page
-    .getByRole("group", { name: /^4\. Fair sharing/ })
-    .getByRole("radio", { name: new RegExp(`^${fairness} `) })
-    .check();
-  await page
-    .getByRole("group", { name: /^2\. Trust/ })
-    .getByRole("radio", { name: new RegExp(`^${trust} `) })
-    .check();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: `Export the answers of ${partner} for Month 3` }).click();
-  const path = join(dir, `${partner}.json`);
-  await (await downloading).saveAs(path);
-  expect(problems).toEqual([]);
-  await context.close();
-  return path;
-}
-
-describe("KPI tracker and partnership health check", () => {
+describe("KPI tracker", () => {
   it("adds KPIs and measurements through the forms, shows progress and status, and keeps them after a reload", async () => {
     const { page, context, problems } = await openPage(site.browser);
     await open(page);
@@ -83,7 +56,9 @@ describe("KPI tracker and partnership health check", () => {
     await addMeasurement(page, "Classes held", "2028-02-29", "40");
     const expectRows = async () => {
       // 30 June 2027 is 121 of 365 days in: 33% expected. 30 September is 213 days in: 58%.
-      expect((await trackerRow(page, "Households served")).slice(3)).toEqual(["50%", "33%", "On track 17 points ahead"]);
+      await expect
+        .poll(async () => (await trackerRow(page, "Households served")).slice(3))
+        .toEqual(["50%", "33%", "On track 17 points ahead"]);
       expect((await trackerRow(page, "Travel distance")).slice(3)).toEqual(["25%", "58%", "Off track 33 points behind"]);
       expect((await trackerRow(page, "Classes held")).slice(3)).toEqual(["100%", "100%", "Achieved"]);
     };
@@ -94,15 +69,19 @@ describe("KPI tracker and partnership health check", () => {
     await expectRows();
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the KPI tracker (CSV)" }).click();
-    const csv = await (await downloading).createReadStream();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^pivotpath-kpi-tracker-\d{4}-\d{2}-\d{2}\.csv$/);
     let text = "";
-    for await (const chunk of csv) text += chunk;
+    for await (const chunk of await download.createReadStream()) text += chunk;
     expect(text).toContain("Households served,Output,households,Increase,0,400,2027-03-01,2028-02-29,2027-06-30,200,50,33.2,16.8,On track");
+    const measurements = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the measurements (CSV)" }).click();
+    expect((await measurements).suggestedFilename()).toMatch(/^pivotpath-measurements-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it("is worked through by keyboard alone at 200 % zoom: a KPI, a measurement, a health-check answer", async () => {
+  it("is worked through by keyboard alone at 200 % zoom: a KPI and a measurement", async () => {
     // A 1280 × 800 laptop at 200 % zoom lays pages out in 640 × 400 CSS pixels.
     const { page, context, problems } = await openPage(site.browser, { viewport: { width: 640, height: 400 } });
     await open(page);
@@ -119,6 +98,7 @@ describe("KPI tracker and partnership health check", () => {
     await expect(label("Target date").inputValue()).resolves.toBe("2028-02-29");
     await tabTo(page, page.getByRole("button", { name: "Add KPI" }));
     await page.keyboard.press("Enter");
+    await page.getByText("Added KPI 1, “Households served”.").waitFor();
     await tabAndChoose(page, label("KPI"), "Households", "Households served");
     await tabAndType(page, label("Date"), "06302027");
     await tabAndType(page, label("Actual value"), "200");
@@ -126,22 +106,67 @@ describe("KPI tracker and partnership health check", () => {
     await expect
       .poll(async () => (await trackerRow(page, "Households served")).slice(3))
       .toEqual(["50%", "33%", "On track 17 points ahead"]);
-
-    await tabAndType(page, label("Round name"), "Month 3");
-    await tabAndType(page, label("Round date"), "05312027");
+    await tabTo(page, page.getByRole("button", { name: "Table of the 1 measurement of KPI 1" }), 60);
     await page.keyboard.press("Enter");
-    await tabAndType(page, label("Partner name"), "Eastside Food Bank");
-    await page.keyboard.press("Enter");
-    // A statement's answers are one radio group: Tab lands on the checked "Not answered", the arrows move up the scale.
-    const fairness = page.getByRole("group", { name: /^4\. Fair sharing/ });
-    await tabTo(page, fairness.getByRole("radio", { name: "Not answered" }), 60);
-    await page.keyboard.press("ArrowUp");
-    await page.keyboard.press("ArrowUp");
-    await expect(fairness.getByRole("radio", { name: /^4 Agree/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole("group", { name: /^Answers of Eastside Food Bank for Month 3: 1 of 10 answered/ }).count()).resolves.toBe(
-      1,
-    );
+    await expect(
+      page
+        .getByRole("table", { name: /Measurements of KPI 1/ })
+        .getByRole("cell")
+        .allTextContents(),
+    ).resolves.toEqual(["200 households", "133 households", "50%", "", "Delete the measurement of Jun 30, 2027 from KPI 1"]);
     await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps text typed into a KPI's fields when the tab is reloaded at once", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await open(page);
+    await addKpi(page, { name: "Households served", unit: "households", direction: "Increase", baseline: "0", target: "400" });
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await page.getByLabel("Name of KPI 1").press("End");
+    await page.getByLabel("Name of KPI 1").pressSequentially(" per market day");
+    await page.getByLabel("Data source of KPI 1").fill("Market sign-in sheets");
+    await page.getByLabel("Target of KPI 1").fill("450");
+    await page.reload();
+    await hydrateAll(page);
+    await expect
+      .poll(async () => (await stored(page))?.kpis?.[0])
+      .toMatchObject({ name: "Households served per market day", source: "Market sign-in sheets", target: 450 });
+    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await expect(page.getByLabel("Name of KPI 1").inputValue()).resolves.toBe("Households served per market day");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps what was typed before the tool started, and adds the KPI once it has", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    let release = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      held++;
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/guide/evaluation/`, { waitUntil: "commit" });
+    await page.getByLabel("KPI name", { exact: true }).scrollIntoViewIfNeeded();
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await page.getByLabel("KPI name", { exact: true }).fill("Typed before the tool started");
+    await page.getByLabel("Direction", { exact: true }).selectOption("decrease");
+    await page.getByLabel("Baseline", { exact: true }).fill("30");
+    await page.getByLabel("Target", { exact: true }).fill("10");
+    await page.getByLabel("Start date", { exact: true }).fill("2027-03-01");
+    await page.getByLabel("Target date", { exact: true }).fill("2028-02-29");
+    release();
+    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await expect.poll(() => page.getByLabel("KPI name", { exact: true }).inputValue()).toBe("Typed before the tool started");
+    await expect.poll(() => page.getByLabel("Target date", { exact: true }).inputValue()).toBe("2028-02-29");
+    await page.getByRole("button", { name: "Add KPI" }).click();
+    await expect
+      .poll(async () => (await stored(page))?.kpis?.[0])
+      .toMatchObject({ name: "Typed before the tool started", direction: "decrease", baseline: 30, target: 10, targetDate: "2028-02-29" });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -180,64 +205,6 @@ describe("KPI tracker and partnership health check", () => {
     await context.close();
   });
 
-  it("merges two partners' exported health-check answers through the file input, keeping every answer", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "pivotpath-health-"));
-    const grocer = await partnerFile("Greenleaf Grocers", "2", "3", dir);
-    const parks = await partnerFile("Harbor City Parks Department", "5", "4", dir);
-
-    const { page, context, problems } = await openPage(site.browser);
-    await open(page);
-    const input = page.getByLabel("Import answer files", { exact: true });
-    await input.setInputFiles({
-      name: "junk.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"app":"pivotpath","kind":"workspace"}'),
-    });
-    await page.getByRole("alert").filter({ hasText: "junk.json: it is not a health check answer file" }).waitFor();
-
-    await input.setInputFiles([grocer, parks]);
-    await page.getByRole("status").filter({ hasText: "Imported 2 files: 4 answers added" }).waitFor();
-    const scores = page.getByRole("table", { name: /Health check scores, Month 3/ });
-    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual([
-      "2",
-      "5",
-      "3.5",
-      "3",
-    ]);
-    await expect(
-      page.getByText(/Fair sharing: 3 points apart \(Greenleaf Grocers 2, Harbor City Parks Department 5\)/).isVisible(),
-    ).resolves.toBe(true);
-
-    // The grocer changes its mind later; importing both files again keeps the later answer and says what it replaced.
-    await page.getByLabel("Partner answering", { exact: true }).selectOption("Greenleaf Grocers");
-    await page
-      .getByRole("group", { name: /^4\. Fair sharing/ })
-      .getByRole("radio", { name: /^3 / })
-      .check();
-    await input.setInputFiles([grocer, parks]);
-    await page
-      .getByRole("status")
-      .filter({ hasText: "Greenleaf Grocers, Month 3, Fair sharing: your 3 was kept; the file's 2 was answered earlier." })
-      .waitFor();
-    await page.getByText("All changes saved in this browser.").waitFor();
-    await page.reload();
-    await hydrateAll(page);
-    await expect(scores.getByRole("row").filter({ hasText: "Fair sharing" }).getByRole("cell").allTextContents()).resolves.toEqual([
-      "3",
-      "5",
-      "4.0",
-      "2",
-    ]);
-    await expect(scores.getByRole("row").filter({ hasText: "Trust" }).getByRole("cell").allTextContents()).resolves.toEqual([
-      "3",
-      "4",
-      "3.5",
-      "1",
-    ]);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
   it.each(["light", "dark"] as const)("passes axe in the %s theme, empty and with the example, and fits 360 px", async (colorScheme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 800 } });
     await open(page);
@@ -249,6 +216,8 @@ describe("KPI tracker and partnership health check", () => {
       .getByText("Off track")
       .first()
       .waitFor();
+    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await page.getByRole("button", { name: /^Table of the \d+ measurements of KPI 1$/ }).click();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();
     violations = await axeViolations(page);

@@ -1,31 +1,28 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { combineSaveStatus } from "~/islands/kpis/save-status";
+import { options } from "preact";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import KpiTool from "~/islands/KpiTool";
-import { exportAnswerFile } from "~/lib/health/health-file";
-import { healthExample } from "~/lib/health/health-example";
-import { healthTool } from "~/lib/health/health-tool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { liveStore } from "~/lib/storage/live-stores";
+import { largestKpis } from "../support/largest/kpis";
 
-beforeEach(() => {
-  // The page keeps one store per tool for its lifetime; start each test from empty tools.
-  liveStore(kpisTool).update(() => kpisTool.empty());
-  liveStore(healthTool).update(() => healthTool.empty());
-  liveStore(kpisTool).flush();
-  liveStore(healthTool).flush();
-});
-
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const label = (text: string) => screen.getByLabelText(text, { exact: true });
+const type = (text: string, value: string) => fireEvent.input(label(text), { target: { value } });
 
 function addKpi(fields: Record<string, string>) {
-  for (const [label, value] of Object.entries(fields)) {
-    const field = screen.getByLabelText(label, { exact: true });
+  for (const [name, value] of Object.entries(fields)) {
+    const field = label(name);
     if (field instanceof HTMLSelectElement) fireEvent.change(field, { target: { value } });
     else fireEvent.input(field, { target: { value } });
   }
   fireEvent.click(screen.getByRole("button", { name: "Add KPI" }));
+}
+
+function addMeasurement(date: string, value: string) {
+  type("Date", date);
+  type("Actual value", value);
+  fireEvent.click(screen.getByRole("button", { name: "Add measurement" }));
 }
 
 const households = {
@@ -38,48 +35,82 @@ const households = {
 };
 
 async function tracker() {
-  return within(await screen.findByRole("table", { name: /KPI tracker/ }));
+  return within(await screen.findByRole("table", { name: /KPI tracker/ }, { timeout: 5000 }));
 }
 
-describe("KPI tracker", () => {
+// A test's pending save must not land in the next test's storage.
+afterEach(() => liveStore(kpisTool).dispose());
+
+const stored = () => JSON.parse(localStorage.getItem(`pivotpath:${kpisTool.id}`) ?? "null")?.data;
+
+describe("KPI tracker", { timeout: 15_000 }, () => {
   it("adds a KPI and a measurement and shows progress, expected progress and status", async () => {
     render(<KpiTool />);
     addKpi(households);
+    expect(screen.getByText("Added KPI 1, “Households served”.")).toBeTruthy();
     const table = await tracker();
     expect(table.getByRole("rowheader", { name: /Households served/ })).toBeTruthy();
     expect(table.getByText("No data")).toBeTruthy();
-    type("Date", "2027-06-30");
-    type("Actual value", "200");
-    fireEvent.click(screen.getByRole("button", { name: "Add measurement" }));
+    addMeasurement("2027-06-30", "200");
     await waitFor(() => expect(table.getByText("50%")).toBeTruthy());
     // 121 of the plan's 365 days have passed on 30 June 2027: 33% expected, so 17 points ahead.
     const cells = table.getAllByRole("cell").map((c) => c.textContent);
     expect(cells.slice(0, 2)).toEqual(["0", "400"]);
     expect(cells[2]).toMatch(/^200 .*2027$/);
     expect(cells.slice(3)).toEqual(["50%", "33%", "On track 17 points ahead"]);
-    expect(screen.getByRole("table", { name: /Measurements of KPI 1/ })).toBeTruthy();
+    await waitFor(() => expect(stored()?.kpis?.[0]?.measurements).toHaveLength(1), { timeout: 4000 });
+  });
+
+  it("shows the value expected by each measurement in the KPI's unit, rounded as its figures are", async () => {
+    render(<KpiTool />);
+    addKpi(households);
+    addMeasurement("2027-06-30", "200");
+    fireEvent.click(await screen.findByRole("button", { name: "Table of the 1 measurement of KPI 1" }));
+    const table = within(screen.getByRole("table", { name: /Measurements of KPI 1/ }));
+    // 121 / 365 of the way from 0 to 400 is 132.6: a KPI counted in whole households expects 133 households.
+    expect(table.getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "200 households",
+      "133 households",
+      "50%",
+      "",
+      "Delete the measurement of Jun 30, 2027 from KPI 1",
+    ]);
+  });
+
+  it("says a KPI a point from its expected progress is about as expected, not behind", async () => {
+    render(<KpiTool />);
+    addKpi({ ...households, Target: "100", "Target date": "2027-12-27" });
+    // 146 of 301 days: 48.5% expected; 48 households is 48%.
+    addMeasurement("2027-07-25", "48");
+    const table = await tracker();
+    await waitFor(() =>
+      expect(
+        table
+          .getAllByRole("cell")
+          .map((c) => c.textContent)
+          .slice(3),
+      ).toEqual(["48%", "49%", "On track about as expected"]),
+    );
   });
 
   it("refuses bad input at the field, with a message, and adds nothing", async () => {
     render(<KpiTool />);
     addKpi({ ...households, "KPI name": "  ", Baseline: "lots", "Target date": "2027-02-01" });
-    const name = screen.getByLabelText("KPI name", { exact: true });
+    const name = label("KPI name");
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(name.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Give the KPI a name.");
-    expect(screen.getByLabelText("Baseline", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(label("Baseline").getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText("The target date must not be before the start date.")).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(name));
     expect(screen.queryByRole("table", { name: /KPI tracker/ })).toBeNull();
   });
 
-  it("refuses a measurement dated outside any sane range", async () => {
+  it("refuses a measurement dated outside any sane range", () => {
     render(<KpiTool />);
     addKpi(households);
-    type("Date", "2400-01-01");
-    type("Actual value", "12");
-    fireEvent.click(screen.getByRole("button", { name: "Add measurement" }));
+    addMeasurement("2400-01-01", "12");
     expect(screen.getByText("Enter a date between 1990 and 2100.")).toBeTruthy();
-    expect(screen.queryByRole("table", { name: /Measurements of KPI 1/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Table of the/ })).toBeNull();
   });
 
   it("flags a decrease KPI whose target is above its baseline, in the form and in the tracker", async () => {
@@ -87,7 +118,7 @@ describe("KPI tracker", () => {
     addKpi({ ...households, "KPI name": "Travel distance", Direction: "decrease", Baseline: "1", Target: "2" });
     const table = await tracker();
     expect(table.getByText(/should decrease, but its target is above its baseline/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Direction", { exact: true }), { target: { value: "decrease" } });
+    fireEvent.change(label("Direction"), { target: { value: "decrease" } });
     type("Baseline", "1");
     type("Target", "3");
     expect(screen.getByText(/Check the direction or the figures/)).toBeTruthy();
@@ -101,15 +132,30 @@ describe("KPI tracker", () => {
     expect(document.querySelector("img")).toBeNull();
   });
 
-  it("edits a KPI through labels of its own and deletes it with undo", async () => {
+  it("edits a KPI as the reader types, through labels of its own, and refuses a target date before the start date there", async () => {
     render(<KpiTool />);
     addKpi(households);
     fireEvent.click(await screen.findByRole("button", { name: "Edit KPI 1" }));
-    fireEvent.input(screen.getByLabelText("Target of KPI 1"), { target: { value: "200" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save KPI 1" }));
+    type("Target of KPI 1", "200");
     const table = await tracker();
     await waitFor(() => expect(table.getAllByRole("cell")[1]?.textContent).toBe("200"));
-    fireEvent.click(screen.getByRole("button", { name: "Delete KPI 1" }));
+    await waitFor(() => expect(stored()?.kpis?.[0]?.target).toBe(200), { timeout: 4000 });
+    type("Target date of KPI 1", "2027-01-31");
+    const date = label("Target date of KPI 1");
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(date.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "The target date must not be before the start date.",
+    );
+    expect((date as HTMLInputElement).value).toBe("2027-01-31");
+    type("Baseline of KPI 1", `-1${"0".repeat(20)}`);
+    fireEvent.click(screen.getByRole("button", { name: "Done editing KPI 1" }));
+    await waitFor(() => expect(stored()?.kpis?.[0]).toMatchObject({ targetDate: "2028-02-29", target: 200 }), { timeout: 4000 });
+  });
+
+  it("deletes a KPI and brings it back with Undo", async () => {
+    render(<KpiTool />);
+    addKpi(households);
+    fireEvent.click(await screen.findByRole("button", { name: "Delete KPI 1" }));
     await waitFor(() => expect(screen.queryByRole("table", { name: /KPI tracker/ })).toBeNull());
     fireEvent.click(screen.getByRole("button", { name: "Undo" }));
     expect(await screen.findByRole("table", { name: /KPI tracker/ })).toBeTruthy();
@@ -125,130 +171,51 @@ describe("KPI tracker", () => {
     expect(screen.getByRole("table", { name: /KPI tracker/ })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Yes, delete all/ }));
     await waitFor(() => expect(screen.queryByRole("table", { name: /KPI tracker/ })).toBeNull());
-    // The health results follow a frame after the change.
-    await waitFor(() => expect(screen.queryByRole("table", { name: /Health check scores/ })).toBeNull());
   });
-});
 
-describe("partnership health check", () => {
-  it("records a partner's answers and shows averages and where partners differ", async () => {
+  it("offers the tracker and the measurements as CSV, and a printout, in the toolbar", () => {
     render(<KpiTool />);
-    type("Round name", "Month 3");
-    type("Round date", "2027-05-31");
-    fireEvent.click(screen.getByRole("button", { name: "Add round" }));
-    for (const name of ["Eastside Food Bank", "Greenleaf Grocers"]) {
-      type("Partner name", name);
-      fireEvent.click(screen.getByRole("button", { name: "Add partner" }));
+    for (const name of ["Download the KPI tracker (CSV)", "Download the measurements (CSV)", "Print"]) {
+      expect(screen.getByRole("button", { name })).toBeTruthy();
     }
-    const answer = (statement: RegExp, score: RegExp) =>
-      fireEvent.click(within(screen.getByRole("group", { name: statement })).getByRole("radio", { name: score }));
-    await screen.findByRole("group", { name: /^4\. Fair sharing/ });
-    answer(/^4\. Fair sharing/, /^5 /);
-    fireEvent.change(screen.getByLabelText("Partner answering"), { target: { value: "Greenleaf Grocers" } });
-    answer(/^4\. Fair sharing/, /^2 /);
-    const scores = await screen.findByRole("table", { name: /Health check scores, Month 3/ });
-    const fairness = within(scores).getByRole("row", { name: /Fair sharing/ });
-    expect(
-      within(fairness)
-        .getAllByRole("cell")
-        .map((c) => c.textContent),
-    ).toEqual(["5", "2", "3.5", "3"]);
-    expect(screen.getByText(/3 points apart \(Eastside Food Bank 5, Greenleaf Grocers 2\)/)).toBeTruthy();
-  });
-
-  it("draws a new round in the list at once and brings the results in step a frame later", async () => {
-    render(<KpiTool />);
-    fireEvent.click(screen.getByRole("button", { name: "Load example" }));
-    await screen.findByRole("heading", { name: /^Results for Month 9/ });
-    type("Round name", "Month 12");
-    type("Round date", "2099-01-31");
-    fireEvent.click(screen.getByRole("button", { name: "Add round" }));
-    // The click's own render: the list of rounds has the new round; the results still show the round before.
-    expect(within(screen.getByRole("heading", { name: "Rounds" }).parentElement as HTMLElement).getByText(/^Month 12/)).toBeTruthy();
-    expect(screen.getByRole("heading", { name: /^Results for Month 9/ })).toBeTruthy();
-    expect(await screen.findByText(/^No answers for Month 12 .* yet\.$/)).toBeTruthy();
-    expect(screen.queryByRole("heading", { name: /^Results for Month 9/ })).toBeNull();
-  });
-
-  it("refuses an empty round name and a duplicate partner at the field", () => {
-    render(<KpiTool />);
-    fireEvent.click(screen.getByRole("button", { name: "Add round" }));
-    expect(screen.getByLabelText("Round name").getAttribute("aria-invalid")).toBe("true");
-    expect(screen.getByText("Enter the round date.")).toBeTruthy();
-    type("Partner name", "Greenleaf Grocers");
-    fireEvent.click(screen.getByRole("button", { name: "Add partner" }));
-    type("Partner name", "greenleaf grocers ");
-    fireEvent.click(screen.getByRole("button", { name: "Add partner" }));
-    expect(screen.getByText("greenleaf grocers is already listed.")).toBeTruthy();
-  });
-
-  it("merges two partners' answer files, reports what was replaced, and refuses a bad file with an alert", async () => {
-    render(<KpiTool />);
-    const example = healthExample();
-    const mine = exportAnswerFile(example, "example-round-1", "Greenleaf Grocers", 0);
-    const theirs = exportAnswerFile(example, "example-round-1", "Harbor City Parks Department", 0);
-    const input = screen.getByLabelText("Import answer files") as HTMLInputElement;
-    const choose = (files: File[]) => {
-      Object.defineProperty(input, "files", { value: files, configurable: true });
-      fireEvent.change(input);
-    };
-    const json = (name: string, value: unknown) => new File([JSON.stringify(value)], name, { type: "application/json" });
-
-    choose([json("grocer.json", mine), json("broken.json", { app: "pivotpath", kind: "health-answers", format: 1 })]);
-    const alert = await screen.findByText(/broken\.json: it does not hold valid answers/);
-    expect(alert.closest("[role=alert]")).toBeTruthy();
-    expect(screen.getByText("Nothing was imported.")).toBeTruthy();
-    expect(liveStore(healthTool).get().data.answers).toEqual([]);
-
-    choose([json("grocer.json", mine), json("parks.json", theirs)]);
-    await screen.findByText(/Imported 2 files: 20 answers added, 0 already here\./);
-    expect(await screen.findByRole("table", { name: /Health check scores, Month 3/ })).toBeTruthy();
-
-    const later = {
-      ...mine,
-      answers: mine?.answers.map((a) => (a.statement === "fairness" ? { ...a, score: 4, answeredAt: a.answeredAt + 60_000 } : a)),
-    };
-    choose([json("grocer-again.json", later)]);
-    await screen.findByText("Greenleaf Grocers, Month 3, Fair sharing: your 2 was replaced by the file's 4, answered later.");
-    expect(liveStore(healthTool).get().data.answers).toHaveLength(20);
-  });
-
-  it("exports a partner's answers as a file that imports into an empty health check", async () => {
-    let blob: Blob | null = null;
-    const create = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-      blob = b as Blob;
-      return "blob:test";
-    });
-    render(<KpiTool />);
-    fireEvent.click(screen.getByRole("button", { name: "Load example" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Export the answers of Eastside Food Bank for Month 9" }));
-    expect(blob).not.toBeNull();
-    const text = await (blob as unknown as Blob).text();
-    expect(JSON.parse(text)).toMatchObject({
-      app: "pivotpath",
-      kind: "health-answers",
-      partner: "Eastside Food Bank",
-      round: { label: "Month 9" },
-    });
-    create.mockRestore();
-    liveStore(healthTool).update(() => healthTool.empty());
-    const input = await screen.findByLabelText("Import answer files");
-    Object.defineProperty(input, "files", { value: [new File([text], "efb.json")], configurable: true });
-    fireEvent.change(input);
-    await screen.findByText(/Imported 1 file: 10 answers added/);
-    expect(liveStore(healthTool).get().data).toMatchObject({ partners: ["Eastside Food Bank"], rounds: [{ label: "Month 9" }] });
+    expect(screen.queryByRole("button", { name: /health check/i })).toBeNull();
   });
 });
 
-describe("one saved line for two tools", () => {
-  it.each([
-    [{ kind: "idle" }, { kind: "idle" }, { kind: "idle" }, { kind: "idle" }],
-    [{ kind: "saved", at: 5 }, { kind: "idle" }, { kind: "saved", at: 5 }, { kind: "idle" }],
-    [{ kind: "idle" }, { kind: "saved", at: 7 }, { kind: "saved", at: 7 }, { kind: "idle" }],
-    [{ kind: "saved", at: 5 }, { kind: "pending" }, { kind: "pending" }, { kind: "idle" }],
-    [{ kind: "saved", at: 5 }, { kind: "failed", problem: "quota" }, { kind: "idle" }, { kind: "failed", problem: "quota" }],
-    [{ kind: "conflict" }, { kind: "saved", at: 1 }, { kind: "conflict" }, { kind: "idle" }],
-  ] as const)("%j + %j", (first, second, shownFirst, shownSecond) => {
-    expect(combineSaveStatus(first, second)).toEqual([shownFirst, shownSecond]);
+describe("at the largest size (50 KPIs with 60 measurements each)", { timeout: 30_000 }, () => {
+  const cards: string[] = [];
+  const hooks = options as unknown as { __r?: ((vnode: { type: unknown; props: { id?: string } }) => void) | undefined };
+  let previous: typeof hooks.__r;
+  beforeEach(() => {
+    localStorage.setItem(`pivotpath:${kpisTool.id}`, largestKpis());
+    previous = hooks.__r;
+    hooks.__r = (vnode) => {
+      if (typeof vnode.type === "function" && vnode.type.name === "KpiCard" && vnode.props.id) cards.push(vnode.props.id);
+      previous?.(vnode);
+    };
+  });
+  afterEach(() => {
+    hooks.__r = previous;
+  });
+
+  it("draws no measurement table until one is asked for", async () => {
+    render(<KpiTool />);
+    await screen.findByRole("heading", { name: /^KPI 50:/ });
+    expect(document.querySelectorAll("tr").length).toBe(2 * 51);
+    fireEvent.click(screen.getByRole("button", { name: "Table of the 60 measurements of KPI 7" }));
+    expect(within(screen.getByRole("table", { name: /Measurements of KPI 7/ })).getAllByRole("row")).toHaveLength(61);
+  });
+
+  it("re-renders only the card of the KPI that changed", async () => {
+    render(<KpiTool />);
+    await screen.findByRole("heading", { name: /^KPI 50:/ });
+    cards.length = 0;
+    fireEvent.change(label("KPI"), { target: { value: "largest-kpi-7" } });
+    addMeasurement("2031-12-31", "480");
+    await screen.findByRole("button", { name: "Table of the 61 measurements of KPI 7" });
+    fireEvent.click(screen.getByRole("button", { name: "Edit KPI 12" }));
+    type("Unit of KPI 12", "homes");
+    await waitFor(() => expect(screen.getByRole("heading", { name: /^KPI 12:/ }).parentElement?.textContent).toContain("homes"));
+    expect(new Set(cards)).toEqual(new Set(["largest-kpi-7", "largest-kpi-12"]));
   });
 });

@@ -1,12 +1,18 @@
+import { useComputed } from "@preact/signals";
 import { formatDate } from "~/lib/dates";
 import { formatGap, formatValue } from "~/lib/kpis/kpi-format";
 import { DIRECTION_LABEL, FREQUENCY_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { type KpiReport, STATUS_LABEL, type Status, formatPercent, kpiReport } from "~/lib/kpis/progress";
-import { memo } from "../shared/memo";
+import { kpiById, kpiIds } from "./kpi-state";
 
 /** A status as a word, with a class whose colour only repeats it. */
 export function StatusWord({ status }: { status: Status }) {
   return <span class={`kpi-status kpi-status--${status}`}>{STATUS_LABEL[status]}</span>;
+}
+
+/** The KPI with `id`, re-rendering the component that reads it only when that KPI changes. */
+export function useKpi(id: string): Kpi | undefined {
+  return useComputed(() => kpiById.value.get(id)).value;
 }
 
 function ProgressCell({ report }: { report: KpiReport }) {
@@ -15,7 +21,25 @@ function ProgressCell({ report }: { report: KpiReport }) {
   return <td class="num">{formatPercent(report.progress)}</td>;
 }
 
-const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
+/** "On track" and, beside it, how progress stands against the expected progress. */
+export function StatusCell({ report }: { report: KpiReport }) {
+  const gap = report.progress !== null && report.expected !== null && report.status !== "achieved";
+  return (
+    <td>
+      <StatusWord status={report.status} />
+      {gap && (
+        <>
+          {" "}
+          <span class="kpi-date">{formatGap(report.progress ?? 0, report.expected ?? 0)}</span>
+        </>
+      )}
+    </td>
+  );
+}
+
+function TrackerRow({ id }: { id: string }) {
+  const kpi = useKpi(id);
+  if (!kpi) return null;
   const report = kpiReport(kpi);
   const flag = contradiction(kpi);
   return (
@@ -48,21 +72,15 @@ const TrackerRow = memo(function TrackerRow({ kpi }: { kpi: Kpi }) {
       </td>
       <ProgressCell report={report} />
       <td class="num">{report.expected === null ? "–" : formatPercent(report.expected)}</td>
-      <td>
-        <StatusWord status={report.status} />
-        {report.gap !== null && report.status !== "achieved" && (
-          <>
-            {" "}
-            <span class="kpi-date">{formatGap(report.gap)}</span>
-          </>
-        )}
-      </td>
+      <StatusCell report={report} />
     </tr>
   );
-});
+}
+
+const TRACKER_COLUMNS = ["Baseline", "Target", "Latest actual", "Progress", "Expected progress"];
 
 /** The tracking table: each KPI's baseline, target, latest actual, progress, expected progress and status. */
-export const TrackerTable = memo(function TrackerTable({ kpis }: { kpis: readonly Kpi[] }) {
+export function TrackerTable() {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="KPI tracker table, scrolls sideways">
       <table class="data-table data-table--compact kpi-tracker">
@@ -70,36 +88,28 @@ export const TrackerTable = memo(function TrackerTable({ kpis }: { kpis: readonl
         <thead>
           <tr>
             <th scope="col">KPI</th>
-            <th scope="col" class="num">
-              Baseline
-            </th>
-            <th scope="col" class="num">
-              Target
-            </th>
-            <th scope="col" class="num">
-              Latest actual
-            </th>
-            <th scope="col" class="num">
-              Progress
-            </th>
-            <th scope="col" class="num">
-              Expected progress
-            </th>
+            {TRACKER_COLUMNS.map((name) => (
+              <th key={name} scope="col" class="num">
+                {name}
+              </th>
+            ))}
             <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
-          {kpis.map((kpi) => (
-            <TrackerRow key={kpi.id} kpi={kpi} />
+          {kpiIds.value.map((id) => (
+            <TrackerRow key={id} id={id} />
           ))}
         </tbody>
       </table>
     </div>
   );
-});
+}
+
+const PLAN_COLUMNS = ["Level", "Unit", "Direction", "Baseline", "Target", "Period", "Data source", "Collection method", "Frequency"];
 
 /** The M&E plan: what is measured, how, how often and by whom. */
-export const PlanTable = memo(function PlanTable({ kpis }: { kpis: readonly Kpi[] }) {
+export function PlanTable() {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="M&E plan table, scrolls sideways">
       <table class="data-table kpi-plan">
@@ -107,34 +117,28 @@ export const PlanTable = memo(function PlanTable({ kpis }: { kpis: readonly Kpi[
         <thead>
           <tr>
             <th scope="col">KPI</th>
-            <th scope="col">Level</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Direction</th>
-            <th scope="col" class="num">
-              Baseline
-            </th>
-            <th scope="col" class="num">
-              Target
-            </th>
-            <th scope="col">Period</th>
-            <th scope="col">Data source</th>
-            <th scope="col">Collection method</th>
-            <th scope="col">Frequency</th>
+            {PLAN_COLUMNS.map((name) => (
+              <th key={name} scope="col" class={name === "Baseline" || name === "Target" ? "num" : undefined}>
+                {name}
+              </th>
+            ))}
             <th scope="col">Responsible</th>
           </tr>
         </thead>
         <tbody>
-          {kpis.map((kpi) => (
-            <PlanRow key={kpi.id} kpi={kpi} />
+          {kpiIds.value.map((id) => (
+            <PlanRow key={id} id={id} />
           ))}
         </tbody>
       </table>
     </div>
   );
-});
+}
 
 /** One KPI in the M&E plan; re-rendered only when that KPI changes. */
-const PlanRow = memo(function PlanRow({ kpi }: { kpi: Kpi }) {
+function PlanRow({ id }: { id: string }) {
+  const kpi = useKpi(id);
+  if (!kpi) return null;
   return (
     <tr>
       <th scope="row">{kpi.name}</th>
@@ -152,4 +156,4 @@ const PlanRow = memo(function PlanRow({ kpi }: { kpi: Kpi }) {
       <td>{kpi.responsible || "–"}</td>
     </tr>
   );
-});
+}

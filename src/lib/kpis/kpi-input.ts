@@ -1,5 +1,5 @@
-import { dayNumber } from "../dates";
 import { parseNumber } from "../number-parse";
+import { dateProblem, datesOrderProblem, figuresProblem, marginsProblem } from "./kpi-rules";
 import {
   DEFAULT_AT_RISK_MARGIN,
   DEFAULT_ON_TRACK_MARGIN,
@@ -7,15 +7,15 @@ import {
   type Direction,
   FREQUENCIES,
   type Frequency,
+  KPI_LIMITS,
   type Kpi,
   LEVELS,
   type Level,
+  MAX_MEASUREMENTS,
   type Measurement,
 } from "./kpis-tool";
 
-/** Earliest and latest dates the forms accept: anything outside is a typing slip. */
-export const FIRST_DATE = "1990-01-01";
-export const LAST_DATE = "2100-12-31";
+export { FIRST_DATE, LAST_DATE, dateProblem } from "./kpi-rules";
 
 /** The KPI form's fields as typed. */
 export interface KpiFields {
@@ -38,6 +38,8 @@ export interface KpiFields {
 export type KpiPlan = Omit<Kpi, "id" | "measurements">;
 export type FieldErrors<F> = Partial<Record<keyof F, string>>;
 export type Read<T, F> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+/** A number read from a field, or why its text is refused. */
+export type NumberRead = { ok: true; value: number } | { ok: false; message: string };
 
 export function emptyKpiFields(): KpiFields {
   return {
@@ -58,7 +60,7 @@ export function emptyKpiFields(): KpiFields {
   };
 }
 
-/** A KPI's plan as form fields, for editing it. */
+/** A KPI's plan as form fields. */
 export function kpiToFields(kpi: KpiPlan): KpiFields {
   return {
     ...kpi,
@@ -69,53 +71,54 @@ export function kpiToFields(kpi: KpiPlan): KpiFields {
   };
 }
 
-/** Why a typed date is refused, or null when it is a calendar date from 1990 to 2100. */
-export function dateProblem(iso: string, what: string): string | null {
-  if (iso.trim() === "") return `Enter the ${what}.`;
-  const day = dayNumber(iso);
-  if (day === null) return `Enter the ${what} as a calendar date (yyyy-mm-dd).`;
-  if (iso < FIRST_DATE || iso > LAST_DATE) return `Enter a ${what} between 1990 and 2100.`;
-  return null;
-}
-
-function numberProblem(text: string, what: string, locale?: string): string | null {
-  if (text.trim() === "") return `Enter the ${what} as a number.`;
-  return parseNumber(text, locale) === null ? `Write the ${what} as a number, for example 40 or 12.5.` : null;
-}
-
-function marginProblem(text: string, locale?: string): string | null {
+/** Reads a figure (baseline, target, actual value): `what` names it in the message. */
+export function readFigure(text: string, what: string, locale?: string): NumberRead {
+  if (text.trim() === "") return { ok: false, message: `Enter the ${what} as a number.` };
   const value = parseNumber(text, locale);
-  return value === null || value < 0 || value > 100 ? "Enter a number of points from 0 to 100." : null;
+  return value === null ? { ok: false, message: `Write the ${what} as a number, for example 40 or 12.5.` } : { ok: true, value };
+}
+
+/** Reads a status margin, in points from 0 to 100. */
+export function readMargin(text: string, locale?: string): NumberRead {
+  const value = parseNumber(text, locale);
+  return value === null || value < 0 || value > 100
+    ? { ok: false, message: "Enter a number of points from 0 to 100." }
+    : { ok: true, value };
 }
 
 function textProblem(text: string, max: number): string | null {
   return text.trim().length > max ? `Keep it to ${max} characters or fewer.` : null;
 }
 
-/** Checks every field of the KPI form; the value is ready to store when all pass. */
-export function readKpiFields(fields: KpiFields, locale?: string): Read<KpiPlan, KpiFields> {
+const problemOf = (read: NumberRead) => (read.ok ? null : read.message);
+const valueOf = (read: NumberRead) => (read.ok ? read.value : 0);
+
+/**
+ * Checks every field of the KPI form; the value is ready to store when all pass. `measured` are the values the KPI
+ * already holds, when editing one: its figures must stay comparable with them.
+ */
+export function readKpiFields(fields: KpiFields, locale?: string, measured: readonly number[] = []): Read<KpiPlan, KpiFields> {
   const name = fields.name.trim();
+  const baseline = readFigure(fields.baseline, "baseline", locale);
+  const target = readFigure(fields.target, "target", locale);
+  const onTrack = readMargin(fields.onTrackMargin, locale);
+  const atRisk = readMargin(fields.atRiskMargin, locale);
   const problems: Partial<Record<keyof KpiFields, string | null>> = {
-    name: name === "" ? "Give the KPI a name." : textProblem(name, 200),
-    unit: textProblem(fields.unit, 40),
-    baseline: numberProblem(fields.baseline, "baseline", locale),
-    target: numberProblem(fields.target, "target", locale),
+    name: name === "" ? "Give the KPI a name." : textProblem(name, KPI_LIMITS.name),
+    unit: textProblem(fields.unit, KPI_LIMITS.unit),
+    baseline: problemOf(baseline),
+    target: problemOf(target),
     startDate: dateProblem(fields.startDate, "start date"),
     targetDate: dateProblem(fields.targetDate, "target date"),
-    source: textProblem(fields.source, 300),
-    method: textProblem(fields.method, 300),
-    responsible: textProblem(fields.responsible, 120),
-    onTrackMargin: marginProblem(fields.onTrackMargin, locale),
-    atRiskMargin: marginProblem(fields.atRiskMargin, locale),
+    source: textProblem(fields.source, KPI_LIMITS.source),
+    method: textProblem(fields.method, KPI_LIMITS.method),
+    responsible: textProblem(fields.responsible, KPI_LIMITS.responsible),
+    onTrackMargin: problemOf(onTrack),
+    atRiskMargin: problemOf(atRisk),
   };
-  if (!problems.startDate && !problems.targetDate && fields.targetDate < fields.startDate) {
-    problems.targetDate = "The target date must not be before the start date.";
-  }
-  const onTrack = parseNumber(fields.onTrackMargin, locale) ?? 0;
-  const atRisk = parseNumber(fields.atRiskMargin, locale) ?? 0;
-  if (!problems.onTrackMargin && !problems.atRiskMargin && atRisk < onTrack) {
-    problems.atRiskMargin = "The at-risk margin must be at least the on-track margin.";
-  }
+  if (!problems.startDate && !problems.targetDate) problems.targetDate = datesOrderProblem(fields.startDate, fields.targetDate);
+  if (baseline.ok && target.ok) problems.target = figuresProblem([baseline.value, target.value, ...measured]);
+  if (onTrack.ok && atRisk.ok) problems.atRiskMargin = marginsProblem(onTrack.value, atRisk.value);
   const errors = compact(problems);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -125,16 +128,16 @@ export function readKpiFields(fields: KpiFields, locale?: string): Read<KpiPlan,
       level: pick(LEVELS, fields.level, "output") as Level,
       unit: fields.unit.trim(),
       direction: pick(DIRECTIONS, fields.direction, "increase") as Direction,
-      baseline: parseNumber(fields.baseline, locale) ?? 0,
-      target: parseNumber(fields.target, locale) ?? 0,
+      baseline: valueOf(baseline),
+      target: valueOf(target),
       startDate: fields.startDate,
       targetDate: fields.targetDate,
       source: fields.source.trim(),
       method: fields.method.trim(),
       frequency: pick(FREQUENCIES, fields.frequency, "monthly") as Frequency,
       responsible: fields.responsible.trim(),
-      onTrackMargin: onTrack,
-      atRiskMargin: atRisk,
+      onTrackMargin: valueOf(onTrack),
+      atRiskMargin: valueOf(atRisk),
     },
   };
 }
@@ -160,25 +163,30 @@ export interface MeasurementFields {
   note: string;
 }
 
+type MeasuredKpi = Pick<Kpi, "id" | "baseline" | "target" | "measurements">;
+
 /** Checks the measurement form against the KPIs it may belong to. */
 export function readMeasurementFields(
   fields: MeasurementFields,
-  kpis: readonly Pick<Kpi, "id" | "measurements">[],
+  kpis: readonly MeasuredKpi[],
   locale?: string,
 ): Read<Omit<Measurement, "id"> & { kpiId: string }, MeasurementFields> {
   const kpi = kpis.find((k) => k.id === fields.kpiId);
-  const errors: FieldErrors<MeasurementFields> = {};
-  if (!kpi) errors.kpiId = kpis.length === 0 ? "Add a KPI first." : "Choose the KPI this measurement belongs to.";
-  else if (kpi.measurements.length >= 500) errors.kpiId = "This KPI already holds 500 measurements, the most it can keep.";
-  const date = dateProblem(fields.date, "date");
-  if (date) errors.date = date;
-  const value = numberProblem(fields.value, "actual value", locale);
-  if (value) errors.value = value;
-  const note = textProblem(fields.note, 500);
-  if (note) errors.note = note;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: { kpiId: fields.kpiId, date: fields.date, value: parseNumber(fields.value, locale) ?? 0, note: fields.note.trim() },
+  const value = readFigure(fields.value, "actual value", locale);
+  const problems: Partial<Record<keyof MeasurementFields, string | null>> = {
+    kpiId: kpiProblem(kpi, kpis.length),
+    date: dateProblem(fields.date, "date"),
+    value:
+      value.ok && kpi ? figuresProblem([kpi.baseline, kpi.target, value.value, ...kpi.measurements.map((m) => m.value)]) : problemOf(value),
+    note: textProblem(fields.note, KPI_LIMITS.note),
   };
+  const errors = compact(problems);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { kpiId: fields.kpiId, date: fields.date, value: valueOf(value), note: fields.note.trim() } };
+}
+
+function kpiProblem(kpi: MeasuredKpi | undefined, count: number): string | null {
+  if (!kpi) return count === 0 ? "Add a KPI first." : "Choose the KPI this measurement belongs to.";
+  if (kpi.measurements.length >= MAX_MEASUREMENTS) return `This KPI already holds ${MAX_MEASUREMENTS} measurements, the most it can keep.`;
+  return null;
 }

@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { isValidDate } from "../dates";
-import { finiteNumber, list, requiredText, rowId, text } from "../schema-parts";
+import { finiteNumber, list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
+import { kpisProblem } from "./kpi-rules";
 
 /** Logframe levels, from what goes in to the lasting change. */
 export const LEVELS = ["input", "output", "outcome", "impact"] as const;
@@ -31,6 +32,9 @@ export const DEFAULT_AT_RISK_MARGIN = 25;
 
 /** A calendar date written yyyy-mm-dd that exists (no 30 February). */
 export const calendarDate = v.pipe(v.string(), v.check(isValidDate, "must be a calendar date written yyyy-mm-dd"));
+
+/** Most measurements one KPI keeps. */
+export const MAX_MEASUREMENTS = 500;
 
 /** A margin in percentage points, 0–100. */
 const margin = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
@@ -75,19 +79,41 @@ const KpiSchema = v.object({
   /** "At risk" while progress is at most this many points below the expected progress; below that "Off track". */
   atRiskMargin: margin,
   /** Measurements in the order they were entered. */
-  measurements: list(MeasurementSchema, 500),
+  measurements: list(MeasurementSchema, MAX_MEASUREMENTS),
 });
 
 /** Most KPIs the tracker keeps. */
 export const MAX_KPIS = 100;
 
-export const KpisSchema = v.object({
-  kpis: list(KpiSchema, MAX_KPIS),
-});
+/**
+ * The tracker's data. Beyond each field's own check, every KPI keeps the rules the forms keep (dates in order and from
+ * 1990 to 2100, margins in order, figures whose differences are finite), so a stored or imported record that breaks one
+ * is refused with the reason in words, naming the KPI.
+ */
+export const KpisSchema = v.pipe(
+  v.object({
+    kpis: list(KpiSchema, MAX_KPIS),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = kpisProblem(dataset.value.kpis);
+    if (problem) addIssue({ message: problem });
+  }),
+);
 
 export type Measurement = v.InferOutput<typeof MeasurementSchema>;
 export type Kpi = v.InferOutput<typeof KpiSchema>;
 export type KpisData = v.InferOutput<typeof KpisSchema>;
+
+/** The longest text each field takes, read by the forms from the schema. */
+export const KPI_LIMITS = {
+  name: maxLengthOf(KpiSchema.entries.name) ?? 0,
+  unit: maxLengthOf(KpiSchema.entries.unit) ?? 0,
+  source: maxLengthOf(KpiSchema.entries.source) ?? 0,
+  method: maxLengthOf(KpiSchema.entries.method) ?? 0,
+  responsible: maxLengthOf(KpiSchema.entries.responsible) ?? 0,
+  note: maxLengthOf(MeasurementSchema.entries.note) ?? 0,
+};
 
 /** Step 8's KPI tracker: the M&E plan, measurements, progress and status per KPI. */
 export const kpisTool: ToolDefinition<KpisData> = {

@@ -29,6 +29,7 @@ describe("reading the KPI form", () => {
     ["a missing start date", { startDate: "" }, "startDate", /Enter the start date/],
     ["30 February", { targetDate: "2027-02-30" }, "targetDate", /calendar date/],
     ["a target date before the start date", { targetDate: "2027-02-28" }, "targetDate", /must not be before the start date/],
+    ["figures too far apart to compare", { baseline: `-1${"0".repeat(308)}`, target: `1${"0".repeat(308)}` }, "target", /too far/],
     ["a start date in 1989", { startDate: "1989-12-31" }, "startDate", /between 1990 and 2100/],
     ["a target date in 2101", { targetDate: "2101-01-01" }, "targetDate", /between 1990 and 2100/],
     ["a margin over 100", { onTrackMargin: "120" }, "onTrackMargin", /0 to 100/],
@@ -42,6 +43,12 @@ describe("reading the KPI form", () => {
     const read = readKpiFields({ ...good, ...change });
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors[field]).toMatch(message);
+  });
+
+  it("refuses a new baseline too far from the values the KPI already holds", () => {
+    const read = readKpiFields({ ...good, baseline: `-1${"0".repeat(308)}`, target: "0" }, "en-US", [1e308]);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.target).toMatch(/too far from the KPI's other figures/);
   });
 
   it("accepts a start date equal to the target date and a contradictory target (flagged elsewhere)", () => {
@@ -58,7 +65,8 @@ describe("reading the KPI form", () => {
 });
 
 describe("reading the measurement form", () => {
-  const kpis = [{ id: "k1", measurements: [] }];
+  const kpis = [{ id: "k1", baseline: 0, target: 400, measurements: [] }];
+  const farBelow = [{ id: "k1", baseline: -1e308, target: 0, measurements: [] }];
 
   it("accepts a date and a value", () => {
     expect(readMeasurementFields({ kpiId: "k1", date: "2028-02-29", value: "12,5", note: " ok " }, kpis)).toEqual({
@@ -73,6 +81,7 @@ describe("reading the measurement form", () => {
     ["a non-numeric value", kpis, { value: "12 apples" }, "value", /as a number/],
     ["a date in 3027", kpis, { date: "3027-01-01" }, "date", /between 1990 and 2100/],
     ["no date", kpis, { date: "" }, "date", /Enter the date/],
+    ["a value too far from the baseline", farBelow, { value: `1${"0".repeat(308)}` }, "value", /too far/],
   ] as const)("refuses %s", (_, list, change, field, message) => {
     const read = readMeasurementFields({ kpiId: "k1", date: "2027-05-01", value: "3", note: "", ...change }, list);
     expect(read.ok).toBe(false);

@@ -5,7 +5,7 @@ import { dayNumber } from "~/lib/dates";
 import { buildKpiChart, kpiChartData, monthTicks } from "~/lib/kpis/kpis-chart";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import type { Kpi } from "~/lib/kpis/kpis-tool";
-import { formatValue, formatGap, withUnit } from "~/lib/kpis/kpi-format";
+import { figureDecimals, formatGap, formatValue, withUnit } from "~/lib/kpis/kpi-format";
 
 const theme = { text: "#111", grid: "#ccc", series: SERIES, font: "system-ui" };
 const [households] = kpisExample().kpis as [Kpi];
@@ -75,12 +75,36 @@ describe("KPI number formats", () => {
   });
 
   it.each([
-    [23.4, "23 points ahead"],
-    [-12.6, "13 points behind"],
-    [0.3, "on schedule"],
-    [-0.5, "1 point behind"],
-  ])("gap %d", (points, text) => {
-    expect(formatGap(points)).toBe(text);
+    [0.5, 0.3315, "17 points ahead"],
+    [0.25, 0.5836, "33 points behind"],
+    // The figures shown are 48% and 49%: a point apart, whatever the decimals behind them.
+    [0.4849, 0.4851, "about as expected"],
+    [0.476, 0.494, "about as expected"],
+    [0.5, 0.49, "about as expected"],
+    [0.47, 0.49, "2 points behind"],
+    [0.52, 0.5, "2 points ahead"],
+  ])("progress %d against %d expected", (progress, expected, text) => {
+    expect(formatGap(progress, expected)).toBe(text);
+  });
+
+  it.each([
+    [[0, 400, 95, 210], 0],
+    [[1.8, 0.6, 1.7], 1],
+    [[3.5, 4.3, 3.67], 2],
+    [[0, 1, 0.12345], 2],
+    [[1e-7], 2],
+    [[1e21, -1e21], 0],
+    [[], 0],
+  ])("shows estimates of a KPI with figures %j to %d decimals", (values, decimals) => {
+    expect(figureDecimals(values)).toBe(decimals);
+  });
+
+  it.each([
+    [48.9, "households", 0, "49 households"],
+    [17.58, "miles", 1, "17.6 miles"],
+    [33.333, "%", 0, "33%"],
+  ])("an expected %d %s to %d decimals", (value, unit, decimals, text) => {
+    expect(withUnit(value, unit, "en-US", decimals)).toBe(text);
   });
 
   it("uses the reader's number format", () => {
