@@ -1,5 +1,6 @@
 import { largestGoals } from "./goals";
 import { largestHealth } from "./health";
+import { largestKpis } from "./kpis";
 import { largestResources } from "./resources";
 
 /** Every tool at the largest data it accepts, for `npm run bench` (test/bench/scale.ts). */
