@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 const GUIDE_DIR = new URL("../../content/guide/", import.meta.url);
 const SLUGS = ["goals", "partners", "business-case", "roles", "risks", "community", "resources", "evaluation"];
 const REQUIRED_SECTIONS = ["Why this step matters", "How to do it", "Checklist", "Common pitfalls", "Worked example"];
-const ISLANDS: Record<string, string> = {
-  goals: "GoalsWorksheet",
-  risks: "RiskTool",
-  resources: "ResourcesTool",
-  evaluation: "KpiTool",
+const ISLANDS: Record<string, string[]> = {
+  goals: ["GoalsWorksheet"],
+  risks: ["RiskTool"],
+  resources: ["ResourcesTool"],
+  evaluation: ["KpiTool", "HealthCheck"],
 };
 
 interface Page {
@@ -105,15 +105,13 @@ describe.each(pages.map((page) => [page.slug, page] as const))("%s", (slug, page
     for (const target of targets) expect(SLUGS, `link to /guide/${target}/`).toContain(target);
   });
 
-  it("keeps its tool island, if it has one, under its own heading", () => {
-    const island = ISLANDS[slug];
+  it("keeps its tool islands, if it has any, under their own heading", () => {
+    const islands = ISLANDS[slug] ?? [];
     const tags = page.body.match(/<[A-Z]\w*[^>]*\/>/g) ?? [];
-    if (!island) {
-      expect(tags).toEqual([]);
-      return;
+    expect(tags).toEqual(islands.map((island) => `<${island} client:visible />`));
+    for (const island of islands) {
+      expect(page.body).toContain(`import ${island} from "~/islands/${island}";`);
+      expect(section(page.body, "Work through it")).toContain(`<${island} client:visible />`);
     }
-    expect(page.body).toContain(`import ${island} from "~/islands/${island}";`);
-    expect(tags).toEqual([`<${island} client:visible />`]);
-    expect(section(page.body, "Work through it")).toContain(`<${island} client:visible />`);
   });
 });

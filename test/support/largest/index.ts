@@ -13,6 +13,7 @@ export function largestCases(): { label: string; path: string; tool: string; rec
       tool: "#resources",
       records: { "pivotpath:resources": largestResources() },
     },
+    { label: "50 KPIs × 60 measurements", path: "/guide/evaluation/", tool: "#kpi-tool", records: { "pivotpath:kpis": largestKpis() } },
     {
       label: "20 partners × 12 health-check rounds",
       path: "/guide/evaluation/",
