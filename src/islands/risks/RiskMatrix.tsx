@@ -46,21 +46,7 @@ export function RiskMatrix({ view }: { view: RegisterView }) {
       <div class="table-scroll">
         <table class="risk-matrix">
           <caption>Risk matrix ({shown})</caption>
-          <thead>
-            <tr>
-              <td class="risk-matrix__corner">
-                Likelihood <span aria-hidden="true">↓</span>
-                <br />
-                Impact <span aria-hidden="true">→</span>
-              </td>
-              {LEVELS.map((impact) => (
-                <th key={impact} scope="col">
-                  <span class="visually-hidden">Impact </span>
-                  {impact} <span class="risk-matrix__word">{impactLabel(impact)}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MatrixHead />
           <tbody>
             {TOP_DOWN.map((likelihood) => (
               <tr key={likelihood}>
@@ -93,6 +79,26 @@ export function RiskMatrix({ view }: { view: RegisterView }) {
         </table>
       </div>
     </div>
+  );
+}
+
+function MatrixHead() {
+  return (
+    <thead>
+      <tr>
+        <td class="risk-matrix__corner">
+          Likelihood <span aria-hidden="true">↓</span>
+          <br />
+          Impact <span aria-hidden="true">→</span>
+        </td>
+        {LEVELS.map((impact) => (
+          <th key={impact} scope="col">
+            <span class="visually-hidden">Impact </span>
+            {impact} <span class="risk-matrix__word">{impactLabel(impact)}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 
