@@ -33,7 +33,8 @@ export const toRaise = computed(() => meetingList(riskRows.value, limits.value))
 
 /** The partner organizations the costing tool holds, read once the tool has started. */
 export const partnerNames = signal<readonly string[]>([]);
-const ownersUsed = computedList(() => risks.data.value.risks.map((r) => r.owner));
+/** The owners used, each spelling once (a register of 1,000 risks has a few dozen). */
+const ownersUsed = computedList(() => [...new Set(risks.data.value.risks.map((r) => r.owner))]);
 /** The owners offered: partners first, then the owners already used, each name once. */
 export const ownerOptions = computed(() => ownerChoices(partnerNames.value, ownersUsed.value));
 
