@@ -51,6 +51,11 @@ export function RegisterRow({ id, number, view }: Props) {
           <span class="risk-row__title" dir="auto">
             {risk.title}
           </span>
+          {risk.description && (
+            <span class="risk-row__line risk-row__description" dir="auto">
+              {risk.description}
+            </span>
+          )}
           <span class="risk-row__line">{labelOf(CATEGORIES, risk.category)}</span>
         </td>
         <td class="risk-text" dir="auto">
