@@ -446,19 +446,19 @@ describe("risk register", () => {
       await page.evaluate((text) => localStorage.setItem("pivotpath:risks", text), largestRisksRecord());
       await page.reload();
       await hydrateAll(page);
-      await expect.poll(() => registerRows(page).count()).toBe(50);
+      await expect.poll(() => registerRows(page).count()).toBe(25);
       const status = page.locator(".risk-pager__status");
-      await expect(status.textContent()).resolves.toBe("Showing 1–50 of 1,000 risks. Page 1 of 20.");
+      await expect(status.textContent()).resolves.toBe("Showing 1–25 of 1,000 risks. Page 1 of 40.");
       await page.getByRole("button", { name: "Next" }).click();
-      await expect.poll(() => status.textContent()).toBe("Showing 51–100 of 1,000 risks. Page 2 of 20.");
-      await expect(rowNumbers(page).then((n) => n[0])).resolves.toBe("51");
+      await expect.poll(() => status.textContent()).toBe("Showing 26–50 of 1,000 risks. Page 2 of 40.");
+      await expect(rowNumbers(page).then((n) => n[0])).resolves.toBe("26");
 
       const cell = page.getByRole("button", { name: /^Likelihood 5 Almost certain, impact 5 Severe: Extreme, \d+ risks$/ });
       const inCell = Number((await cell.getAttribute("aria-label"))?.match(/(\d+) risks$/)?.[1]);
       expect(inCell).toBeGreaterThan(0);
       await cell.click();
       await expect.poll(() => page.getByRole("table", { name: `Risk register, filtered: ${inCell} of 1000 risks` }).count()).toBe(1);
-      await expect(registerRows(page).count()).resolves.toBe(Math.min(50, inCell));
+      await expect(registerRows(page).count()).resolves.toBe(Math.min(25, inCell));
       const first = Number((await rowNumbers(page))[0]);
       await editRisk(page, first);
       await page.getByLabel(`Title of risk ${first}`).fill("Edited in the largest register");
@@ -479,7 +479,7 @@ describe("risk register", () => {
         .poll(() => page.getByRole("status").filter({ hasText: "Added risk" }).textContent())
         .toBe("Added risk 1000: One more risk.");
       await expect.poll(async () => (await storedRisks(page))?.length).toBe(1000);
-      await expect(status.textContent()).resolves.toBe("Showing 1–50 of 1,000 risks. Page 1 of 20.");
+      await expect(status.textContent()).resolves.toBe("Showing 1–25 of 1,000 risks. Page 1 of 40.");
 
       await page.emulateMedia({ media: "print" });
       const printout = page.getByRole("table", { name: /Risk register \(all risks/ });

@@ -139,7 +139,7 @@ export function keepInPlace(rows: readonly RiskRow[], all: readonly RiskRow[], i
 }
 
 /** How many rows the register shows at a time. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 /** One page of the register. */
 export interface RegisterPage {
@@ -163,7 +163,7 @@ export function pageOf(rows: readonly RiskRow[], page: number, size = PAGE_SIZE)
 
 const count = (n: number) => numberFormat("en-GB").format(n);
 
-/** "Showing 1–50 of 1,000 risks." */
+/** "Showing 1–25 of 1,000 risks." */
 export function describePage({ first, last, total }: RegisterPage): string {
   if (total === 0) return "No risks to show.";
   if (first === 1 && last === total) return `Showing all ${count(total)} ${total === 1 ? "risk" : "risks"}.`;

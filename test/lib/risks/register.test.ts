@@ -182,8 +182,8 @@ describe("pageOf and describePage", () => {
     [2, 2, 101, 120, "Showing 101–120 of 120 risks."],
     [9, 2, 101, 120, "Showing 101–120 of 120 risks."],
     [-1, 0, 1, 50, "Showing 1–50 of 120 risks."],
-  ])("page %i shows page %i, rows %i–%i", (asked, page, first, last, text) => {
-    const shown = pageOf(many, asked);
+  ])("page %i of 50 rows shows page %i, rows %i–%i", (asked, page, first, last, text) => {
+    const shown = pageOf(many, asked, 50);
     expect(shown).toMatchObject({ page, pages: 3, first, last, total: 120 });
     expect(shown.rows[0]?.number).toBe(first);
     expect(shown.rows).toHaveLength(last - first + 1);
@@ -193,7 +193,7 @@ describe("pageOf and describePage", () => {
   it.each([
     [[], "No risks to show."],
     [numbered([aRisk()]), "Showing all 1 risk."],
-    [numbered(Array.from({ length: 1000 }, () => aRisk())), "Showing 1–50 of 1,000 risks."],
+    [numbered(Array.from({ length: 1000 }, () => aRisk())), "Showing 1–25 of 1,000 risks."],
   ])("describes %#", (rows, text) => {
     expect(describePage(pageOf(rows, 0))).toBe(text);
   });
