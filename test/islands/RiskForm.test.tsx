@@ -1,23 +1,24 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
-import type { Risk } from "~/lib/risks/risks-tool";
-import { DEFAULT_LIMITS } from "~/lib/risks/scoring";
+import { describe, expect, it } from "vitest";
 import { RiskForm } from "~/islands/risks/RiskForm";
+import { risks } from "~/islands/risks/risks-state";
+import { aRisk, storeRisks } from "../support/risk-fixtures";
 
-function setup(count = 0) {
-  const onAdd = vi.fn<(risk: Risk) => void>();
-  render(<RiskForm limits={DEFAULT_LIMITS} count={count} onAdd={onAdd} />);
+function setup() {
+  render(<RiskForm />);
   const field = (label: string) => screen.getByLabelText(label, { exact: true }) as HTMLInputElement | HTMLSelectElement;
   const add = () => fireEvent.click(screen.getByRole("button", { name: "Add risk" }));
-  return { onAdd, field, add };
+  return { field, add };
 }
+
+const saved = () => risks.data.value.risks;
 
 describe("RiskForm", () => {
   it("refuses an empty title at the field and says why", () => {
-    const { onAdd, field, add } = setup();
+    const { field, add } = setup();
     add();
-    expect(onAdd).not.toHaveBeenCalled();
+    expect(saved()).toEqual([]);
     const title = field("Risk");
     expect(title.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(title.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Name the risk before adding it.");
@@ -25,7 +26,9 @@ describe("RiskForm", () => {
   });
 
   it("adds a risk with what the reader chose, then empties the form", () => {
-    const { onAdd, field, add } = setup(2);
+    storeRisks([aRisk(), aRisk()]);
+    risks.connect();
+    const { field, add } = setup();
     fireEvent.input(field("Risk"), { target: { value: "  <b>Rain</b> closes the market  " } });
     fireEvent.change(field("Likelihood"), { target: { value: "4" } });
     fireEvent.change(field("Impact"), { target: { value: "5" } });
@@ -34,8 +37,8 @@ describe("RiskForm", () => {
     fireEvent.change(field("Residual likelihood"), { target: { value: "2" } });
     fireEvent.change(field("Residual impact"), { target: { value: "4" } });
     add();
-    expect(onAdd).toHaveBeenCalledTimes(1);
-    expect(onAdd.mock.calls[0]?.[0]).toMatchObject({
+    expect(saved()).toHaveLength(3);
+    expect(saved()[2]).toMatchObject({
       title: "<b>Rain</b> closes the market",
       likelihood: 4,
       impact: 5,
@@ -45,6 +48,7 @@ describe("RiskForm", () => {
       residualImpact: 4,
       status: "open",
     });
+    expect(risks.history.value.undo).toBe("Add risk “<b>Rain</b> closes the market”");
     expect(field("Risk").value).toBe("");
     expect(screen.getByRole("status").textContent).toBe("Added risk 3: <b>Rain</b> closes the market.");
   });
@@ -59,20 +63,22 @@ describe("RiskForm", () => {
   });
 
   it("flags, but allows, a residual score above the inherent one", () => {
-    const { onAdd, field, add } = setup();
+    const { field, add } = setup();
     expect(screen.queryByText(/Mitigation increases this risk\?/)).toBeNull();
     fireEvent.input(field("Risk"), { target: { value: "Odd" } });
     fireEvent.change(field("Residual impact"), { target: { value: "5" } });
     expect(screen.getByText(/Mitigation increases this risk\?/)).toBeTruthy();
     add();
-    expect(onAdd.mock.calls[0]?.[0]).toMatchObject({ impact: 3, residualImpact: 5 });
+    expect(saved()[0]).toMatchObject({ impact: 3, residualImpact: 5 });
   });
 
   it("refuses a 1,001st risk", () => {
-    const { onAdd, field, add } = setup(1000);
+    storeRisks(Array.from({ length: 1000 }, () => aRisk()));
+    risks.connect();
+    const { field, add } = setup();
     fireEvent.input(field("Risk"), { target: { value: "One too many" } });
     add();
-    expect(onAdd).not.toHaveBeenCalled();
+    expect(saved()).toHaveLength(1000);
     expect(screen.getByText(/at most 1000 risks/)).toBeTruthy();
   });
 

@@ -1,22 +1,25 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from "@testing-library/preact";
-import { describe, expect, it, vi } from "vitest";
-import { type CellFilter, type View, numbered } from "~/lib/risks/register";
-import { DEFAULT_LIMITS } from "~/lib/risks/scoring";
+import { describe, expect, it } from "vitest";
+import { createRegisterView } from "~/islands/risks/register-view";
 import { RiskMatrix } from "~/islands/risks/RiskMatrix";
-import { aRisk } from "../support/risk-fixtures";
+import { risks } from "~/islands/risks/risks-state";
+import type { View } from "~/lib/risks/register";
+import { aRisk, storeRisks } from "../support/risk-fixtures";
 
-const rows = numbered([
+const RISKS = [
   aRisk({ likelihood: 4, impact: 5, residualLikelihood: 2, residualImpact: 3 }),
   aRisk({ likelihood: 1, impact: 2, residualLikelihood: 1, residualImpact: 1 }),
   aRisk({ likelihood: 4, impact: 5, residualLikelihood: 2, residualImpact: 3 }),
-]);
+];
 
-function setup(view: View = "inherent", filter: CellFilter | null = null) {
-  const onView = vi.fn<(view: View) => void>();
-  const onFilter = vi.fn<(cell: CellFilter | null) => void>();
-  const result = render(<RiskMatrix rows={rows} view={view} limits={DEFAULT_LIMITS} filter={filter} onView={onView} onFilter={onFilter} />);
-  return { onView, onFilter, result };
+function setup(shown: View = "inherent", limits = { low: 3, moderate: 6, high: 12 }) {
+  storeRisks(RISKS, limits);
+  risks.connect();
+  const view = createRegisterView();
+  view.showView(shown);
+  render(<RiskMatrix view={view} />);
+  return view;
 }
 
 const cell = (name: string) => screen.getByRole("button", { name });
@@ -58,46 +61,37 @@ describe("RiskMatrix", () => {
     expect(document.activeElement?.getAttribute("aria-label")).toBe("Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks");
   });
 
-  it("filters the register to a chosen cell, and lets go when it is chosen again", () => {
-    const { onFilter, result } = setup();
+  it("filters the register to a chosen cell, and lets go when it is chosen again", async () => {
+    const view = setup();
     fireEvent.click(cell("Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks"));
-    expect(onFilter).toHaveBeenLastCalledWith({ view: "inherent", likelihood: 4, impact: 5 });
-    result.rerender(
-      <RiskMatrix
-        rows={rows}
-        view="inherent"
-        limits={DEFAULT_LIMITS}
-        filter={{ view: "inherent", likelihood: 4, impact: 5 }}
-        onView={vi.fn()}
-        onFilter={onFilter}
-      />,
-    );
-    const chosen = cell("Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks");
-    expect(chosen.getAttribute("aria-pressed")).toBe("true");
+    expect(view.filter.value).toEqual({ view: "inherent", likelihood: 4, impact: 5 });
+    const chosen = await screen.findByRole("button", { name: "Likelihood 4 Likely, impact 5 Severe: Extreme, 2 risks", pressed: true });
     fireEvent.click(chosen);
-    expect(onFilter).toHaveBeenLastCalledWith(null);
+    expect(view.filter.value).toBeNull();
   });
 
   it("switches between inherent and residual with a radio group", () => {
-    const { onView } = setup();
+    const view = setup();
     const group = screen.getByRole("group", { name: "Matrix shows risks" });
     expect((within(group).getByRole("radio", { name: "Inherent" }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(group).getByRole("radio", { name: "Residual" }));
-    expect(onView).toHaveBeenCalledWith("residual");
+    expect(view.view.value).toBe("residual");
   });
 
   it("follows custom band limits", () => {
-    render(
-      <RiskMatrix
-        rows={rows}
-        view="inherent"
-        limits={{ low: 4, moderate: 10, high: 24 }}
-        filter={null}
-        onView={vi.fn()}
-        onFilter={vi.fn()}
-      />,
-    );
+    setup("inherent", { low: 4, moderate: 10, high: 24 });
     expect(cell("Likelihood 4 Likely, impact 5 Severe: High, 2 risks")).toBeTruthy();
     expect(cell("Likelihood 5 Almost certain, impact 5 Severe: Extreme, 0 risks")).toBeTruthy();
+  });
+
+  it("shows the first numbers of a crowded cell and says how many more it holds", () => {
+    storeRisks(Array.from({ length: 30 }, () => aRisk({ likelihood: 2, impact: 2 })));
+    risks.connect();
+    render(<RiskMatrix view={createRegisterView()} />);
+    const crowded = cell("Likelihood 2 Unlikely, impact 2 Minor: Moderate, 30 risks");
+    expect(crowded.closest("td")?.querySelectorAll(".risk-cell__id")).toHaveLength(12);
+    expect(document.getElementById(crowded.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "Risks 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 18 more",
+    );
   });
 });

@@ -28,3 +28,8 @@ export function aRisk(overrides: Partial<Risk> = {}): Risk {
 export function riskRecord(data: unknown, savedAt = 1000): string {
   return JSON.stringify({ app: "pivotpath", tool: "risks", version: 1, savedAt, data });
 }
+
+/** Puts `risks` in this browser's storage as the saved register, for a tool about to start. */
+export function storeRisks(risks: readonly Risk[], limits = { low: 3, moderate: 6, high: 12 }): void {
+  localStorage.setItem("pivotpath:risks", riskRecord({ limits, risks }));
+}

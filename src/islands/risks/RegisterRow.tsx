@@ -1,243 +1,100 @@
-import type { ComponentChildren } from "preact";
-import { isValidDate } from "~/lib/dates";
-import { type View, bandIn, mitigationIncreases, scoreIn } from "~/lib/risks/register";
-import {
-  CATEGORIES,
-  type Category,
-  ESCALATIONS,
-  type Escalation,
-  RESPONSES,
-  type Response,
-  type Risk,
-  STATUSES,
-  type Status,
-} from "~/lib/risks/risks-tool";
+import { useComputed } from "@preact/signals";
+import { useRef } from "preact/hooks";
+import { formatDate } from "~/lib/dates";
+import { type View, bandIn, mitigationIncreases, positionIn, scoreIn } from "~/lib/risks/register";
+import { CATEGORIES, RESPONSES, type Risk, STATUSES, labelOf } from "~/lib/risks/risks-tool";
 import type { BandLimits } from "~/lib/risks/scoring";
-import { memo } from "../shared/memo";
-import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
+import type { RegisterView } from "./register-view";
+import { RiskEditor } from "./RiskEditor";
+import { ScoreBadge } from "./parts";
+import { limits, riskById } from "./risks-state";
 
-interface RowProps {
-  risk: Risk;
+interface Props {
+  id: string;
+  /** The risk's number, its place in entry order. */
   number: number;
-  limits: BandLimits;
-  /** Stable across renders (they take the risk's number), so an unchanged row skips re-rendering. */
-  onChange: (number: number, change: Partial<Risk>) => void;
-  onDelete: (number: number) => void;
+  view: RegisterView;
 }
 
-type Change = (change: Partial<Risk>) => void;
-type LevelField = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
-
-/** The id of a control in a row, e.g. "risk-3-owner". */
-const controlId = (number: number, field: string) => `risk-${number}-${field}`;
-
-/** The control the reader changed last, to give the focus back to if the register moves its row. */
-let refocus: string | null = null;
-
-/** A sorted row can move when its score changes; keep the focus on the control the reader was using. */
-function keepFocus(id: string): void {
-  refocus = id;
+/** "4 × 3 = 12 High": a score with how it is made. */
+function Assessment({ risk, view, bands }: { risk: Risk; view: View; bands: BandLimits }) {
+  const { likelihood, impact } = positionIn(risk, view);
+  return (
+    <>
+      {likelihood} × {impact} = <ScoreBadge score={scoreIn(risk, view)} band={bandIn(risk, view, bands)} />
+    </>
+  );
 }
 
 /**
- * For the register, once it shows a change (a frame after the reader made it): moving a row takes the focus out of the
- * page, so give it back to the control the reader was using.
+ * One risk as a row of text and an "Edit risk N" button that opens its fields in a row below; re-renders only when
+ * this risk changes or is opened or closed.
  */
-export function restoreFocus(): void {
-  const id = refocus;
-  refocus = null;
-  const element = id ? document.getElementById(id) : null;
-  const lost = document.activeElement === null || document.activeElement === document.body;
-  if (element && lost) element.focus();
-}
-
-/** A control with a visible label whose accessible name ends "of risk N", unique on the page. */
-function Field({ number, field, label, children }: { number: number; field: string; label: string; children: ComponentChildren }) {
+export function RegisterRow({ id, number, view }: Props) {
+  const risk = useComputed(() => riskById.value.get(id)).value;
+  const open = useComputed(() => view.editing.value?.id === id).value;
+  const bands = limits.value;
+  const button = useRef<HTMLButtonElement>(null);
+  if (!risk) return null;
+  const editorId = `risk-${id}-editor`;
+  const close = () => {
+    view.edit(null);
+    button.current?.focus();
+  };
   return (
-    <div class="risk-register__field">
-      <label for={controlId(number, field)}>
-        {label}
-        <span class="visually-hidden"> of risk {number}</span>
-      </label>
-      {children}
-    </div>
-  );
-}
-
-function LevelSelect({
-  risk,
-  number,
-  field,
-  label,
-  onChange,
-}: {
-  risk: Risk;
-  number: number;
-  field: LevelField;
-  label: string;
-  onChange: Change;
-}) {
-  const id = controlId(number, field);
-  return (
-    <Field number={number} field={field} label={label}>
-      <select
-        id={id}
-        value={String(risk[field])}
-        onChange={(e) => {
-          const level = readLevel(e.currentTarget.value);
-          if (level === null) return;
-          onChange({ [field]: level });
-          keepFocus(id);
-        }}
-      >
-        <LevelOptions scale={field === "likelihood" || field === "residualLikelihood" ? "likelihood" : "impact"} />
-      </select>
-    </Field>
-  );
-}
-
-function ViewScore({ risk, view, limits }: { risk: Risk; view: View; limits: BandLimits }) {
-  return (
-    <p class="risk-register__score">
-      <ScoreBadge score={scoreIn(risk, view)} band={bandIn(risk, view, limits)} />
-    </p>
-  );
-}
-
-function RiskCell({ risk, number, onChange }: { risk: Risk; number: number; onChange: Change }) {
-  const id = (field: string) => controlId(number, field);
-  return (
-    <td>
-      <Field number={number} field="title" label="Title">
-        <textarea
-          id={id("title")}
-          dir="auto"
-          rows={2}
-          maxLength={300}
-          value={risk.title}
-          onChange={(e) => {
-            // A title is one line; line breaks typed or pasted here become spaces.
-            const title = e.currentTarget.value.replace(/\s+/g, " ").trim();
-            if (title) onChange({ title });
-            else e.currentTarget.value = risk.title;
-          }}
-        />
-      </Field>
-      <Field number={number} field="description" label="Description">
-        <textarea
-          id={id("description")}
-          dir="auto"
-          rows={2}
-          maxLength={2000}
-          value={risk.description}
-          onInput={(e) => onChange({ description: e.currentTarget.value })}
-        />
-      </Field>
-      <Field number={number} field="category" label="Category">
-        <select id={id("category")} value={risk.category} onChange={(e) => onChange({ category: e.currentTarget.value as Category })}>
-          <KeyOptions options={CATEGORIES} />
-        </select>
-      </Field>
-    </td>
+    <>
+      <tr class={open ? "risk-row risk-row--open" : "risk-row"}>
+        <th scope="row" class="num">
+          {number}
+        </th>
+        <td class="risk-text">
+          <span class="risk-row__title" dir="auto">
+            {risk.title}
+          </span>
+          {risk.description && (
+            <span class="risk-row__line risk-row__description" dir="auto">
+              {risk.description}
+            </span>
+          )}
+          <span class="risk-row__line">{labelOf(CATEGORIES, risk.category)}</span>
+        </td>
+        <td class="risk-text" dir="auto">
+          {risk.owner || "No owner yet"}
+        </td>
+        <td>
+          <Assessment risk={risk} view="inherent" bands={bands} />
+        </td>
+        <td>
+          <Assessment risk={risk} view="residual" bands={bands} />
+          {mitigationIncreases(risk) && <span class="risk-flag">Mitigation increases this risk?</span>}
+        </td>
+        <td>
+          <span class="risk-row__line">{labelOf(RESPONSES, risk.response)}</span>
+          <span class="risk-row__line">
+            {labelOf(STATUSES, risk.status)}
+            {risk.review && `, review ${formatDate(risk.review)}`}
+          </span>
+        </td>
+        <td>
+          <button
+            ref={button}
+            type="button"
+            class="button--quiet"
+            aria-expanded={open}
+            aria-controls={open ? editorId : undefined}
+            onClick={() => view.edit(open ? null : id)}
+          >
+            Edit risk {number}
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr class="risk-editor-row">
+          <td colSpan={7}>
+            <RiskEditor id={editorId} risk={risk} number={number} onClose={close} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
-
-function OwnerCell({ risk, number, onChange }: { risk: Risk; number: number; onChange: Change }) {
-  const id = (field: string) => controlId(number, field);
-  return (
-    <td>
-      <Field number={number} field="owner" label="Owner">
-        <input
-          id={id("owner")}
-          type="text"
-          dir="auto"
-          list={OWNER_LIST_ID}
-          maxLength={120}
-          value={risk.owner}
-          onInput={(e) => onChange({ owner: e.currentTarget.value })}
-        />
-      </Field>
-      <Field number={number} field="response" label="Response">
-        <select id={id("response")} value={risk.response} onChange={(e) => onChange({ response: e.currentTarget.value as Response })}>
-          <KeyOptions options={RESPONSES} />
-        </select>
-      </Field>
-      <Field number={number} field="mitigation" label="Mitigation">
-        <textarea
-          id={id("mitigation")}
-          dir="auto"
-          rows={3}
-          maxLength={2000}
-          value={risk.mitigation}
-          onInput={(e) => onChange({ mitigation: e.currentTarget.value })}
-        />
-      </Field>
-    </td>
-  );
-}
-
-function FollowUpCell({ risk, number, onChange, onDelete }: { risk: Risk; number: number; onChange: Change; onDelete: () => void }) {
-  const id = (field: string) => controlId(number, field);
-  return (
-    <td>
-      <Field number={number} field="escalation" label="Escalation level">
-        <select
-          id={id("escalation")}
-          value={risk.escalation}
-          onChange={(e) => onChange({ escalation: e.currentTarget.value as Escalation })}
-        >
-          <KeyOptions options={ESCALATIONS} />
-        </select>
-      </Field>
-      <Field number={number} field="status" label="Status">
-        <select id={id("status")} value={risk.status} onChange={(e) => onChange({ status: e.currentTarget.value as Status })}>
-          <KeyOptions options={STATUSES} />
-        </select>
-      </Field>
-      <Field number={number} field="review" label="Next review">
-        <input
-          id={id("review")}
-          type="date"
-          value={risk.review}
-          onChange={(e) => {
-            const review = e.currentTarget.value;
-            if (review === "" || isValidDate(review)) onChange({ review });
-          }}
-        />
-      </Field>
-      <button type="button" class="button--quiet" onClick={onDelete}>
-        Delete risk {number}
-      </button>
-    </td>
-  );
-}
-
-/** One risk in the register, every field editable where it stands. */
-export const RegisterRow = memo(function RegisterRow({ risk, number, limits, onChange: changeRisk, onDelete: deleteRisk }: RowProps) {
-  const onChange: Change = (change) => changeRisk(number, change);
-  const onDelete = () => deleteRisk(number);
-  const level = (field: LevelField, label: string) => (
-    <LevelSelect risk={risk} number={number} field={field} label={label} onChange={onChange} />
-  );
-  return (
-    <tr>
-      <th scope="row" class="num">
-        {number}
-      </th>
-      <RiskCell risk={risk} number={number} onChange={onChange} />
-      <td>
-        {level("likelihood", "Likelihood")}
-        {level("impact", "Impact")}
-        <ViewScore risk={risk} view="inherent" limits={limits} />
-      </td>
-      <OwnerCell risk={risk} number={number} onChange={onChange} />
-      <td>
-        {level("residualLikelihood", "Residual likelihood")}
-        {level("residualImpact", "Residual impact")}
-        <ViewScore risk={risk} view="residual" limits={limits} />
-        {mitigationIncreases(risk) && <p class="risk-flag">Mitigation increases this risk?</p>}
-      </td>
-      <FollowUpCell risk={risk} number={number} onChange={onChange} onDelete={onDelete} />
-    </tr>
-  );
-});

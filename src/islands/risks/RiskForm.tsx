@@ -1,132 +1,151 @@
-import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import {
   BLANK_DRAFT,
-  DRAFT_TEXT_LIMITS,
   type Draft,
   type DraftErrors,
-  type DraftTextField,
   draftErrors,
   draftToRisk,
   withInherentLevel,
+  withResidualLevel,
 } from "~/lib/risks/risk-draft";
-import { CATEGORIES, type Category, ESCALATIONS, type Escalation, RESPONSES, type Response, type Risk } from "~/lib/risks/risks-tool";
-import { type BandLimits, bandOf, riskScore } from "~/lib/risks/scoring";
-import { FieldError } from "../shared/FieldError";
+import { addRisk } from "~/lib/risks/risks-edits";
+import { CATEGORIES, ESCALATIONS, RESPONSES, RISK_LIMITS } from "~/lib/risks/risks-tool";
+import { bandOf, riskScore } from "~/lib/risks/scoring";
 import { focusThenReveal } from "../shared/after-paint";
-import { KeyOptions, LevelOptions, OWNER_LIST_ID, ScoreBadge, readLevel } from "./parts";
+import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, ScoreBadge, keyOptions, level } from "./parts";
+import { OWNER_LIST_ID, limits, partnerNames, riskCount, risks } from "./risks-state";
 
-type LevelField = "likelihood" | "impact" | "residualLikelihood" | "residualImpact";
+const CATEGORY_OPTIONS = keyOptions(CATEGORIES);
+const RESPONSE_OPTIONS = keyOptions(RESPONSES);
+const ESCALATION_OPTIONS = keyOptions(ESCALATIONS);
 
-interface Props {
-  limits: BandLimits;
-  /** How many risks the register holds now. */
-  count: number;
-  onAdd: (risk: Risk) => void;
-}
-
-/** The form that adds a risk to the register. */
-export function RiskForm({ limits, count, onAdd }: Props) {
+/** The form that adds a risk to the register; what the reader types stays in the form until they add it. */
+export function RiskForm() {
   const [draft, setDraft] = useState<Draft>(BLANK_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [added, setAdded] = useState("");
-  const refs = useRef<Partial<Record<DraftTextField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const titleRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const focusError = useFocusFirstError(form);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  const setLevel = (field: LevelField, value: string) => {
-    const level = readLevel(value);
-    if (level === null) return;
-    if (field === "likelihood" || field === "impact") setDraft((d) => withInherentLevel(d, field, level));
-    else set({ [field]: level, residualSet: true });
-  };
+  const id = (field: string) => `new-risk-${field}`;
 
   const submit = (event: Event) => {
     event.preventDefault();
+    const count = riskCount.peek();
     const found = draftErrors(draft, count);
     setErrors(found);
-    const first = DRAFT_TEXT_LIMITS.find(({ field }) => found[field]);
-    if (first) {
+    if (Object.keys(found).length > 0) {
       setAdded("");
-      refs.current[first.field]?.focus();
-      return;
+      return focusError();
     }
-    const risk = draftToRisk(draft, newId());
-    // Ready for the next risk: the title takes the focus now, before the form is cleared, when the layout it needs is
-    // still mostly that of the last frame; after the clearing, focusing would force the whole new layout in the middle of
-    // the click's handler. On a phone the title is a screen or two up; the view goes back to it in the next frame, so the
-    // frame that answers the click does not repaint the page at a new scroll position too.
-    const title = refs.current.title;
-    if (title) focusThenReveal(title);
-    onAdd(risk);
+    const risk = draftToRisk(draft, newId(), partnerNames.peek());
+    // The title takes the focus before the form is cleared, while the layout is still that of the last frame; the view
+    // goes back to it in the next frame, so the frame that answers the click is not drawn at a new scroll position too.
+    if (titleRef.current) focusThenReveal(titleRef.current);
+    risks.apply(`Add risk “${risk.title}”`, (d) => addRisk(d, risk));
     setAdded(`Added risk ${count + 1}: ${risk.title}.`);
     setDraft(BLANK_DRAFT);
   };
 
-  const text = (field: DraftTextField, label: string, multiline = false) => {
-    const id = `new-risk-${field}`;
-    const error = errors[field];
-    const common = {
-      id,
-      ref: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
-        refs.current[field] = el;
-      },
-      value: draft[field],
-      dir: "auto" as const,
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": error ? `${id}-error` : undefined,
-      onInput: (e: Event) => set({ [field]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value }),
-    };
-    return (
-      <div class={field === "owner" ? "field" : "field field--wide"}>
-        <label for={id}>{label}</label>
-        {multiline ? (
-          <textarea rows={2} {...common} />
-        ) : (
-          <input type="text" list={field === "owner" ? OWNER_LIST_ID : undefined} {...common} />
-        )}
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-    );
-  };
-
-  const level = (field: LevelField, label: string) => (
-    <Choice field={field} label={label} value={String(draft[field])} onChange={(value) => setLevel(field, value)}>
-      <LevelOptions scale={field === "likelihood" || field === "residualLikelihood" ? "likelihood" : "impact"} />
-    </Choice>
-  );
   return (
-    <form class="tool-form risk-form" aria-label="Add a risk" noValidate onSubmit={submit}>
-      {text("title", "Risk")}
-      {text("description", "Description", true)}
-      <Choice field="category" label="Category" value={draft.category} onChange={(value) => set({ category: value as Category })}>
-        <KeyOptions options={CATEGORIES} />
-      </Choice>
+    <form ref={form} class="tool-form risk-form" aria-label="Add a risk" noValidate onSubmit={submit}>
+      <TextField
+        id={id("title")}
+        label="Risk"
+        wide
+        maxLength={RISK_LIMITS.title}
+        value={draft.title}
+        error={errors.title}
+        inputRef={titleRef}
+        onValue={(title) => set({ title })}
+      />
+      <TextField
+        id={id("description")}
+        label="Description"
+        wide
+        multiline
+        maxLength={RISK_LIMITS.description}
+        value={draft.description}
+        error={errors.description}
+        onValue={(description) => set({ description })}
+      />
+      <SelectField
+        id={id("category")}
+        label="Category"
+        value={draft.category}
+        options={CATEGORY_OPTIONS}
+        onValue={(category) => set({ category })}
+      />
       <div class="field-row risk-form__levels">
-        {level("likelihood", "Likelihood")}
-        {level("impact", "Impact")}
+        <SelectField
+          id={id("likelihood")}
+          label="Likelihood"
+          value={String(draft.likelihood)}
+          options={LIKELIHOOD_OPTIONS}
+          onValue={(v) => setDraft((d) => withInherentLevel(d, "likelihood", level(v)))}
+        />
+        <SelectField
+          id={id("impact")}
+          label="Impact"
+          value={String(draft.impact)}
+          options={IMPACT_OPTIONS}
+          onValue={(v) => setDraft((d) => withInherentLevel(d, "impact", level(v)))}
+        />
       </div>
-      {text("owner", "Owner")}
-      <Choice field="response" label="Response" value={draft.response} onChange={(value) => set({ response: value as Response })}>
-        <KeyOptions options={RESPONSES} />
-      </Choice>
-      {text("mitigation", "Mitigation", true)}
+      <TextField
+        id={id("owner")}
+        label="Owner"
+        maxLength={RISK_LIMITS.owner}
+        list={OWNER_LIST_ID}
+        value={draft.owner}
+        error={errors.owner}
+        onValue={(owner) => set({ owner })}
+      />
+      <SelectField
+        id={id("response")}
+        label="Response"
+        value={draft.response}
+        options={RESPONSE_OPTIONS}
+        onValue={(response) => set({ response })}
+      />
+      <TextField
+        id={id("mitigation")}
+        label="Mitigation"
+        wide
+        multiline
+        maxLength={RISK_LIMITS.mitigation}
+        value={draft.mitigation}
+        error={errors.mitigation}
+        onValue={(mitigation) => set({ mitigation })}
+      />
       <div class="field-row risk-form__levels">
-        {level("residualLikelihood", "Residual likelihood")}
-        {level("residualImpact", "Residual impact")}
+        <SelectField
+          id={id("residualLikelihood")}
+          label="Residual likelihood"
+          value={String(draft.residualLikelihood)}
+          options={LIKELIHOOD_OPTIONS}
+          onValue={(v) => setDraft((d) => withResidualLevel(d, "residualLikelihood", level(v)))}
+        />
+        <SelectField
+          id={id("residualImpact")}
+          label="Residual impact"
+          value={String(draft.residualImpact)}
+          options={IMPACT_OPTIONS}
+          onValue={(v) => setDraft((d) => withResidualLevel(d, "residualImpact", level(v)))}
+        />
       </div>
-      <Choice
-        field="escalation"
+      <SelectField
+        id={id("escalation")}
         label="Escalation level"
         value={draft.escalation}
-        onChange={(value) => set({ escalation: value as Escalation })}
-      >
-        <KeyOptions options={ESCALATIONS} />
-      </Choice>
-      <div class="field">
-        <label for="new-risk-review">Next review</label>
-        <input id="new-risk-review" type="date" value={draft.review} onInput={(e) => set({ review: e.currentTarget.value })} />
-      </div>
-      <DraftScores draft={draft} limits={limits} />
+        options={ESCALATION_OPTIONS}
+        onValue={(escalation) => set({ escalation })}
+      />
+      <TextField id={id("review")} label="Next review" type="date" value={draft.review} onValue={(review) => set({ review })} />
+      <DraftScores draft={draft} />
       <button type="submit" class="button--primary">
         Add risk
       </button>
@@ -137,35 +156,16 @@ export function RiskForm({ limits, count, onAdd }: Props) {
   );
 }
 
-interface ChoiceProps {
-  field: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ComponentChildren;
-}
-
-function Choice({ field, label, value, onChange, children }: ChoiceProps) {
-  const id = `new-risk-${field}`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
-
 /** The draft's scores as they stand, before and after mitigation, with the flag when mitigation adds risk. */
-function DraftScores({ draft, limits }: { draft: Draft; limits: BandLimits }) {
+function DraftScores({ draft }: { draft: Draft }) {
+  const bands = limits.value;
   const inherent = riskScore(draft.likelihood, draft.impact);
   const residual = riskScore(draft.residualLikelihood, draft.residualImpact);
   const increases = draft.residualLikelihood > draft.likelihood || draft.residualImpact > draft.impact;
   return (
     <p class="risk-form__preview">
-      Score <ScoreBadge score={inherent} band={bandOf(inherent, limits)} />, after mitigation{" "}
-      <ScoreBadge score={residual} band={bandOf(residual, limits)} />.
+      Score <ScoreBadge score={inherent} band={bandOf(inherent, bands)} />, after mitigation{" "}
+      <ScoreBadge score={residual} band={bandOf(residual, bands)} />.
       {increases && <strong class="risk-flag"> Mitigation increases this risk?</strong>}
     </p>
   );

@@ -1,28 +1,28 @@
 import { useRef, useState } from "preact/hooks";
 import { type MatrixPoint, cellName, moveFrom } from "~/lib/risks/matrix-nav";
-import { type CellFilter, type RiskRow, type View, cellNumbers } from "~/lib/risks/register";
-import { BAND_LABEL, type BandLimits, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
-import { memo } from "../shared/memo";
-
-interface Props {
-  rows: readonly RiskRow[];
-  view: View;
-  limits: BandLimits;
-  /** The cell the register is filtered to, if any. */
-  filter: CellFilter | null;
-  onView: (view: View) => void;
-  /** Filters the register to a cell, or shows all risks again with null. */
-  onFilter: (cell: CellFilter | null) => void;
-}
+import { firstNumbers } from "~/lib/risks/register";
+import { BAND_LABEL, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
+import { RadioGroup } from "../shared/fields";
+import type { RegisterView } from "./register-view";
+import { inherentCells, limits, residualCells } from "./risks-state";
 
 const TOP_DOWN = [...LEVELS].reverse();
+/** The most risk numbers a cell shows; it says how many more it holds. */
+const NUMBERS_SHOWN = 12;
+const VIEW_OPTIONS = [
+  { value: "inherent", label: "Inherent" },
+  { value: "residual", label: "Residual" },
+] as const;
 
 /** The 5 × 5 likelihood × impact matrix, with the inherent/residual switch; a cell filters the register. */
-export const RiskMatrix = memo(function RiskMatrix({ rows, view, limits, filter, onView, onFilter }: Props) {
+export function RiskMatrix({ view }: { view: RegisterView }) {
   const [active, setActive] = useState<MatrixPoint>({ likelihood: 5, impact: 1 });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const cells = cellNumbers(rows, view);
-  const selected = filter && filter.view === view ? filter : null;
+  const shown = view.view.value;
+  const cells = (shown === "inherent" ? inherentCells : residualCells).value;
+  const filter = view.filter.value;
+  const selected = filter && filter.view === shown ? filter : null;
+  const bands = limits.value;
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next = moveFrom(active, event.key);
@@ -34,34 +34,19 @@ export const RiskMatrix = memo(function RiskMatrix({ rows, view, limits, filter,
 
   return (
     <div class="risk-matrix-block">
-      <fieldset class="risk-view">
-        <legend>Matrix shows risks</legend>
-        {(["inherent", "residual"] as const).map((option) => (
-          <label key={option} class="check">
-            <input type="radio" name="risk-matrix-view" value={option} checked={view === option} onChange={() => onView(option)} />
-            {option === "inherent" ? "Inherent" : "Residual"}
-          </label>
-        ))}
-        <p class="risk-view__hint">Inherent: before mitigation. Residual: after the mitigation works.</p>
-      </fieldset>
+      <RadioGroup
+        legend="Matrix shows risks"
+        name="risk-matrix-view"
+        class="risk-view"
+        value={shown}
+        options={VIEW_OPTIONS}
+        onValue={view.showView}
+      />
+      <p class="risk-view__hint">Inherent: before mitigation. Residual: after the mitigation works.</p>
       <div class="table-scroll">
         <table class="risk-matrix">
-          <caption>Risk matrix ({view})</caption>
-          <thead>
-            <tr>
-              <td class="risk-matrix__corner">
-                Likelihood <span aria-hidden="true">↓</span>
-                <br />
-                Impact <span aria-hidden="true">→</span>
-              </td>
-              {LEVELS.map((impact) => (
-                <th key={impact} scope="col">
-                  <span class="visually-hidden">Impact </span>
-                  {impact} <span class="risk-matrix__word">{impactLabel(impact)}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <caption>Risk matrix ({shown})</caption>
+          <MatrixHead />
           <tbody>
             {TOP_DOWN.map((likelihood) => (
               <tr key={likelihood}>
@@ -69,24 +54,25 @@ export const RiskMatrix = memo(function RiskMatrix({ rows, view, limits, filter,
                   <span class="visually-hidden">Likelihood </span>
                   {likelihood} <span class="risk-matrix__word">{likelihoodLabel(likelihood)}</span>
                 </th>
-                {LEVELS.map((impact) => (
-                  <MatrixCell
-                    key={impact}
-                    at={{ likelihood, impact }}
-                    numbers={cells.get(`${likelihood}-${impact}`) ?? []}
-                    limits={limits}
-                    active={active.likelihood === likelihood && active.impact === impact}
-                    selected={selected?.likelihood === likelihood && selected.impact === impact}
-                    register={(el) => {
-                      const key = `${likelihood}-${impact}`;
-                      if (el) buttons.current.set(key, el);
-                      else buttons.current.delete(key);
-                    }}
-                    onFocus={() => setActive({ likelihood, impact })}
-                    onKeyDown={onKeyDown}
-                    onChoose={(chosen) => onFilter(chosen ? { view, likelihood, impact } : null)}
-                  />
-                ))}
+                {LEVELS.map((impact) => {
+                  const key = `${likelihood}-${impact}`;
+                  const at = { likelihood, impact };
+                  const isSelected = selected?.likelihood === likelihood && selected.impact === impact;
+                  return (
+                    <MatrixCell
+                      key={impact}
+                      at={at}
+                      numbers={cells.get(key) ?? []}
+                      band={bandOf(riskScore(likelihood, impact), bands)}
+                      active={active.likelihood === likelihood && active.impact === impact}
+                      selected={isSelected}
+                      register={(el) => (el ? buttons.current.set(key, el) : buttons.current.delete(key))}
+                      onFocus={() => setActive(at)}
+                      onKeyDown={onKeyDown}
+                      onChoose={() => view.filterTo(isSelected ? null : { view: shown, ...at })}
+                    />
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -94,13 +80,33 @@ export const RiskMatrix = memo(function RiskMatrix({ rows, view, limits, filter,
       </div>
     </div>
   );
-});
+}
+
+function MatrixHead() {
+  return (
+    <thead>
+      <tr>
+        <td class="risk-matrix__corner">
+          Likelihood <span aria-hidden="true">↓</span>
+          <br />
+          Impact <span aria-hidden="true">→</span>
+        </td>
+        {LEVELS.map((impact) => (
+          <th key={impact} scope="col">
+            <span class="visually-hidden">Impact </span>
+            {impact} <span class="risk-matrix__word">{impactLabel(impact)}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 interface CellProps {
   at: MatrixPoint;
   /** Numbers of the risks in the cell. */
   numbers: readonly number[];
-  limits: BandLimits;
+  band: keyof typeof BAND_LABEL;
   /** Whether the cell is the one in the tab order. */
   active: boolean;
   /** Whether the register is filtered to this cell. */
@@ -108,18 +114,17 @@ interface CellProps {
   register: (button: HTMLButtonElement | null) => void;
   onFocus: () => void;
   onKeyDown: (event: KeyboardEvent) => void;
-  /** Called with true to filter to the cell, false to let go of it. */
-  onChoose: (chosen: boolean) => void;
+  onChoose: () => void;
 }
 
 /**
- * One cell: a button whose visible text is the band word, stretched over the cell, above the score and
- * the risk numbers. The button's name repeats all of it in words; the numbers are its description.
+ * One cell: a button whose visible text is the band word, stretched over the cell, above the score and the first risk
+ * numbers. The button's name repeats all of it in words; the numbers are its description.
  */
-function MatrixCell({ at, numbers, limits, active, selected, register, onFocus, onKeyDown, onChoose }: CellProps) {
+function MatrixCell({ at, numbers, band, active, selected, register, onFocus, onKeyDown, onChoose }: CellProps) {
   const score = riskScore(at.likelihood, at.impact);
-  const band = bandOf(score, limits);
   const idsId = `risk-cell-${at.likelihood}-${at.impact}-ids`;
+  const { shown, more } = firstNumbers(numbers, NUMBERS_SHOWN);
   return (
     <td class={`risk-cell risk-cell--${band}`}>
       <button
@@ -132,21 +137,23 @@ function MatrixCell({ at, numbers, limits, active, selected, register, onFocus, 
         aria-pressed={selected}
         onFocus={onFocus}
         onKeyDown={onKeyDown}
-        onClick={() => onChoose(!selected)}
+        onClick={onChoose}
       >
         {BAND_LABEL[band]}
       </button>
       <span class="risk-cell__detail" aria-hidden="true">
         <span class="risk-cell__score">{score}</span>
-        {numbers.map((n) => (
+        {shown.map((n) => (
           <span key={n} class="risk-cell__id">
             {n}
           </span>
         ))}
+        {more > 0 && <span class="risk-cell__more">+{more}</span>}
       </span>
       {numbers.length > 0 && (
         <span id={idsId} hidden>
-          {numbers.length === 1 ? "Risk" : "Risks"} {numbers.join(", ")}
+          {numbers.length === 1 ? "Risk" : "Risks"} {shown.join(", ")}
+          {more > 0 ? ` and ${more} more` : ""}
         </span>
       )}
     </td>

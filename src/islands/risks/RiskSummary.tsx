@@ -1,24 +1,16 @@
 import { formatDate } from "~/lib/dates";
-import { type RiskRow, bandCounts, bandIn, meetingList, scoreIn } from "~/lib/risks/register";
+import { bandIn, scoreIn } from "~/lib/risks/register";
 import { bandChartConfig } from "~/lib/risks/risks-chart";
 import { ESCALATIONS, labelOf } from "~/lib/risks/risks-tool";
-import { BAND_LABEL, type BandLimits } from "~/lib/risks/scoring";
+import { BAND_LABEL } from "~/lib/risks/scoring";
 import { LazyChart } from "../shared/LazyChart";
 import { ScoreBadge } from "./parts";
-import { memo } from "../shared/memo";
-
-interface Props {
-  rows: readonly RiskRow[];
-  limits: BandLimits;
-}
+import { bandTotals, limits, riskCount, toRaise } from "./risks-state";
 
 /** Risks per band before and after mitigation, and the risks to raise at the next project group meeting. */
-export const RiskSummary = memo(function RiskSummary({ rows, limits }: Props) {
-  const counts = bandCounts(
-    rows.map((r) => r.risk),
-    limits,
-  );
-  const raise = meetingList(rows, limits);
+export function RiskSummary() {
+  if (riskCount.value === 0) return null;
+  const counts = bandTotals.value;
   return (
     <section class="risk-summary" aria-labelledby="risk-summary-title">
       <h3 id="risk-summary-title">Summary</h3>
@@ -51,6 +43,17 @@ export const RiskSummary = memo(function RiskSummary({ rows, limits }: Props) {
           </tbody>
         </table>
       </LazyChart>
+      <MeetingList />
+    </section>
+  );
+}
+
+/** The risks to raise at the next project group meeting: follows every change to them. */
+function MeetingList() {
+  const raise = toRaise.value;
+  const bands = limits.value;
+  return (
+    <>
       <h3 id="risk-meeting-title">To raise at the next project group meeting</h3>
       {raise.length === 0 ? (
         <p>No open risk stays at High or Extreme after mitigation.</p>
@@ -83,7 +86,7 @@ export const RiskSummary = memo(function RiskSummary({ rows, limits }: Props) {
                       {risk.title}
                     </th>
                     <td>
-                      <ScoreBadge score={scoreIn(risk, "residual")} band={bandIn(risk, "residual", limits)} />
+                      <ScoreBadge score={scoreIn(risk, "residual")} band={bandIn(risk, "residual", bands)} />
                     </td>
                     <td dir="auto">{risk.owner || "No owner yet"}</td>
                     <td>{risk.review ? formatDate(risk.review) : "Not set"}</td>
@@ -95,6 +98,6 @@ export const RiskSummary = memo(function RiskSummary({ rows, limits }: Props) {
           </div>
         </>
       )}
-    </section>
+    </>
   );
-});
+}

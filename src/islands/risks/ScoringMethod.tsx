@@ -1,13 +1,8 @@
-import { useEffect, useRef, useState } from "preact/hooks";
 import { parseNumber } from "~/lib/number-parse";
-import { BANDS, BAND_LABEL, type BandLimits, DEFAULT_LIMITS, type LimitKey, describeBand, limitsProblem } from "~/lib/risks/scoring";
-import { FieldError } from "../shared/FieldError";
-import { memo } from "../shared/memo";
-
-interface Props {
-  limits: BandLimits;
-  onChange: (limits: BandLimits) => void;
-}
+import { setLimits } from "~/lib/risks/risks-edits";
+import { BANDS, BAND_LABEL, DEFAULT_LIMITS, type LimitKey, describeBand, limitProblem } from "~/lib/risks/scoring";
+import { NumberField, type NumberReading } from "../shared/fields";
+import { limits, risks } from "./risks-state";
 
 const FIELDS: { key: LimitKey; label: string }[] = [
   { key: "low", label: "Low band: scores up to" },
@@ -16,105 +11,61 @@ const FIELDS: { key: LimitKey; label: string }[] = [
 ];
 
 /** The band legend under the current limits. */
-export function BandLegend({ limits }: { limits: BandLimits }) {
+function BandLegend() {
+  const bands = limits.value;
   return (
     <ul class="risk-legend" aria-label="Bands">
       {BANDS.map((band) => (
         <li key={band} class={`risk-legend__item risk-cell--${band}`}>
-          <strong>{BAND_LABEL[band]}</strong>: scores {describeBand(band, limits)}
+          <strong>{BAND_LABEL[band]}</strong>: scores {describeBand(band, bands)}
         </li>
       ))}
     </ul>
   );
 }
 
-/** The form that changes the band limits; it shows the stored limits again whenever they change. */
-export function BandLimitsForm({ limits, onChange }: Props) {
-  const [text, setText] = useState<Record<LimitKey, string>>({
-    low: String(limits.low),
-    moderate: String(limits.moderate),
-    high: String(limits.high),
-  });
-  const [error, setError] = useState<{ field: LimitKey; message: string } | null>(null);
-  const [saved, setSaved] = useState("");
-  const refs = useRef<Partial<Record<LimitKey, HTMLInputElement | null>>>({});
-  useEffect(() => {
-    setText({ low: String(limits.low), moderate: String(limits.moderate), high: String(limits.high) });
-    setError(null);
-  }, [limits.low, limits.moderate, limits.high]);
+/** Reads a limit the reader types against the other two as they stand. */
+function readLimit(key: LimitKey, text: string): NumberReading<number> {
+  const value = parseNumber(text);
+  if (value === null) return { ok: false, message: "Write a whole number from 1 to 24." };
+  const problem = limitProblem(limits.peek(), key, value);
+  return problem ? { ok: false, message: problem } : { ok: true, value };
+}
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const read = (key: LimitKey) => parseNumber(text[key]) ?? Number.NaN;
-    const next = { low: read("low"), moderate: read("moderate"), high: read("high") };
-    const problem = limitsProblem(next);
-    setError(problem);
-    if (problem) {
-      setSaved("");
-      refs.current[problem.field]?.focus();
-      return;
-    }
-    onChange(next);
-    setSaved("Band limits saved.");
-  };
-
+/** The band limits, each saved as the reader types it once the bands still rise. */
+function BandLimitsFields() {
+  const current = limits.value;
   return (
-    <form class="tool-form risk-limits" aria-label="Band limits" noValidate onSubmit={submit}>
-      {FIELDS.map(({ key, label }) => {
-        const id = `risk-limit-${key}`;
-        const message = error?.field === key ? error.message : null;
-        return (
-          <div class="field" key={key}>
-            <label for={id}>{label}</label>
-            <input
-              id={id}
-              ref={(el) => {
-                refs.current[key] = el;
-              }}
-              type="text"
-              inputMode="numeric"
-              size={4}
-              value={text[key]}
-              aria-invalid={message ? true : undefined}
-              aria-describedby={message ? `${id}-error` : undefined}
-              onInput={(e) => {
-                const value = e.currentTarget.value;
-                setText((t) => ({ ...t, [key]: value }));
-              }}
-            />
-            <FieldError id={`${id}-error`} message={message} />
-          </div>
-        );
-      })}
+    <div class="risk-limits" role="group" aria-label="Band limits">
+      {FIELDS.map(({ key, label }) => (
+        <NumberField
+          key={key}
+          id={`risk-limit-${key}`}
+          label={label}
+          maxLength={2}
+          value={current[key]}
+          format={String}
+          read={(text) => readLimit(key, text)}
+          onValue={(value) => {
+            if (value !== null)
+              risks.apply(`Change the ${key} band limit`, (d) => setLimits(d, { ...d.limits, [key]: value }), `limit-${key}`);
+          }}
+        />
+      ))}
       <p class="risk-limits__note">Extreme: every score above the High limit, up to 25.</p>
-      <button type="submit">Save band limits</button>
       <button
         type="button"
         class="button--quiet"
-        onClick={() => {
-          setText({ low: String(DEFAULT_LIMITS.low), moderate: String(DEFAULT_LIMITS.moderate), high: String(DEFAULT_LIMITS.high) });
-          setError(null);
-          onChange({ ...DEFAULT_LIMITS });
-          setSaved("Band limits set back to the NHS/NPSA defaults.");
-        }}
+        onClick={() => risks.apply("Use the default band limits", (d) => setLimits(d, DEFAULT_LIMITS))}
       >
         Use the default limits
       </button>
-      <p role="status" class="risk-limits__saved">
-        {saved}
-      </p>
-    </form>
+    </div>
   );
 }
 
-/** How scores and bands work, with the sources, the legend and the form that changes the limits. */
-export const ScoringMethod = memo(function ScoringMethod({
-  limits,
-  onLimits,
-}: {
-  limits: BandLimits;
-  onLimits: (limits: BandLimits) => void;
-}) {
+/** How scores and bands work, with the sources, the legend and the fields that change the limits. */
+export function ScoringMethod() {
   return (
     <div class="risk-method">
       <h3>How risks are scored</h3>
@@ -124,11 +75,11 @@ export const ScoringMethod = memo(function ScoringMethod({
         management standard, prescribes no single matrix, and other organizations draw the lines elsewhere, so you can change them below.
         Bands can rank two risks wrongly (L. A. Cox, “What’s wrong with risk matrices?”, 2008), so every score is shown beside its band.
       </p>
-      <BandLegend limits={limits} />
+      <BandLegend />
       <details class="risk-limits-details">
         <summary>Change the band limits</summary>
-        <BandLimitsForm limits={limits} onChange={onLimits} />
+        <BandLimitsFields />
       </details>
     </div>
   );
-});
+}

@@ -1,4 +1,5 @@
 import { dayNumber } from "../dates";
+import { numberFormat } from "../intl-cache";
 import type { Risk } from "./risks-tool";
 import { BANDS, type Band, type BandLimits, bandOf, riskScore } from "./scoring";
 
@@ -123,4 +124,53 @@ export function meetingList(rows: readonly RiskRow[], limits: BandLimits, max = 
     .filter(({ risk }) => risk.status !== "closed" && ["high", "extreme"].includes(bandIn(risk, "residual", limits)))
     .sort((a, b) => scoreIn(b.risk, "residual") - scoreIn(a.risk, "residual") || reviewDay(a) - reviewDay(b) || a.number - b.number)
     .slice(0, max);
+}
+
+/**
+ * `rows` with the row of risk `id` (from `all`) at `index`, wherever the order or filter would put it: the risk the
+ * reader is editing stays where it was, in view, while its scores change.
+ */
+export function keepInPlace(rows: readonly RiskRow[], all: readonly RiskRow[], id: string, index: number): RiskRow[] {
+  const row = all.find((r) => r.risk.id === id);
+  if (!row) return [...rows];
+  const rest = rows.filter((r) => r.risk.id !== id);
+  rest.splice(Math.min(Math.max(0, index), rest.length), 0, row);
+  return rest;
+}
+
+/** How many rows the register shows at a time. */
+export const PAGE_SIZE = 25;
+
+/** One page of the register. */
+export interface RegisterPage {
+  rows: RiskRow[];
+  /** The page shown, from 0; a page past the end shows the last one. */
+  page: number;
+  pages: number;
+  /** Places of the first and last rows shown among all the rows, from 1; 0 and 0 when there are none. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+export function pageOf(rows: readonly RiskRow[], page: number, size = PAGE_SIZE): RegisterPage {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const at = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  const start = at * size;
+  const shown = rows.slice(start, start + size);
+  return { rows: shown, page: at, pages, first: shown.length > 0 ? start + 1 : 0, last: start + shown.length, total: rows.length };
+}
+
+const count = (n: number) => numberFormat("en-GB").format(n);
+
+/** "Showing 1–25 of 1,000 risks." */
+export function describePage({ first, last, total }: RegisterPage): string {
+  if (total === 0) return "No risks to show.";
+  if (first === 1 && last === total) return `Showing all ${count(total)} ${total === 1 ? "risk" : "risks"}.`;
+  return `Showing ${count(first)}–${count(last)} of ${count(total)} risks.`;
+}
+
+/** The first `max` numbers of a matrix cell to show, and how many more it holds. */
+export function firstNumbers(numbers: readonly number[], max: number): { shown: number[]; more: number } {
+  return { shown: numbers.slice(0, max), more: Math.max(0, numbers.length - max) };
 }

@@ -1,5 +1,6 @@
 import { isValidDate } from "../dates";
-import { type Category, type Escalation, MAX_RISKS, type Response, type Risk } from "./risks-tool";
+import { matchOwner } from "./owners";
+import { type Category, type Escalation, MAX_RISKS, RISK_LIMITS, type Response, type Risk } from "./risks-tool";
 
 /** What the reader has typed into the "Add risk" form so far. */
 export interface Draft {
@@ -40,10 +41,10 @@ export type DraftErrors = Partial<Record<DraftTextField, string>>;
 
 /** The text fields in form order, with the most characters the schema keeps. */
 export const DRAFT_TEXT_LIMITS: readonly { field: DraftTextField; max: number; noun: string }[] = [
-  { field: "title", max: 300, noun: "the risk" },
-  { field: "description", max: 2000, noun: "the description" },
-  { field: "owner", max: 120, noun: "the owner's name" },
-  { field: "mitigation", max: 2000, noun: "the mitigation" },
+  { field: "title", max: RISK_LIMITS.title, noun: "the risk" },
+  { field: "description", max: RISK_LIMITS.description, noun: "the description" },
+  { field: "owner", max: RISK_LIMITS.owner, noun: "the owner's name" },
+  { field: "mitigation", max: RISK_LIMITS.mitigation, noun: "the mitigation" },
 ];
 
 /** What is wrong with a draft, field by field; empty when it can be added to a register of `count` risks. */
@@ -63,8 +64,16 @@ export function withInherentLevel(draft: Draft, field: "likelihood" | "impact", 
   return { ...draft, [field]: level, ...(draft.residualSet ? {} : { [follower]: level }) };
 }
 
-/** The risk a valid draft adds: text trimmed, status open, an unreadable date dropped. */
-export function draftToRisk(draft: Draft, id: string): Risk {
+/** The draft with a residual level the reader chose; from then on it no longer follows the inherent one. */
+export function withResidualLevel(draft: Draft, field: "residualLikelihood" | "residualImpact", level: number): Draft {
+  return draft[field] === level ? draft : { ...draft, [field]: level, residualSet: true };
+}
+
+/**
+ * The risk a valid draft adds: text trimmed, status open, an unreadable date dropped, and an owner that names one of
+ * `partners` written as that partner is.
+ */
+export function draftToRisk(draft: Draft, id: string, partners: readonly string[] = []): Risk {
   return {
     id,
     title: draft.title.trim(),
@@ -72,7 +81,7 @@ export function draftToRisk(draft: Draft, id: string): Risk {
     category: draft.category,
     likelihood: draft.likelihood,
     impact: draft.impact,
-    owner: draft.owner.trim(),
+    owner: matchOwner(draft.owner, partners),
     response: draft.response,
     mitigation: draft.mitigation.trim(),
     residualLikelihood: draft.residualLikelihood,

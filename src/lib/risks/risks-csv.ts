@@ -1,6 +1,7 @@
 import { type CsvCell, toCsv } from "../csv";
+import type { ToolExports } from "../exports";
 import { numbered } from "./register";
-import { CATEGORIES, ESCALATIONS, RESPONSES, type Risk, STATUSES, labelOf } from "./risks-tool";
+import { CATEGORIES, ESCALATIONS, RESPONSES, type Risk, type RisksData, STATUSES, labelOf } from "./risks-tool";
 import { BAND_LABEL, type BandLimits, bandOf, riskScore } from "./scoring";
 
 export const RISK_CSV_HEADER = [
@@ -58,7 +59,8 @@ export function riskRegisterCsv(risks: readonly Risk[], limits: BandLimits): str
   );
 }
 
-/** "pivotpath-risk-register-2027-03-01.csv" for a "yyyy-mm-dd" day. */
-export function riskCsvFileName(day: string): string {
-  return `pivotpath-risk-register-${day}.csv`;
-}
+/** What the risk tool offers to take away: the register as CSV (once it holds a risk), and a printout of it all. */
+export const risksExports: ToolExports<RisksData> = {
+  csv: [{ name: "risk register", csv: ({ risks, limits }) => (risks.length === 0 ? null : riskRegisterCsv(risks, limits)) }],
+  print: true,
+};

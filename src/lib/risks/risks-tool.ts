@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { list, optionalDate, requiredText, rowId, text } from "../schema-parts";
+import { list, maxLengthOf, optionalDate, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { DEFAULT_LIMITS, limitsProblem } from "./scoring";
 
@@ -99,6 +99,14 @@ export const RisksSchema = v.object({
 });
 
 export type Risk = v.InferOutput<typeof RiskSchema>;
+
+/** The longest text each field takes, read by the forms from the schema. */
+export const RISK_LIMITS = {
+  title: maxLengthOf(RiskSchema.entries.title) ?? 300,
+  description: maxLengthOf(RiskSchema.entries.description) ?? 2000,
+  owner: maxLengthOf(RiskSchema.entries.owner) ?? 120,
+  mitigation: maxLengthOf(RiskSchema.entries.mitigation) ?? 2000,
+};
 export type RisksData = v.InferOutput<typeof RisksSchema>;
 
 /** Step 5's risk register with its 5 × 5 matrix. */

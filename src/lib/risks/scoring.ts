@@ -88,3 +88,20 @@ export function describeBand(band: Band, limits: BandLimits): string {
   if (first === undefined || last === undefined) return "no reachable score";
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+/**
+ * Why `value` cannot be the `field` limit while the other two stay as in `limits` (null when it can): the bands must
+ * rise, 1 ≤ low < moderate < high < 25, in whole numbers.
+ */
+export function limitProblem(limits: BandLimits, field: LimitKey, value: number): string | null {
+  if (!Number.isInteger(value)) return "Use a whole number.";
+  const below = field === "low" ? 0 : field === "moderate" ? limits.low : limits.moderate;
+  const above = field === "low" ? limits.moderate : field === "moderate" ? limits.high : MAX_SCORE;
+  if (value <= below) return below === 0 ? "Use 1 or more." : `Use a number above the band below it (${below}).`;
+  if (value >= above) {
+    return above === MAX_SCORE
+      ? `Use a number below ${MAX_SCORE}, so the Extreme band keeps at least the top score.`
+      : `Use a number below the band above it (${above}).`;
+  }
+  return null;
+}

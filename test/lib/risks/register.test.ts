@@ -2,13 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ENTRY_ORDER,
+  type RiskRow,
   bandCounts,
   cellNumbers,
+  describePage,
   filterRows,
+  firstNumbers,
+  keepInPlace,
   meetingList,
   mitigationIncreases,
   nextOrder,
   numbered,
+  pageOf,
   scoreIn,
   sortRows,
 } from "~/lib/risks/register";
@@ -166,5 +171,53 @@ describe("meetingList", () => {
 
   it("follows custom limits", () => {
     expect(order(meetingList(list, { low: 10, moderate: 16, high: 24 }))).toEqual([6]);
+  });
+});
+
+describe("pageOf and describePage", () => {
+  const many = numbered(Array.from({ length: 120 }, (_, i) => aRisk({ id: `p${i}` })));
+  it.each([
+    [0, 0, 1, 50, "Showing 1–50 of 120 risks."],
+    [1, 1, 51, 100, "Showing 51–100 of 120 risks."],
+    [2, 2, 101, 120, "Showing 101–120 of 120 risks."],
+    [9, 2, 101, 120, "Showing 101–120 of 120 risks."],
+    [-1, 0, 1, 50, "Showing 1–50 of 120 risks."],
+  ])("page %i of 50 rows shows page %i, rows %i–%i", (asked, page, first, last, text) => {
+    const shown = pageOf(many, asked, 50);
+    expect(shown).toMatchObject({ page, pages: 3, first, last, total: 120 });
+    expect(shown.rows[0]?.number).toBe(first);
+    expect(shown.rows).toHaveLength(last - first + 1);
+    expect(describePage(shown)).toBe(text);
+  });
+
+  it.each([
+    [[], "No risks to show."],
+    [numbered([aRisk()]), "Showing all 1 risk."],
+    [numbered(Array.from({ length: 1000 }, () => aRisk())), "Showing 1–25 of 1,000 risks."],
+  ])("describes %#", (rows, text) => {
+    expect(describePage(pageOf(rows, 0))).toBe(text);
+  });
+});
+
+describe("keepInPlace", () => {
+  const rows = numbered([aRisk({ id: "k1" }), aRisk({ id: "k2" }), aRisk({ id: "k3" })]);
+  const ids = (list: RiskRow[]) => list.map((r) => r.risk.id);
+  it.each([
+    ["moved in the order", [rows[1], rows[2], rows[0]], "k1", 0, ["k1", "k2", "k3"]],
+    ["filtered out", [rows[1], rows[2]], "k1", 0, ["k1", "k2", "k3"]],
+    ["already there", rows, "k2", 1, ["k1", "k2", "k3"]],
+    ["past the end", [rows[0]], "k3", 5, ["k1", "k3"]],
+    ["deleted", [rows[0]], "gone", 0, ["k1"]],
+  ])("keeps the edited row where it was when %s", (_, shown, id, index, expected) => {
+    expect(ids(keepInPlace(shown as RiskRow[], rows, id, index))).toEqual(expected);
+  });
+});
+
+describe("firstNumbers", () => {
+  it.each([
+    [[1, 2, 3], 8, [1, 2, 3], 0],
+    [[1, 2, 3, 4, 5], 3, [1, 2, 3], 2],
+  ])("%j with at most %i shown", (numbers, max, shown, more) => {
+    expect(firstNumbers(numbers, max)).toEqual({ shown, more });
   });
 });

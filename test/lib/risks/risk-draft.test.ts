@@ -48,4 +48,9 @@ describe("draftToRisk", () => {
   it("keeps a real date", () => {
     expect(draftToRisk({ ...BLANK_DRAFT, title: "t", review: "2028-02-29" }, "x").review).toBe("2028-02-29");
   });
+
+  it("writes an owner that names a partner as the partner is written", () => {
+    const draft = { ...BLANK_DRAFT, title: "t", owner: "greenleaf\u200B  GROCERS" };
+    expect(draftToRisk(draft, "x", ["Harbor City Parks Department", "Greenleaf Grocers"]).owner).toBe("Greenleaf Grocers");
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
-import { RISK_CSV_HEADER, riskCsvFileName, riskCsvRow, riskRegisterCsv } from "~/lib/risks/risks-csv";
+import { exportFileName } from "~/lib/exports";
+import { RISK_CSV_HEADER, riskCsvRow, riskRegisterCsv, risksExports } from "~/lib/risks/risks-csv";
+import { risksTool } from "~/lib/risks/risks-tool";
 import { DEFAULT_LIMITS } from "~/lib/risks/scoring";
 import { aRisk } from "../../support/risk-fixtures";
 
@@ -72,8 +74,17 @@ describe("riskRegisterCsv", () => {
   });
 });
 
-describe("riskCsvFileName", () => {
-  it("names the file by day", () => {
-    expect(riskCsvFileName("2027-03-01")).toBe("pivotpath-risk-register-2027-03-01.csv");
+describe("risksExports", () => {
+  const [register] = risksExports.csv;
+
+  it("offers the register as one CSV file, named by day, and a printout", () => {
+    expect(register?.name).toBe("risk register");
+    expect(exportFileName(register?.name ?? "", "2027-03-01", "csv")).toBe("pivotpath-risk-register-2027-03-01.csv");
+    expect(risksExports.print).toBe(true);
+  });
+
+  it("has nothing to download while the register is empty", () => {
+    expect(register?.csv(risksTool.empty())).toBeNull();
+    expect(register?.csv({ ...risksTool.empty(), risks: [aRisk({ title: "A" })] })).toMatch(/\r\n1,A,/);
   });
 });

@@ -10,6 +10,7 @@ import {
   describeBand,
   impactLabel,
   likelihoodLabel,
+  limitProblem,
   limitsProblem,
   riskScore,
 } from "~/lib/risks/scoring";
@@ -131,6 +132,32 @@ describe("bands for any valid limits", () => {
       fc.property(validLimits, fc.integer({ min: 1, max: 25 }), fc.integer({ min: 1, max: 25 }), (limits, a, b) => {
         const [lower, higher] = a <= b ? [a, b] : [b, a];
         expect(BANDS.indexOf(bandOf(lower, limits))).toBeLessThanOrEqual(BANDS.indexOf(bandOf(higher, limits)));
+      }),
+    );
+  });
+});
+
+describe("limitProblem", () => {
+  it.each([
+    ["low", 2, null],
+    ["low", 0, "Use 1 or more."],
+    ["low", 6, "Use a number below the band above it (6)."],
+    ["moderate", 10, null],
+    ["moderate", 3, "Use a number above the band below it (3)."],
+    ["moderate", 12, "Use a number below the band above it (12)."],
+    ["high", 5, "Use a number above the band below it (6)."],
+    ["high", 24, null],
+    ["high", 25, "Use a number below 25, so the Extreme band keeps at least the top score."],
+    ["high", 12.5, "Use a whole number."],
+  ] as const)("%s %d under the defaults", (field, value, expected) => {
+    expect(limitProblem(DEFAULT_LIMITS, field, value)).toBe(expected);
+  });
+
+  it("agrees with limitsProblem on every value of every field", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("low", "moderate", "high" as const), fc.integer({ min: -2, max: 27 }), (field, value) => {
+        const next = { ...DEFAULT_LIMITS, [field]: value };
+        expect(limitProblem(DEFAULT_LIMITS, field, value) === null).toBe(limitsProblem(next) === null);
       }),
     );
   });
