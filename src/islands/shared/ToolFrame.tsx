@@ -8,6 +8,7 @@ import { HistoryBar } from "./HistoryBar";
 import { printOnly } from "./print";
 import { ToolBar } from "./ToolBar";
 import type { ToolState } from "./tool-state";
+import type { HistoryState } from "~/lib/storage/history";
 
 interface Props<T> {
   state: ToolState<T>;
@@ -30,15 +31,17 @@ interface Props<T> {
  * their keyboard shortcuts, and the scope its fields save through. A tool writes only what is its own inside it.
  */
 export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro, children }: Props<T>) {
-  const [message, setMessage] = useState("");
+  // What the last Undo or Redo did, shown until the history moves on (the next change replaces the history state).
+  const [said, setSaid] = useState<{ text: string; at: HistoryState } | null>(null);
+  const say = (text: string) => setSaid({ text, at: state.history.peek() });
   const scope = useMemo<FieldScope>(() => ({ ready: state.ready, setEditing: state.setEditing }), [state]);
   const undo = () => {
     const label = state.undo();
-    setMessage(label ? `Undid: ${label}.` : "Nothing to undo.");
+    say(label ? `Undid: ${label}.` : "Nothing to undo.");
   };
   const redo = () => {
     const label = state.redo();
-    setMessage(label ? `Redid: ${label}.` : "Nothing to redo.");
+    say(label ? `Redid: ${label}.` : "Nothing to redo.");
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -48,7 +51,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
     else return;
     event.preventDefault();
   };
-  const title = state.tool.title;
+  const history = state.history.value;
   return (
     <section
       id={id}
@@ -58,7 +61,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
       data-ready={state.ready.value ? "" : undefined}
       onKeyDown={onKeyDown}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`}>{state.tool.title}</h2>
       {intro}
       <Notices state={state} />
       <ToolBar
@@ -79,7 +82,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
           </button>
         )}
       </ToolBar>
-      <HistoryBar history={state.history.value} message={message} onUndo={undo} onRedo={redo} />
+      <HistoryBar history={history} message={said?.at === history ? said.text : ""} onUndo={undo} onRedo={redo} />
       <FieldScopeContext.Provider value={scope}>{children}</FieldScopeContext.Provider>
     </section>
   );

@@ -5,7 +5,7 @@ describe("ownerChoices", () => {
   it.each([
     ["partners first, then owners used", ["Parks"], ["Grocer", "Parks"], ["Parks", "Grocer"]],
     ["a name once however it is written", ["Greenleaf Grocers"], ["greenleaf  grocers", "GREENLEAF\u200B GROCERS"], ["Greenleaf Grocers"]],
-    ["the Unicode form folded", ["Ｅastside"], ["Eastside"], ["Eastside"]],
+    ["a name in another Unicode form matched, in the partner's own spelling", ["Ｅastside"], ["Eastside"], ["Ｅastside"]],
     ["blank owners left out", [], ["", "  ", "\u200B"], []],
     ["spaces tidied", [], ["  Food   Bank "], ["Food Bank"]],
   ])("%s", (_, partners, owners, expected) => {

@@ -2,11 +2,13 @@ import { largestGoals } from "./goals";
 import { largestHealth } from "./health";
 import { largestKpis } from "./kpis";
 import { largestResources } from "./resources";
+import { largestRisksRecord } from "./risks";
 
 /** Every tool at the largest data it accepts, for `npm run bench` (test/bench/scale.ts). */
 export function largestCases(): { label: string; path: string; tool: string; records: Record<string, string> }[] {
   return [
     { label: "50 goals", path: "/guide/goals/", tool: "#goals-tool", records: { "pivotpath:goals": largestGoals() } },
+    { label: "1,000 risks", path: "/guide/risks/", tool: "#risk-tool", records: { "pivotpath:risks": largestRisksRecord() } },
     {
       label: "20 partners, 200 contributions, 100 budget lines",
       path: "/guide/resources/",
