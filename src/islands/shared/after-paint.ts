@@ -1,6 +1,3 @@
-import { useEffect, useState } from "preact/hooks";
-import { useLatest } from "./use-latest";
-
 /**
  * Runs `work` after the browser has painted the current frame, so that a click gets its visible response
  * at once and a large re-render (loading an example, clearing a tool) does not hold up that paint.
@@ -25,27 +22,4 @@ export function focusThenReveal(field: HTMLElement): void {
     const box = field.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) field.scrollIntoView({ block: "center" });
   });
-}
-
-/**
- * `value` as the last painted frame showed it: a new value reaches the caller in a render of its own, just after the
- * browser has painted the frame that answers the reader (as React's useDeferredValue does). For views away from the
- * control in use, e.g. the register, matrix and summary below the form that adds a risk.
- */
-export function useAfterPaint<T>(value: T): T {
-  const [settled, setSettled] = useState(value);
-  // The value of the latest render, not of the render that scheduled the update: a reader typing fast has moved on by
-  // the time it lands, and an older value put back into a field they are typing in would lose their keystrokes.
-  const latest = useLatest(value);
-  useEffect(() => {
-    if (Object.is(settled, value)) return;
-    let cancelled = false;
-    afterPaint(() => {
-      if (!cancelled) setSettled(() => latest.current);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [value, settled, latest]);
-  return settled;
 }
