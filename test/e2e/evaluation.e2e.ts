@@ -124,7 +124,7 @@ describe("KPI tracker", () => {
     await open(page);
     await addKpi(page, { name: "Households served", unit: "households", direction: "Increase", baseline: "0", target: "400" });
     await page.getByText("All changes saved in this browser.").waitFor();
-    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await page.getByRole("button", { name: "Edit KPI 1", exact: true }).click();
     await page.getByLabel("Name of KPI 1").press("End");
     await page.getByLabel("Name of KPI 1").pressSequentially(" per market day");
     await page.getByLabel("Data source of KPI 1").fill("Market sign-in sheets");
@@ -134,7 +134,7 @@ describe("KPI tracker", () => {
     await expect
       .poll(async () => (await stored(page))?.kpis?.[0])
       .toMatchObject({ name: "Households served per market day", source: "Market sign-in sheets", target: 450 });
-    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await page.getByRole("button", { name: "Edit KPI 1", exact: true }).click();
     await expect(page.getByLabel("Name of KPI 1").inputValue()).resolves.toBe("Households served per market day");
     expect(problems).toEqual([]);
     await context.close();
@@ -160,7 +160,7 @@ describe("KPI tracker", () => {
     await page.getByLabel("Start date", { exact: true }).fill("2027-03-01");
     await page.getByLabel("Target date", { exact: true }).fill("2028-02-29");
     release();
-    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await page.locator("#kpi-tool[data-ready]").waitFor();
     await expect.poll(() => page.getByLabel("KPI name", { exact: true }).inputValue()).toBe("Typed before the tool started");
     await expect.poll(() => page.getByLabel("Target date", { exact: true }).inputValue()).toBe("2028-02-29");
     await page.getByRole("button", { name: "Add KPI" }).click();
@@ -216,7 +216,7 @@ describe("KPI tracker", () => {
       .getByText("Off track")
       .first()
       .waitFor();
-    await page.getByRole("button", { name: "Edit KPI 1" }).click();
+    await page.getByRole("button", { name: "Edit KPI 1", exact: true }).click();
     await page.getByRole("button", { name: /^Table of the \d+ measurements of KPI 1$/ }).click();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();

@@ -6,7 +6,7 @@ import { FakeStorage } from "../../support/fake-storage";
 import { TOOLS } from "../../support/examples";
 import { toolData } from "../../support/generate";
 
-const RUNS = 500;
+const RUNS = 150;
 const workspace = fc.tuple(...TOOLS.map((tool) => fc.option(toolData(tool), { nil: undefined })));
 
 function savedData(storage: FakeStorage) {
