@@ -7,7 +7,9 @@ export default defineConfig({
   test: {
     include: ["test/e2e/**/*.e2e.ts"],
     environment: "node",
-    fileParallelism: false,
+    // Two files at a time, each with its own server and Chromium: the machine has two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

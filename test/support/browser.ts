@@ -72,15 +72,32 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
 }
 
-/** Scrolls to the bottom in steps so every client:visible island hydrates, then waits for the network to settle. */
+/**
+ * Scrolls to the bottom in steps, as a reader would, so lazy parts (charts) start; then brings each island that has not
+ * started yet into view and waits until it has (a loaded machine can scroll past one before it notices), and goes back
+ * to the top.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 400) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    for (const island of Array.from(document.querySelectorAll("astro-island"))) {
+      if (!island.hasAttribute("ssr")) continue;
+      (island.firstElementChild ?? island).scrollIntoView({ block: "center" });
+      await new Promise<void>((resolve) => {
+        const started = () => !island.hasAttribute("ssr");
+        if (started()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!started()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(island, { attributes: true, attributeFilter: ["ssr"] });
+      });
     }
     window.scrollTo(0, 0);
   });
   await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
 }
