@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
+import { hydrateAll } from "../support/browser.ts";
 import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
@@ -119,8 +120,7 @@ export async function worstOfOneVisit(browser: Browser, url: string, saved?: Sav
   await page.addInitScript(observeEvents);
   await page.goto(url);
   await page.waitForLoadState("networkidle");
-  await page.locator(".tool").first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+  await hydrateAll(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await useTools(page, !saved);

@@ -68,7 +68,7 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
     figures.push({ group: "CSS", name: path, value: total(styles) / KB, unit: "KB", budget: 15, kind: "max" });
     const isTool = TOOL_PAGES.includes(path);
     // /plan/ is no calculator: it holds every tool's schema to check imports, so it has a budget of its own.
-    const budget = path === "/plan/" ? 25 : isTool ? 20 : 5;
+    const budget = path === "/plan/" ? 26 : isTool ? 20 : 5;
     figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget, kind: "max" });
     await scrollThrough(page);
     await loadExamples(page);
@@ -94,7 +94,8 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await settle(page);
-    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 100, kind: "max" });
+    // 110 KB since the state model (signals, the field kit) and the fact-sheet examples: see docs/quality.md.
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 110, kind: "max" });
     await context.close();
   }
   return figures;

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
@@ -142,17 +142,7 @@ describe("KPI tracker", () => {
 
   it("keeps what was typed before the tool started, and adds the KPI once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      held++;
-      await scriptsHeld;
-      await route.continue();
-    });
-    await page.goto(`${site.url}/guide/evaluation/`, { waitUntil: "commit" });
-    await page.getByLabel("KPI name", { exact: true }).scrollIntoViewIfNeeded();
-    await expect.poll(() => held).toBeGreaterThan(0);
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/evaluation/`, (p) => p.getByLabel("KPI name", { exact: true }));
     await page.getByLabel("KPI name", { exact: true }).fill("Typed before the tool started");
     await page.getByLabel("Direction", { exact: true }).selectOption("decrease");
     await page.getByLabel("Baseline", { exact: true }).fill("30");

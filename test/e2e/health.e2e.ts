@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { skipToContent, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 
@@ -157,19 +157,10 @@ describe("partnership health check", () => {
 
   it("keeps what was typed before the tool started, and adds it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      held++;
-      await scriptsHeld;
-      await route.continue();
-    });
-    // The page's scripts are held, so its load event waits for them: go on as soon as the HTML is there.
-    await page.goto(`${site.url}/guide/evaluation/`, { waitUntil: "commit" });
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/evaluation/`, (p) =>
+      tool(p).getByLabel("Round name", { exact: true }),
+    );
     const t = tool(page);
-    await t.getByLabel("Round name", { exact: true }).scrollIntoViewIfNeeded();
-    await poll(() => held).toBeGreaterThan(0);
     await t.getByLabel("Round name", { exact: true }).fill("Typed early");
     await t.getByLabel("Partner name", { exact: true }).fill("Eastside Food Bank");
     release();

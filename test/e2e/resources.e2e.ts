@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
@@ -256,17 +256,7 @@ describe("resource costing", () => {
 
   it("keeps what was typed before the tool started, and saves it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      held++;
-      await scriptsHeld;
-      await route.continue();
-    });
-    await page.goto(`${site.url}/guide/resources/`, { waitUntil: "commit" });
-    await field(page, "Partner name").scrollIntoViewIfNeeded();
-    await expect.poll(() => held).toBeGreaterThan(0);
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/resources/`, (p) => field(p, "Partner name"));
     await field(page, "Partnership term in months").fill("18");
     await field(page, "Value of a volunteer hour").fill("30");
     await field(page, "Partner name").fill(EASTSIDE);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { largestRisksRecord } from "../support/largest/risks";
 import { aRisk, riskRecord } from "../support/risk-fixtures";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
@@ -409,18 +409,8 @@ describe("risk register", () => {
 
   it("keeps what was typed before the tool started, and adds it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      held++;
-      await scriptsHeld;
-      await route.continue();
-    });
-    await page.goto(`${site.url}/guide/risks/`, { waitUntil: "commit" });
     const label = (text: string) => page.getByLabel(text, { exact: true });
-    await label("Risk").scrollIntoViewIfNeeded();
-    await expect.poll(() => held).toBeGreaterThan(0);
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/risks/`, () => label("Risk"));
     await label("Risk").fill("Typed before the tool started");
     await label("Likelihood").selectOption("4");
     await label("Owner").fill("Greenleaf Grocers");

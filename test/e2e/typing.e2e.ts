@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 
 const site = useSite();
@@ -32,18 +32,7 @@ describe("nothing a reader types is lost", () => {
 
   it("keeps what was typed before the tool started, and saves it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
-    let release = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      held++;
-      await scriptsHeld;
-      await route.continue();
-    });
-    // The page's scripts are held, so its load event waits for them: go on as soon as the HTML is there.
-    await page.goto(`${site.url}/guide/goals/`, { waitUntil: "commit" });
-    await page.getByLabel("Your organization").scrollIntoViewIfNeeded();
-    await expect.poll(() => held).toBeGreaterThan(0);
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/goals/`, (p) => p.getByLabel("Your organization"));
     await page.getByLabel("Your organization").fill("Eastside Food Bank");
     await page.getByLabel("Goal", { exact: true }).fill("Typed before the tool started");
     await page.getByLabel("Priority", { exact: true }).selectOption("high");

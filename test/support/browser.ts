@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "playwright-core";
+import { expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -100,4 +101,25 @@ export async function hydrateAll(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.waitForLoadState("networkidle");
+}
+
+/**
+ * Opens `url` as on a slow connection: the page's scripts are held back, so its HTML is there to type into but no tool
+ * has started. `field(page)` is brought into view (a tool starts when it is visible) and the call returns once the page
+ * has asked for its scripts; `release()` lets them arrive.
+ */
+export async function openWithScriptsHeld(page: Page, url: string, field: (page: Page) => Locator): Promise<{ release: () => void }> {
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    held++;
+    await scriptsHeld;
+    await route.continue();
+  });
+  // The load event waits for the held scripts: go on as soon as the HTML is there.
+  await page.goto(url, { waitUntil: "commit" });
+  await field(page).scrollIntoViewIfNeeded();
+  await expect.poll(() => held).toBeGreaterThan(0);
+  return { release };
 }
