@@ -1,5 +1,4 @@
 import { type ReadonlySignal, computed } from "@preact/signals";
-import { useMemo } from "preact/hooks";
 
 /** True when both lists hold the same items (by identity) in the same order. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -27,10 +26,4 @@ export function computedIds<T extends { id: string }>(items: () => readonly T[])
 /** Items by id, recomputed once per change of the list, for rows that each read their own. */
 export function computedById<T extends { id: string }>(items: () => readonly T[]): ReadonlySignal<ReadonlyMap<string, T>> {
   return computed(() => new Map(items().map((item) => [item.id, item])));
-}
-
-/** `computedList` inside a component, created once. */
-export function useComputedList<T>(read: () => readonly T[]): ReadonlySignal<readonly T[]> {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- read is the component's own closure over signals, created once like useComputed
-  return useMemo(() => computedList(read), []);
 }
