@@ -55,6 +55,13 @@ function useFieldScope<V extends string | boolean>(ref: RefObject<Control>, comm
 function useEditing(): { onFocus: () => void; onBlur: () => void; typing: () => void } {
   const scope = useContext(FieldScopeContext);
   const active = useRef(false);
+  // A field removed while the reader types in it (an editor closed by Escape) is no longer being typed in.
+  useEffect(
+    () => () => {
+      if (active.current) scope?.setEditing(false);
+    },
+    [scope],
+  );
   return {
     onFocus: () => (active.current = false),
     onBlur: () => {
