@@ -225,7 +225,10 @@ describe("resource costing", () => {
     // Hydrated while the tool is empty, so no chart exists yet; the example puts the charts far below the fold.
     await open(page);
     await clickLoadExample(page);
-    await page.waitForLoadState("networkidle");
+    // Two frames: time for the charts' visibility observers to report that they are out of view.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator('#resources figure[data-chart="waiting"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#resources figure.chart:not([data-chart="waiting"])').count()).toBe(0);
     expect(chartRequests).toEqual([]);
     await expect(page.locator("#resources canvas").count()).resolves.toBeGreaterThan(0);
     await page.getByRole("table", { name: "Contributions by partner and type" }).scrollIntoViewIfNeeded();

@@ -383,7 +383,7 @@ describe("risk register", () => {
     expect(empty, describeViolations(empty)).toEqual([]);
     await clickLoadExample(page);
     await page.locator(".risk-summary canvas").scrollIntoViewIfNeeded();
-    await page.waitForLoadState("networkidle");
+    await page.locator('.risk-summary figure[data-chart="drawn"]').waitFor();
     await page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).click();
     await editRisk(page, 8);
     const filled = await axeViolations(page);

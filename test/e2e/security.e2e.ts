@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
 import { hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { ALL_PAGES, TOOL_PAGES, installWatchers, loadExamples, watchedState } from "../support/watch";
+import { TOOL_PAGES, installWatchers, loadExamples, watchedState } from "../support/watch";
 
 const site = useSite();
 
@@ -52,22 +52,7 @@ async function expectNothingRan(page: Page, where: string): Promise<void> {
   expect(await page.locator(".tool img[src='x'], .tool svg[onload], .tool iframe, .tool script").count(), where).toBe(0);
 }
 
-describe("Content-Security-Policy", () => {
-  it.each(ALL_PAGES)("%s runs with 0 CSP violations and 0 page errors, tools filled and search used", async (path) => {
-    const { page, context, problems } = await openPage(site.browser);
-    await page.addInitScript(installWatchers);
-    await page.goto(site.url + path);
-    await hydrateAll(page);
-    await loadExamples(page);
-    await hydrateAll(page);
-    await page.getByRole("searchbox", { name: "Search" }).fill("partner");
-    await page.locator(".site-search__status", { hasText: "partner" }).waitFor();
-    const { csp } = await watchedState(page);
-    expect(csp).toEqual([]);
-    expect(problems.filter((p) => !p.includes("404 (Not Found)"))).toEqual([]);
-    await context.close();
-  });
-});
+// The Content-Security-Policy is checked on every page, tools filled and search used, in pages.e2e.ts.
 
 describe("XSS payloads in every text field", () => {
   it.each(TOOL_PAGES)("%s: no script runs on the page, after reload, in print, in CSV, after export and import", async (path) => {

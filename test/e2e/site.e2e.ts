@@ -1,52 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { ALL_PAGES, TOOL_PAGES, loadExamples } from "../support/watch";
-
-const PAGES = ALL_PAGES;
+import { TOOL_PAGES, loadExamples } from "../support/watch";
 
 const site = useSite();
 
-describe("every page", () => {
-  it.each(PAGES)("%s loads without console errors and has one h1", async (path) => {
-    const { page, context, problems } = await openPage(site.browser);
-    const response = await page.goto(site.url + path);
-    expect(response?.status()).toBe(path === "/no-such-page/" ? 404 : 200);
-    await hydrateAll(page);
-    expect(await page.locator("h1").count()).toBe(1);
-    const expected =
-      path === "/no-such-page/" ? ["console: Failed to load resource: the server responded with a status of 404 (Not Found)"] : [];
-    expect(problems).toEqual(expected);
-    await context.close();
-  });
-
-  for (const colorScheme of ["light", "dark"] as const) {
-    it.each(PAGES)(`%s has no axe violations in the ${colorScheme} theme`, async (path) => {
-      const { page, context } = await openPage(site.browser, { colorScheme });
-      await page.goto(site.url + path);
-      await hydrateAll(page);
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await context.close();
-    });
-  }
-});
-
 describe("tools filled with their examples", () => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    it.each(TOOL_PAGES)(`%s has no axe violations in the ${colorScheme} theme`, async (path) => {
-      const { page, context, problems } = await openPage(site.browser, { colorScheme });
-      await page.goto(site.url + path);
-      await hydrateAll(page);
-      await loadExamples(page);
-      await hydrateAll(page);
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      expect(problems).toEqual([]);
-      await context.close();
-    });
-  }
-
   it.each(TOOL_PAGES)("%s fits a 360 px phone and a 200 %% zoomed laptop without sideways scrolling", async (path) => {
     for (const viewport of [
       { width: 360, height: 740 },

@@ -1,16 +1,40 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-/** Browser tests: the built site (dist/) served on 127.0.0.1, driven in Debian's Chromium. */
+const alias = { "~": fileURLToPath(new URL("../../src", import.meta.url)) };
+const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
+
+/**
+ * Browser tests: the built site (dist/) served on 127.0.0.1, driven in Debian's Chromium. The paint-timing tests
+ * (loading.e2e.ts: a page cut in two must not shift) run first and alone, since a second Chromium on two cores delays
+ * the CSS they wait for; the other files then run two at a time, each with its own Chromium.
+ */
 export default defineConfig({
-  resolve: { alias: { "~": fileURLToPath(new URL("../../src", import.meta.url)) } },
   test: {
-    include: ["test/e2e/**/*.e2e.ts"],
-    environment: "node",
-    // One file at a time: two at once (each with its own Chromium, on two cores) halved the time but made the paint-timing
-    // tests of loading.e2e.ts see a layout shift of the header in one run of three.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "paint",
+          include: ["test/e2e/loading.e2e.ts"],
+          environment: "node",
+          maxWorkers: 1,
+          sequence: { groupOrder: 0 },
+          ...timeouts,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "browser",
+          include: ["test/e2e/**/*.e2e.ts"],
+          exclude: ["test/e2e/loading.e2e.ts"],
+          environment: "node",
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          ...timeouts,
+        },
+      },
+    ],
   },
 });

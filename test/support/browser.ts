@@ -76,7 +76,7 @@ export function describeViolations(violations: AxeViolation[]): string {
 /**
  * Scrolls to the bottom in steps, as a reader would, so lazy parts (charts) start; then brings each island that has not
  * started yet into view and waits until it has (a loaded machine can scroll past one before it notices), and goes back
- * to the top.
+ * to the top, once every chart that came into view has been drawn.
  */
 export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -100,7 +100,8 @@ export async function hydrateAll(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState("networkidle");
+  // Every chart that came into view has loaded chart.js and drawn (or said it could not).
+  await page.waitForFunction(() => !document.querySelector('[data-chart="loading"]'));
 }
 
 /**

@@ -27,6 +27,7 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [visible, setVisible] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   const [legend, setLegend] = useState<LegendItem[]>([]);
 
   useEffect(() => {
@@ -60,6 +61,7 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
       .then(({ Chart }) => {
         if (cancelled || !canvasRef.current) return;
         chart = new Chart(canvasRef.current, config);
+        setDrawn(true);
       })
       .catch(() => setFailed(true));
     return () => {
@@ -71,7 +73,8 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
   }, [visible, signature]);
 
   return (
-    <figure class="chart" ref={boxRef}>
+    // data-chart says where the chart is (waiting to be seen, loading, drawn or failed), for tests and the benchmark.
+    <figure class="chart" ref={boxRef} data-chart={failed ? "failed" : drawn ? "drawn" : visible ? "loading" : "waiting"}>
       {legend.length > 0 && !failed && (
         <ul class="chart__legend" aria-hidden="true">
           {legend.map((item) => (
