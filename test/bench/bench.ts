@@ -4,13 +4,13 @@
  * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only, --scale-only (the largest-data
  * cases alone, on the existing dist/),
  * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse time budgets 1.5×, interaction budgets 2×, to
- * absorb machine noise).
+ * absorb machine noise), --quick (CI: fewer visits and Lighthouse runs, see Effort in budgets.ts).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { launchChromium } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
-import { type Figure, formatTable, passes } from "./budgets.ts";
+import { FULL_EFFORT, type Figure, QUICK_EFFORT, formatTable, passes } from "./budgets.ts";
 import { measureInteractions } from "./interactions.ts";
 import { measureJs } from "./js-bytes.ts";
 import { measureLighthouse } from "./lighthouse.ts";
@@ -21,6 +21,7 @@ const args = new Set(process.argv.slice(2));
 // CI's noise allowance: Lighthouse score budgets 5 points lower and its time budgets 1.5×; interaction budgets 2×, as
 // the machine's speed drifts by that much (see interactions.ts).
 const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5, interaction: 2 } : { score: 0, time: 1, interaction: 1 };
+const effort = args.has("--quick") ? QUICK_EFFORT : FULL_EFFORT;
 const figures: Figure[] = [];
 
 const scaleOnly = args.has("--scale-only");
@@ -44,23 +45,30 @@ if (!args.has("--no-build") && !args.has("--lighthouse-only") && !scaleOnly) {
   });
 }
 
+/** Runs one part of the benchmark and says on stderr how long it took (CI has a time limit to keep). */
+async function phase(name: string, run: () => Promise<Figure[]>): Promise<void> {
+  const started = performance.now();
+  figures.push(...(await run()));
+  console.error(`bench: ${name} took ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
 const server = await serveStatic("dist");
 try {
   if (!args.has("--lighthouse-only")) {
     const browser = await launchChromium();
     try {
       if (!scaleOnly) {
-        figures.push(...(await measureJs(browser, server.url)));
-        figures.push(...(await measureSearch(browser, server.url)));
-        figures.push(...(await measureInteractions(browser, server.url, tolerance.interaction)));
+        await phase("JavaScript bytes", () => measureJs(browser, server.url));
+        await phase("search bytes", () => measureSearch(browser, server.url));
+        await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction, effort));
       }
-      figures.push(...(await measureScale(browser, server.url, tolerance.interaction)));
+      await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction, effort));
     } finally {
       await browser.close();
     }
   }
   if (!args.has("--no-lighthouse") && !scaleOnly) {
-    figures.push(...(await measureLighthouse(server.url, tolerance)));
+    await phase("Lighthouse", () => measureLighthouse(server.url, tolerance, effort.lighthouseRuns));
   }
 } finally {
   await server.close();

@@ -1,9 +1,8 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { type Figure, median } from "./budgets.ts";
+import { FULL_EFFORT, type Figure, median } from "./budgets.ts";
 
 export const LIGHTHOUSE_PAGES = ["/", "/guide/partners/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
-const RUNS = 3;
 
 interface Run {
   performance: number;
@@ -46,11 +45,15 @@ function shiftedNodes(details: unknown): string[] {
 }
 
 /**
- * Lighthouse's default (mobile) profile, three runs per page; each figure is the median of its three values, so one
+ * Lighthouse's default (mobile) profile, `runCount` runs per page (three; one with --quick); each figure is the median, so one
  * run's outlier (a late task, a shift seen once) neither passes nor fails a page alone. The CLS row lists all three, and
  * any shifted element is printed with the run, so a failure can be traced.
  */
-export async function measureLighthouse(base: string, tolerance: { score: number; time: number }): Promise<Figure[]> {
+export async function measureLighthouse(
+  base: string,
+  tolerance: { score: number; time: number },
+  runCount = FULL_EFFORT.lighthouseRuns,
+): Promise<Figure[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
     chromeFlags: [
@@ -67,7 +70,7 @@ export async function measureLighthouse(base: string, tolerance: { score: number
   try {
     for (const path of LIGHTHOUSE_PAGES) {
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(base + path, chrome.port));
+      for (let i = 0; i < runCount; i++) runs.push(await runOnce(base + path, chrome.port));
       for (const [i, run] of runs.entries()) {
         for (const node of run.shifted) console.log(`layout shift on ${path}, run ${i + 1}: ${node}`);
       }
