@@ -11,9 +11,12 @@ export interface Candidate {
 export type Standing =
   /** Fully scored and meets every non-negotiable. `tied` when another ranked candidate shows the same score. */
   | { kind: "ranked"; candidate: Candidate; score: number; rank: number; tied: boolean }
-  /** Not excluded, but a criterion has no score or a non-negotiable no answer (`missing`: their names). No rank. */
+  /** Meets every non-negotiable, but a weighted criterion has no score (`missing`: their names). No rank. */
   | { kind: "incomplete"; candidate: Candidate; missing: string[] }
-  /** Does not meet the non-negotiables named in `failed`, whatever its score (null when not fully scored). */
+  /**
+   * Not shown to meet the non-negotiables named in `failed` (answered no, or not yet ticked as met), whatever its score
+   * (null when not fully scored). A non-negotiable is a gate a candidate must be confirmed to pass.
+   */
   | { kind: "excluded"; candidate: Candidate; score: number | null; failed: string[] };
 
 function standingOf(data: ScorecardData, candidate: Candidate): Standing {
@@ -21,11 +24,11 @@ function standingOf(data: ScorecardData, candidate: Candidate): Standing {
   const scores = scoresOf(data, candidate.id);
   const score = weightedScore(data.criteria, scores);
   const gates = gateCriteria(data.criteria);
-  const failed = gates.filter((c) => answers.get(c.id) === false).map((c) => c.name);
+  const failed = gates.filter((c) => answers.get(c.id) !== true).map((c) => c.name);
   if (failed.length > 0) return { kind: "excluded", candidate, score, failed };
-  const missing = [...weightedCriteria(data.criteria).filter((c) => !scores.has(c.id)), ...gates.filter((c) => !answers.has(c.id))].map(
-    (c) => c.name,
-  );
+  const missing = weightedCriteria(data.criteria)
+    .filter((c) => !scores.has(c.id))
+    .map((c) => c.name);
   if (score === null || missing.length > 0) return { kind: "incomplete", candidate, missing };
   return { kind: "ranked", candidate, score, rank: 0, tied: false };
 }
