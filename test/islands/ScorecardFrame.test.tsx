@@ -113,4 +113,20 @@ describe("PartnerScorecard", () => {
     const date = within(table).getByLabelText("Insurance certificates: date for Greenleaf Grocers") as HTMLInputElement;
     expect(date.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it("shows the first shortlisted candidate's checklist, and the others' on demand", () => {
+    page();
+    addOrganization("Greenleaf Grocers");
+    addOrganization("Harbor City Parks");
+    fireEvent.change(screen.getByLabelText("Status, row 1"), { target: { value: "partner" } });
+    fireEvent.change(screen.getByLabelText("Status, row 2"), { target: { value: "shortlisted" } });
+    expect(screen.getByRole("table", { name: /Due diligence for Greenleaf Grocers/ })).toBeTruthy();
+    expect(screen.queryByRole("table", { name: /Due diligence for Harbor City Parks/ })).toBeNull();
+    const show = screen.getByRole("button", { name: "Show the checklist for Harbor City Parks" });
+    expect(show.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(show);
+    expect(screen.getByRole("table", { name: /Due diligence for Harbor City Parks: 0 of 8 done/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Hide the checklist for Greenleaf Grocers" }));
+    expect(screen.queryByRole("table", { name: /Due diligence for Greenleaf Grocers/ })).toBeNull();
+  });
 });

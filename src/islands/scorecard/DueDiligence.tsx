@@ -1,17 +1,23 @@
 import { useComputed } from "@preact/signals";
+import { useState } from "preact/hooks";
 import { diligenceSummary, diligenceText, entryOf, setCheckDate, setCheckNote, setCheckStatus } from "~/lib/scorecard/diligence";
 import { checkDateProblem } from "~/lib/scorecard/scorecard-input";
 import { CHECK_STATUSES, type CheckStatus, NOTE_MAX, type ScorecardData } from "~/lib/scorecard/scorecard-tool";
 import { organizationById } from "../organizations/organizations-state";
 import { todayStamp } from "../shared/download";
 import { SelectField, TextField } from "../shared/fields";
-import { pairKey, scorecard, shortlistIds } from "./scorecard-state";
+import { diligenceByPair, pairKey, scorecard, shortlistIds } from "./scorecard-state";
 
 const STATUS_OPTIONS = CHECK_STATUSES.map((s) => ({ value: s.key, label: s.label }));
 
-/** The checklist for each shortlisted candidate (and each partner already chosen), with a summary per candidate. */
+/**
+ * The shortlisted candidates (and the partners already chosen), each with its summary and a button that shows its
+ * checklist; the first one's is shown to start with. Only the checklists shown are drawn.
+ */
 export function DueDiligence() {
   const ids = shortlistIds.value;
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   if (ids.length === 0) {
     return (
       <p class="tool__empty">
@@ -19,24 +25,61 @@ export function DueDiligence() {
       </p>
     );
   }
+  const isOpen = (id: string, index: number) => opened.has(id) || (index === 0 && !closed.has(id));
+  const toggle = (id: string, open: boolean) => {
+    const without = (set: ReadonlySet<string>) => new Set([...set].filter((x) => x !== id));
+    setOpened(open ? without(opened) : new Set([...opened, id]));
+    setClosed(open ? new Set([...closed, id]) : without(closed));
+  };
   return (
-    <div class="diligence">
-      {ids.map((id) => (
-        <DiligenceCard key={id} organizationId={id} />
+    <ul class="diligence" aria-label="Due diligence by candidate">
+      {ids.map((id, index) => (
+        <DiligenceCard key={id} organizationId={id} open={isOpen(id, index)} onToggle={(open) => toggle(id, open)} />
       ))}
-    </div>
+    </ul>
   );
 }
 
-function DiligenceCard({ organizationId }: { organizationId: string }) {
+function DiligenceCard({ organizationId, open, onToggle }: { organizationId: string; open: boolean; onToggle: (open: boolean) => void }) {
   const name = useComputed(() => organizationById.value.get(organizationId)?.name ?? "").value;
-  const checks = useComputed(() => scorecard.data.value.checks).value;
   const summary = useComputed(() => diligenceText(diligenceSummary(scorecard.data.value, organizationId))).value;
+  const tableId = `diligence-${organizationId}`;
   return (
-    <div class="table-scroll diligence__card">
+    <li class="diligence__card">
+      <p class="diligence__heading">
+        <button
+          type="button"
+          class="button--quiet"
+          aria-expanded={open}
+          aria-controls={open ? tableId : undefined}
+          onClick={() => onToggle(open)}
+        >
+          {open ? "Hide" : "Show"} the checklist<span class="visually-hidden"> for {name}</span>
+        </button>{" "}
+        <strong>{name}</strong>: <span class="diligence__summary">{summary}</span>
+      </p>
+      {open && <Checklist id={tableId} organizationId={organizationId} organization={name} summary={summary} />}
+    </li>
+  );
+}
+
+function Checklist({
+  id,
+  organizationId,
+  organization,
+  summary,
+}: {
+  id: string;
+  organizationId: string;
+  organization: string;
+  summary: string;
+}) {
+  const checks = useComputed(() => scorecard.data.value.checks).value;
+  return (
+    <div class="table-scroll" id={id}>
       <table class="data-table diligence__table">
         <caption>
-          Due diligence for {name}: <span class="diligence__summary">{summary}</span>
+          Due diligence for {organization}: <span class="diligence__summary">{summary}</span>
         </caption>
         <thead>
           <tr>
@@ -48,7 +91,13 @@ function DiligenceCard({ organizationId }: { organizationId: string }) {
         </thead>
         <tbody>
           {checks.map((check) => (
-            <DiligenceRow key={check.id} organizationId={organizationId} organization={name} checkId={check.id} check={check.name} />
+            <DiligenceRow
+              key={check.id}
+              organizationId={organizationId}
+              organization={organization}
+              checkId={check.id}
+              check={check.name}
+            />
           ))}
         </tbody>
       </table>
@@ -63,11 +112,15 @@ interface RowProps {
   check: string;
 }
 
+/** One check for one candidate: status, note and date, each saved as the reader changes it. */
 function DiligenceRow({ organizationId, organization, checkId, check }: RowProps) {
-  const entry = useComputed(() => entryOf(scorecard.data.value, organizationId, checkId)).value;
+  const key = pairKey(organizationId, checkId);
+  const stored = useComputed(() => diligenceByPair.value.get(key)).value;
+  const entry = stored ?? { status: "not-started" as const, note: "", date: "" };
   const base = `diligence-${organizationId}-${checkId}`;
   const edit = (what: string, change: (d: ScorecardData) => ScorecardData, coalesce?: string) =>
-    scorecard.apply(`${what} of “${check}” for “${organization}”`, change, coalesce && `${pairKey(organizationId, checkId)}-${coalesce}`);
+    scorecard.apply(`${what} of “${check}” for “${organization}”`, change, coalesce && `${key}-${coalesce}`);
+  // A status set on a check without a date is dated today.
   const setStatus = (status: CheckStatus) =>
     edit("Change the status", (d) => {
       const next = setCheckStatus(d, organizationId, checkId, status);

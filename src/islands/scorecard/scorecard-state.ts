@@ -22,6 +22,10 @@ export const scoreByPair = computed(
 export const metByPair = computed(
   () => new Map(scorecard.data.value.answers.map((a) => [pairKey(a.organizationId, a.criterionId), a.met])),
 );
+/** Due-diligence entries by pairKey of organization and check; a check without one is not started. */
+export const diligenceByPair = computed(
+  () => new Map(scorecard.data.value.diligence.map((d) => [pairKey(d.organizationId, d.checkId), d])),
+);
 
 /** Every candidate's standing, in the ranking's order. */
 export const standingList = computed(() => standings(scorecard.data.value, candidateNames.value));
