@@ -50,7 +50,7 @@ describe("PartnersTool", () => {
     addOrganization("Second");
     fireEvent.click(screen.getByRole("button", { name: "Delete “First”" }));
     expect(names()).toEqual(["Second"]);
-    fireEvent.click(within(screen.getByRole("region", { name: "Organizations" })).getByRole("button", { name: "Undo" }));
+    fireEvent.click(within(screen.getByRole("region", { name: "Your partners" })).getByRole("button", { name: "Undo" }));
     expect(names()).toEqual(["First", "Second"]);
   });
 

@@ -20,9 +20,7 @@ export function DueDiligence() {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   if (ids.length === 0) {
     return (
-      <p class="tool__empty">
-        Set a candidate's status to “Shortlisted” in the list of organizations, and its due-diligence checklist appears here.
-      </p>
+      <p class="tool__empty">Set a candidate's status to “Shortlisted” in Your partners, and its due-diligence checklist appears here.</p>
     );
   }
   const isOpen = (id: string, index: number) => opened.has(id) || (index === 0 && !closed.has(id));

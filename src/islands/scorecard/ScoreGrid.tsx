@@ -16,7 +16,7 @@ export function ScoreGrid() {
   const rows = candidateIds.value;
   const columns = criterionIds.value;
   if (rows.length === 0) {
-    return <p class="tool__empty">Add the candidates to the list of organizations above; each gets a row here to score.</p>;
+    return <p class="tool__empty">Add the candidates in Your partners above; each gets a row here to score.</p>;
   }
   if (columns.length === 0) return <p class="tool__empty">Add a criterion above to score the candidates on it.</p>;
   return (

@@ -17,8 +17,8 @@ export function ScorecardFrame() {
       exports={exportsOfScorecard}
       intro={
         <p>
-          Agree the criteria first, then score every candidate in your list of organizations on each, and check the shortlisted ones. The
-          example scores the organizations of the example list above. It is saved in this browser only.
+          Agree the criteria first, then score every candidate listed in Your partners on each, and check the shortlisted ones. The example
+          scores the organizations of that list's example. It is saved in this browser only.
         </p>
       }
     >
