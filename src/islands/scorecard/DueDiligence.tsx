@@ -1,12 +1,12 @@
 import { useComputed } from "@preact/signals";
 import { useState } from "preact/hooks";
-import { diligenceSummary, diligenceText, entryOf, setCheckDate, setCheckNote, setCheckStatus } from "~/lib/scorecard/diligence";
+import { entryOf, setCheckDate, setCheckNote, setCheckStatus } from "~/lib/scorecard/diligence";
 import { checkDateProblem } from "~/lib/scorecard/scorecard-input";
 import { CHECK_STATUSES, type CheckStatus, NOTE_MAX, type ScorecardData } from "~/lib/scorecard/scorecard-tool";
 import { organizationById } from "../organizations/organizations-state";
 import { todayStamp } from "../shared/download";
 import { SelectField, TextField } from "../shared/fields";
-import { diligenceByPair, pairKey, scorecard, shortlistIds } from "./scorecard-state";
+import { checks, diligenceByPair, diligenceTextOf, pairKey, scorecard, shortlistIds } from "./scorecard-state";
 
 const STATUS_OPTIONS = CHECK_STATUSES.map((s) => ({ value: s.key, label: s.label }));
 
@@ -40,7 +40,7 @@ export function DueDiligence() {
 
 function DiligenceCard({ organizationId, open, onToggle }: { organizationId: string; open: boolean; onToggle: (open: boolean) => void }) {
   const name = useComputed(() => organizationById.value.get(organizationId)?.name ?? "").value;
-  const summary = useComputed(() => diligenceText(diligenceSummary(scorecard.data.value, organizationId))).value;
+  const summary = useComputed(() => diligenceTextOf(organizationId)).value;
   const tableId = `diligence-${organizationId}`;
   return (
     <li class="diligence__card">
@@ -72,7 +72,7 @@ function Checklist({
   organization: string;
   summary: string;
 }) {
-  const checks = useComputed(() => scorecard.data.value.checks).value;
+  const list = checks.value;
   return (
     <div class="table-scroll" id={id}>
       <table class="data-table diligence__table">
@@ -88,7 +88,7 @@ function Checklist({
           </tr>
         </thead>
         <tbody>
-          {checks.map((check) => (
+          {list.map((check) => (
             <DiligenceRow
               key={check.id}
               organizationId={organizationId}

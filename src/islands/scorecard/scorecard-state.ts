@@ -1,4 +1,5 @@
 import { computed } from "@preact/signals";
+import { diligenceSummary, diligenceText } from "~/lib/scorecard/diligence";
 import { standings } from "~/lib/scorecard/ranking";
 import { scorecardExports } from "~/lib/scorecard/scorecard-exports";
 import { hasScorecardWork, scorecardTool } from "~/lib/scorecard/scorecard-tool";
@@ -8,27 +9,35 @@ import { toolState } from "../shared/tool-state";
 
 /** The scorecard as signals, with what the grid, the ranking and the due diligence derive from it. */
 export const scorecard = toolState(scorecardTool);
-export const criterionIds = computedIds(() => scorecard.data.value.criteria);
-export const criterionById = computedById(() => scorecard.data.value.criteria);
 export const hasWork = computed(() => hasScorecardWork(scorecard.data.value));
+
+// Each part of the data as its own signal: an edit keeps the parts it does not touch, so what reads one part is not
+// recomputed when another changes (a note typed in due diligence does not rank the candidates again).
+const criteria = computed(() => scorecard.data.value.criteria);
+const scores = computed(() => scorecard.data.value.scores);
+const answers = computed(() => scorecard.data.value.answers);
+export const checks = computed(() => scorecard.data.value.checks);
+const diligence = computed(() => scorecard.data.value.diligence);
+
+export const criterionIds = computedIds(() => criteria.value);
+export const criterionById = computedById(() => criteria.value);
 
 /** The key of one organization's entry on one criterion or check. */
 export const pairKey = (organizationId: string, otherId: string) => `${organizationId}\u0000${otherId}`;
 
-/** Scores and non-negotiable answers by pairKey, so a grid cell re-renders only when its own entry changes. */
-export const scoreByPair = computed(
-  () => new Map(scorecard.data.value.scores.map((s) => [pairKey(s.organizationId, s.criterionId), s.score])),
-);
-export const metByPair = computed(
-  () => new Map(scorecard.data.value.answers.map((a) => [pairKey(a.organizationId, a.criterionId), a.met])),
-);
-/** Due-diligence entries by pairKey of organization and check; a check without one is not started. */
-export const diligenceByPair = computed(
-  () => new Map(scorecard.data.value.diligence.map((d) => [pairKey(d.organizationId, d.checkId), d])),
-);
+/** Scores, answers and due-diligence entries by pairKey, so a cell or row re-renders only when its own entry changes. */
+export const scoreByPair = computed(() => new Map(scores.value.map((s) => [pairKey(s.organizationId, s.criterionId), s.score])));
+export const metByPair = computed(() => new Map(answers.value.map((a) => [pairKey(a.organizationId, a.criterionId), a.met])));
+export const diligenceByPair = computed(() => new Map(diligence.value.map((d) => [pairKey(d.organizationId, d.checkId), d])));
 
 /** Every candidate's standing, in the ranking's order. */
-export const standingList = computed(() => standings(scorecard.data.value, candidateNames.value));
+export const standingList = computed(() =>
+  standings({ criteria: criteria.value, scores: scores.value, answers: answers.value }, candidateNames.value),
+);
+
+/** One candidate's due diligence in words: "5 of 8 done, 1 concern". */
+export const diligenceTextOf = (organizationId: string) =>
+  diligenceText(diligenceSummary({ checks: checks.value, diligence: diligence.value }, organizationId));
 
 /** The candidates due diligence is for: those shortlisted, and those already chosen as partners. */
 export const shortlistIds = computedIds(() =>

@@ -1,4 +1,7 @@
 import type { ScorecardData } from "./scorecard-tool";
+
+/** What the ranking reads: the criteria, scores and answers (not the due diligence). */
+export type RankingData = Pick<ScorecardData, "criteria" | "scores" | "answers">;
 import { answersOf, formatScore, gateCriteria, scoreHundredths, scoresOf, weightedCriteria, weightedScore } from "./weighted-score";
 
 /** An organization as the scorecard needs it: its id in step 2's list and its name. */
@@ -19,7 +22,7 @@ export type Standing =
    */
   | { kind: "excluded"; candidate: Candidate; score: number | null; failed: string[] };
 
-function standingOf(data: ScorecardData, candidate: Candidate): Standing {
+function standingOf(data: RankingData, candidate: Candidate): Standing {
   const answers = answersOf(data, candidate.id);
   const scores = scoresOf(data, candidate.id);
   const score = weightedScore(data.criteria, scores);
@@ -50,7 +53,7 @@ function rank(ranked: readonly Ranked[]): Ranked[] {
 }
 
 /** Every candidate's standing: the ranked first by rank, then those not fully scored, then the excluded, each in list order. */
-export function standings(data: ScorecardData, candidates: readonly Candidate[]): Standing[] {
+export function standings(data: RankingData, candidates: readonly Candidate[]): Standing[] {
   const all = candidates.map((c) => standingOf(data, c));
   const ranked = all.filter((s): s is Ranked => s.kind === "ranked");
   return [...rank(ranked), ...all.filter((s) => s.kind === "incomplete"), ...all.filter((s) => s.kind === "excluded")];
