@@ -153,6 +153,9 @@ describe("partners page: organizations and scorecard", () => {
         ["Excluded", "Valley Fresh Supermarkets", "3.80", "Excluded: does not meet “Keeps Eastside's name visible on food-help services”"],
       ]);
     await expect(page.getByRole("table", { name: /Due diligence for Greenleaf Grocers: 3 of 8 done/ }).isVisible()).resolves.toBe(true);
+    await page.locator("#scorecard-tool .chart").scrollIntoViewIfNeeded();
+    await page.locator('#scorecard-tool [data-chart="drawn"]').waitFor();
+    await expect(page.getByRole("img", { name: /Bar chart of the ranked candidates' weighted scores/ }).count()).resolves.toBe(1);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(problems).toEqual([]);

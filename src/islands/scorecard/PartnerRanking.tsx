@@ -1,10 +1,19 @@
+import { computed } from "@preact/signals";
 import { type Standing, rankText, reasonText, scoreText } from "~/lib/scorecard/ranking";
+import { scoreBars, scoreChartConfig } from "~/lib/scorecard/scorecard-chart";
 import { FORMULA } from "~/lib/scorecard/weighted-score";
+import { LazyChart } from "../shared/LazyChart";
 import { standingList } from "./scorecard-state";
 
-/** The candidates ranked by weighted score, then those not fully scored, then the excluded, with the formula beside. */
+const bars = computed(() => scoreBars(standingList.value));
+
+/**
+ * The candidates ranked by weighted score, then those not fully scored, then the excluded, with the formula beside;
+ * once a candidate is ranked, a bar chart of the scores, with the table as its text.
+ */
 export function PartnerRanking() {
   const list = standingList.value;
+  const shown = bars.value;
   return (
     <div class="scorecard-ranking">
       <p class="scorecard-formula">
@@ -13,28 +22,43 @@ export function PartnerRanking() {
       </p>
       {list.length === 0 ? (
         <p class="tool__empty">No candidates to rank yet.</p>
+      ) : shown.length === 0 ? (
+        <RankingTable list={list} />
       ) : (
-        <div class="table-scroll">
-          <table class="data-table scorecard-ranking__table">
-            <caption>Partner ranking</caption>
-            <thead>
-              <tr>
-                <th scope="col">Rank</th>
-                <th scope="col">Organization</th>
-                <th scope="col" class="num">
-                  Weighted score
-                </th>
-                <th scope="col">Standing</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => (
-                <RankingRow key={s.candidate.id} standing={s} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LazyChart
+          data={shown}
+          build={scoreChartConfig}
+          label="Bar chart of the ranked candidates' weighted scores on the 1 to 5 scale; the table below gives the figures."
+          tall={shown.length > 6}
+        >
+          <RankingTable list={list} />
+        </LazyChart>
       )}
+    </div>
+  );
+}
+
+function RankingTable({ list }: { list: readonly Standing[] }) {
+  return (
+    <div class="table-scroll">
+      <table class="data-table scorecard-ranking__table">
+        <caption>Partner ranking</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Organization</th>
+            <th scope="col" class="num">
+              Weighted score
+            </th>
+            <th scope="col">Standing</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((s) => (
+            <RankingRow key={s.candidate.id} standing={s} />
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
