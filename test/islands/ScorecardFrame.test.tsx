@@ -129,4 +129,19 @@ describe("PartnerScorecard", () => {
     fireEvent.click(screen.getByRole("button", { name: "Hide the checklist for Greenleaf Grocers" }));
     expect(screen.queryByRole("table", { name: /Due diligence for Greenleaf Grocers/ })).toBeNull();
   });
+
+  it("edits the checklist every shortlisted candidate is checked against", () => {
+    page();
+    addOrganization("Greenleaf Grocers");
+    fireEvent.change(screen.getByLabelText("Status, row 1"), { target: { value: "shortlisted" } });
+    fireEvent.input(screen.getByLabelText("Check"), { target: { value: "Food-handler permits" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add check" }));
+    const table = () => screen.getByRole("table", { name: /Due diligence for Greenleaf Grocers/ });
+    expect(table().querySelector("caption")?.textContent).toContain("0 of 9 done");
+    expect(within(table()).getByRole("rowheader", { name: "Food-handler permits" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Remove check “Insurance certificates”" }));
+    expect(within(table()).queryByRole("rowheader", { name: "Insurance certificates" })).toBeNull();
+    fireEvent.click(within(screen.getByRole("region", { name: "Partner scorecard" })).getByRole("button", { name: "Undo" }));
+    expect(within(table()).getByRole("rowheader", { name: "Insurance certificates" })).toBeTruthy();
+  });
 });

@@ -130,6 +130,9 @@ function DiligenceRow({ organizationId, organization, checkId, check }: RowProps
     <tr class={`diligence__row diligence__row--${entry.status}`}>
       <th scope="row">{check}</th>
       <td>
+        <span class="diligence__label" aria-hidden="true">
+          Status
+        </span>
         <SelectField
           id={`${base}-status`}
           label={`${check}: status for ${organization}`}
@@ -140,6 +143,9 @@ function DiligenceRow({ organizationId, organization, checkId, check }: RowProps
         />
       </td>
       <td>
+        <span class="diligence__label" aria-hidden="true">
+          Note
+        </span>
         <TextField
           id={`${base}-note`}
           label={`${check}: note for ${organization}`}
@@ -151,6 +157,9 @@ function DiligenceRow({ organizationId, organization, checkId, check }: RowProps
         />
       </td>
       <td>
+        <span class="diligence__label" aria-hidden="true">
+          Date
+        </span>
         <TextField
           id={`${base}-date`}
           label={`${check}: date for ${organization}`}

@@ -1,3 +1,4 @@
+import { ChecklistEditor } from "./ChecklistEditor";
 import { CriteriaEditor } from "./CriteriaEditor";
 import { DueDiligence } from "./DueDiligence";
 import { PartnerRanking } from "./PartnerRanking";
@@ -29,6 +30,7 @@ export function ScorecardFrame() {
       <h3>Ranking</h3>
       <PartnerRanking />
       <h3>Due diligence</h3>
+      <ChecklistEditor />
       <DueDiligence />
     </ToolFrame>
   );
