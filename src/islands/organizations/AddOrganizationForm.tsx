@@ -1,31 +1,24 @@
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { addOrganization, newOrganization } from "~/lib/organizations/organization-edit";
 import { organizationNameProblem } from "~/lib/organizations/organization-input";
 import { type Kind, NAME_MAX, type Status } from "~/lib/organizations/organizations-tool";
-import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { SelectField, TextField } from "../shared/fields";
+import { useNameForm } from "../shared/name-form";
 import { organizations } from "./organizations-state";
 import { KIND_OPTIONS, STATUS_OPTIONS } from "./options";
 
 /** Adds an organization by name, kind and status; what it brings and the contact are filled in on its card. */
 export function AddOrganizationForm() {
-  const [name, setName] = useState("");
   const [kind, setKind] = useState<Kind>("nonprofit");
   const [status, setStatus] = useState<Status>("candidate");
-  const [error, setError] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const problem = organizationNameProblem(name, organizations.data.peek());
-    setError(problem);
-    if (problem) return focusError();
-    const org = newOrganization(newId(), name, { kind, status });
-    organizations.apply(`Add organization “${org.name}”`, (d) => addOrganization(d, org));
-    setName("");
-    input.current?.focus();
-  };
+  const { name, setName, error, form, input, submit } = useNameForm(
+    (text) => organizationNameProblem(text, organizations.data.peek()),
+    (text) => {
+      const org = newOrganization(newId(), text, { kind, status });
+      organizations.apply(`Add organization “${org.name}”`, (d) => addOrganization(d, org));
+    },
+  );
   return (
     <form ref={form} class="tool-form" aria-label="Add an organization" noValidate onSubmit={submit}>
       <TextField

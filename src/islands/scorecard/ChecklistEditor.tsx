@@ -1,12 +1,12 @@
 import { useComputed } from "@preact/signals";
-import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { tidyName } from "~/lib/names";
 import { addCheck, removeCheck, renameCheck } from "~/lib/scorecard/diligence";
 import { checkNameProblem } from "~/lib/scorecard/scorecard-input";
 import { CHECK_MAX } from "~/lib/scorecard/scorecard-tool";
 import { afterPaint } from "../shared/after-paint";
-import { TextField, useFocusFirstError } from "../shared/fields";
+import { TextField } from "../shared/fields";
+import { useNameForm } from "../shared/name-form";
 import { checks, scorecard } from "./scorecard-state";
 
 /** The checklist every shortlisted candidate is checked against: add, rename and remove its items. Folded away at first. */
@@ -26,21 +26,13 @@ export function ChecklistEditor() {
 }
 
 function AddCheckForm() {
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-  const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const problem = checkNameProblem(name, scorecard.data.peek());
-    setError(problem);
-    if (problem) return focusError();
-    const check = { id: newId(), name: tidyName(name) };
-    scorecard.apply(`Add check “${check.name}”`, (d) => addCheck(d, check));
-    setName("");
-    input.current?.focus();
-  };
+  const { name, setName, error, form, input, submit } = useNameForm(
+    (text) => checkNameProblem(text, scorecard.data.peek()),
+    (text) => {
+      const check = { id: newId(), name: tidyName(text) };
+      scorecard.apply(`Add check “${check.name}”`, (d) => addCheck(d, check));
+    },
+  );
   return (
     <form ref={form} class="tool-form" aria-label="Add a check" noValidate onSubmit={submit}>
       <TextField
