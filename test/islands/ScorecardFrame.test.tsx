@@ -144,4 +144,16 @@ describe("PartnerScorecard", () => {
     fireEvent.click(within(screen.getByRole("region", { name: "Partner scorecard" })).getByRole("button", { name: "Undo" }));
     expect(within(table()).getByRole("rowheader", { name: "Insurance certificates" })).toBeTruthy();
   });
+
+  it("asks before deleting an organization the scorecard uses, says where, and Undo brings its scores back", () => {
+    page();
+    addOrganization("Greenleaf Grocers");
+    score("Mission fit score for Greenleaf Grocers", "4");
+    fireEvent.click(screen.getByRole("button", { name: "Delete “Greenleaf Grocers”" }));
+    const question = screen.getByRole("group", { name: /Delete “Greenleaf Grocers”\? The partner scorecard holds its scores/ });
+    fireEvent.click(within(question).getByRole("button", { name: "Yes, delete “Greenleaf Grocers”" }));
+    expect(screen.queryByRole("table", { name: "Partner ranking" })).toBeNull();
+    fireEvent.click(within(screen.getByRole("region", { name: "Your partners" })).getByRole("button", { name: "Undo" }));
+    expect((screen.getByLabelText("Mission fit score for Greenleaf Grocers") as HTMLSelectElement).value).toBe("4");
+  });
 });
