@@ -1,15 +1,19 @@
 import { goalsExample } from "~/lib/goals/goals-example";
 import { healthExample } from "~/lib/health/health-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
 import { risksExample } from "~/lib/risks/risks-example";
 import { risksTool } from "~/lib/risks/risks-tool";
+import { scorecardExample } from "~/lib/scorecard/scorecard-example";
 import type { AnyTool } from "~/lib/storage/tool";
 import { TOOLS } from "~/lib/tools";
 
 /** Each registered tool's worked example, by tool id: the seed for generated workspaces. */
 const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
+  organizations: organizationsExample,
+  scorecard: scorecardExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
   resources: resourcesExample,
   kpis: kpisExample,

@@ -70,7 +70,7 @@ export type OrganizationsData = v.InferOutput<typeof OrganizationsSchema>;
 /** Step 2's list of the partnership's organizations, the one list every other tool offers. */
 export const organizationsTool: ToolDefinition<OrganizationsData> = {
   id: "organizations",
-  title: "Organizations",
+  title: "Your partners",
   step: 2,
   version: 1,
   schema: OrganizationsSchema,

@@ -74,8 +74,9 @@ export interface DiligenceSummary {
   concern: number;
 }
 
-export function diligenceSummary(data: ScorecardData, organizationId: string): DiligenceSummary {
-  const statuses = data.checks.map((c) => entryOf(data, organizationId, c.id).status);
+export function diligenceSummary(data: Pick<ScorecardData, "checks" | "diligence">, organizationId: string): DiligenceSummary {
+  const own = new Map(data.diligence.filter((d) => d.organizationId === organizationId).map((d) => [d.checkId, d.status]));
+  const statuses = data.checks.map((c) => own.get(c.id) ?? "not-started");
   const count = (status: CheckStatus) => statuses.filter((s) => s === status).length;
   return { total: statuses.length, done: count("done"), inProgress: count("in-progress"), concern: count("concern") };
 }

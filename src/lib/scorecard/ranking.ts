@@ -1,4 +1,7 @@
 import type { ScorecardData } from "./scorecard-tool";
+
+/** What the ranking reads: the criteria, scores and answers (not the due diligence). */
+export type RankingData = Pick<ScorecardData, "criteria" | "scores" | "answers">;
 import { answersOf, formatScore, gateCriteria, scoreHundredths, scoresOf, weightedCriteria, weightedScore } from "./weighted-score";
 
 /** An organization as the scorecard needs it: its id in step 2's list and its name. */
@@ -11,21 +14,24 @@ export interface Candidate {
 export type Standing =
   /** Fully scored and meets every non-negotiable. `tied` when another ranked candidate shows the same score. */
   | { kind: "ranked"; candidate: Candidate; score: number; rank: number; tied: boolean }
-  /** Not excluded, but a criterion has no score or a non-negotiable no answer (`missing`: their names). No rank. */
+  /** Meets every non-negotiable, but a weighted criterion has no score (`missing`: their names). No rank. */
   | { kind: "incomplete"; candidate: Candidate; missing: string[] }
-  /** Does not meet the non-negotiables named in `failed`, whatever its score (null when not fully scored). */
+  /**
+   * Not shown to meet the non-negotiables named in `failed` (answered no, or not yet ticked as met), whatever its score
+   * (null when not fully scored). A non-negotiable is a gate a candidate must be confirmed to pass.
+   */
   | { kind: "excluded"; candidate: Candidate; score: number | null; failed: string[] };
 
-function standingOf(data: ScorecardData, candidate: Candidate): Standing {
+function standingOf(data: RankingData, candidate: Candidate): Standing {
   const answers = answersOf(data, candidate.id);
   const scores = scoresOf(data, candidate.id);
   const score = weightedScore(data.criteria, scores);
   const gates = gateCriteria(data.criteria);
-  const failed = gates.filter((c) => answers.get(c.id) === false).map((c) => c.name);
+  const failed = gates.filter((c) => answers.get(c.id) !== true).map((c) => c.name);
   if (failed.length > 0) return { kind: "excluded", candidate, score, failed };
-  const missing = [...weightedCriteria(data.criteria).filter((c) => !scores.has(c.id)), ...gates.filter((c) => !answers.has(c.id))].map(
-    (c) => c.name,
-  );
+  const missing = weightedCriteria(data.criteria)
+    .filter((c) => !scores.has(c.id))
+    .map((c) => c.name);
   if (score === null || missing.length > 0) return { kind: "incomplete", candidate, missing };
   return { kind: "ranked", candidate, score, rank: 0, tied: false };
 }
@@ -47,7 +53,7 @@ function rank(ranked: readonly Ranked[]): Ranked[] {
 }
 
 /** Every candidate's standing: the ranked first by rank, then those not fully scored, then the excluded, each in list order. */
-export function standings(data: ScorecardData, candidates: readonly Candidate[]): Standing[] {
+export function standings(data: RankingData, candidates: readonly Candidate[]): Standing[] {
   const all = candidates.map((c) => standingOf(data, c));
   const ranked = all.filter((s): s is Ranked => s.kind === "ranked");
   return [...rank(ranked), ...all.filter((s) => s.kind === "incomplete"), ...all.filter((s) => s.kind === "excluded")];

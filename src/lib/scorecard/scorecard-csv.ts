@@ -10,12 +10,9 @@ export function scorecardCsvHeader(criteria: readonly Criterion[]): string[] {
   return ["Rank", "Organization", "Weighted score", ...columns, "Standing", "Due diligence"];
 }
 
-/** A criterion's cell: the score as a number, "Yes"/"No" for a non-negotiable, empty when not given. */
+/** A criterion's cell: the score as a number (empty when not given), or "Yes"/"No" for a non-negotiable (met only when ticked). */
 function criterionCell(data: ScorecardData, criterion: Criterion, candidate: Candidate): CsvCell {
-  if (criterion.nonNegotiable) {
-    const met = answersOf(data, candidate.id).get(criterion.id);
-    return met === undefined ? "" : met ? "Yes" : "No";
-  }
+  if (criterion.nonNegotiable) return answersOf(data, candidate.id).get(criterion.id) === true ? "Yes" : "No";
   return scoresOf(data, candidate.id).get(criterion.id) ?? "";
 }
 

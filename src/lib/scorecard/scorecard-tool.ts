@@ -165,6 +165,17 @@ export function emptyScorecard(): ScorecardData {
   };
 }
 
+/**
+ * Whether the reader has put anything of their own in the scorecard: a score, an answer, a due-diligence entry, or
+ * criteria or checks other than the defaults a new scorecard starts with.
+ */
+export function hasScorecardWork(data: ScorecardData): boolean {
+  if (data.scores.length + data.answers.length + data.diligence.length > 0) return true;
+  const same = <T>(a: readonly T[], b: readonly T[]) =>
+    a.length === b.length && a.every((x, i) => JSON.stringify(x) === JSON.stringify(b[i]));
+  return !same(data.criteria, DEFAULT_CRITERIA) || !same(data.checks, DEFAULT_CHECKS);
+}
+
 /** Step 2's scorecard: weighted criteria, non-negotiables, scores and due diligence for the candidate organizations. */
 export const scorecardTool: ToolDefinition<ScorecardData> = {
   id: "scorecard",

@@ -17,12 +17,12 @@ export function gateCriteria(criteria: readonly Criterion[]): Criterion[] {
 }
 
 /** One organization's scores by criterion id. */
-export function scoresOf(data: ScorecardData, organizationId: string): Map<string, number> {
+export function scoresOf(data: Pick<ScorecardData, "scores">, organizationId: string): Map<string, number> {
   return new Map(data.scores.filter((s) => s.organizationId === organizationId).map((s) => [s.criterionId, s.score]));
 }
 
 /** One organization's non-negotiable answers by criterion id. */
-export function answersOf(data: ScorecardData, organizationId: string): Map<string, boolean> {
+export function answersOf(data: Pick<ScorecardData, "answers">, organizationId: string): Map<string, boolean> {
   return new Map(data.answers.filter((a) => a.organizationId === organizationId).map((a) => [a.criterionId, a.met]));
 }
 

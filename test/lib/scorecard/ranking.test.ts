@@ -59,19 +59,20 @@ describe("standings", () => {
       ["MID 1 3.00", "LOW 2 1.00", "TOP 5.00 Excluded: does not meet “Keeps our name visible”"],
     ],
     [
-      "an unanswered non-negotiable leaves the candidate not fully scored",
+      "a non-negotiable not yet ticked as met excludes the candidate until it is",
       { a: [4, 4], b: [2, 5] },
       { b: { name: true } },
-      ["B 1 3.00", "A Not fully scored Not fully scored: “Keeps our name visible” missing"],
+      ["B 1 3.00", "A 4.00 Excluded: does not meet “Keeps our name visible”"],
     ],
     [
       "excluded even when not fully scored, and after those not fully scored",
-      { a: [4, null], b: [3, 3], c: [4, null] },
-      { a: { name: false }, b: { name: true } },
+      { a: [4, null], b: [3, 3], c: [4, null], d: [2, null] },
+      { a: { name: false }, b: { name: true }, c: { name: true } },
       [
         "B 1 3.00",
-        "C Not fully scored Not fully scored: “capacity”, “Keeps our name visible” missing",
+        "C Not fully scored Not fully scored: “capacity” missing",
         "A Not fully scored Excluded: does not meet “Keeps our name visible”",
+        "D Not fully scored Excluded: does not meet “Keeps our name visible”",
       ],
     ],
   ])("%s", (_, scores, answers, expected) => {

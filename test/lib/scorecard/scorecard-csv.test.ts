@@ -40,8 +40,8 @@ describe("scorecardCsv", () => {
     expect(rows.slice(1)).toEqual([
       ["1", "Greenleaf Grocers", "4", "4", "Yes", "Ranked", "1 of 1 done"],
       ["2", '\'@Harbor, "City" Parks', "3", "3", "Yes", "Ranked", "0 of 1 done"],
-      ["", "Schools", "", "", "", "Not fully scored: “Mission fit”, “=No ads” missing", "0 of 1 done"],
       ["", "Valley Fresh", "5", "5", "No", "Excluded: does not meet “=No ads”", "0 of 1 done"],
+      ["", "Schools", "", "", "No", "Excluded: does not meet “=No ads”", "0 of 1 done"],
     ]);
   });
 

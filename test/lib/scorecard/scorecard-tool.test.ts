@@ -1,7 +1,15 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { decodeStoredText } from "~/lib/storage/decode";
-import { DEFAULT_CHECKS, DEFAULT_CRITERIA, type ScorecardData, ScorecardSchema, scorecardTool } from "~/lib/scorecard/scorecard-tool";
+import {
+  DEFAULT_CHECKS,
+  DEFAULT_CRITERIA,
+  type ScorecardData,
+  ScorecardSchema,
+  emptyScorecard,
+  hasScorecardWork,
+  scorecardTool,
+} from "~/lib/scorecard/scorecard-tool";
 import { criterion, scorecard } from "./fixtures";
 
 const valid = (): ScorecardData => ({
@@ -61,5 +69,17 @@ describe("ScorecardSchema", () => {
     [scorecard([criterion("a")], { x: [1], y: [2] }), "2 organizations scored"],
   ])("summarizes as %j", (data, text) => {
     expect(scorecardTool.summarize(data)).toBe(text);
+  });
+});
+
+describe("hasScorecardWork", () => {
+  it.each([
+    ["a new scorecard", (d: ScorecardData) => d, false],
+    ["a score", (d: ScorecardData) => ({ ...d, scores: [{ organizationId: "a", criterionId: "criterion-1", score: 3 }] }), true],
+    ["an answer", (d: ScorecardData) => ({ ...d, answers: [{ organizationId: "a", criterionId: "criterion-1", met: true }] }), true],
+    ["a weight changed", (d: ScorecardData) => ({ ...d, criteria: d.criteria.map((c, i) => (i === 0 ? { ...c, weight: 2 } : c)) }), true],
+    ["a check removed", (d: ScorecardData) => ({ ...d, checks: d.checks.slice(1) }), true],
+  ])("%s: %s", (_, change, expected) => {
+    expect(hasScorecardWork(change(emptyScorecard()))).toBe(expected);
   });
 });

@@ -1,0 +1,75 @@
+import { useComputed } from "@preact/signals";
+import { newId } from "~/lib/id";
+import { tidyName } from "~/lib/names";
+import { addCheck, removeCheck, renameCheck } from "~/lib/scorecard/diligence";
+import { checkNameProblem } from "~/lib/scorecard/scorecard-input";
+import { CHECK_MAX } from "~/lib/scorecard/scorecard-tool";
+import { afterPaint } from "../shared/after-paint";
+import { TextField } from "../shared/fields";
+import { useNameForm } from "../shared/name-form";
+import { checks, scorecard } from "./scorecard-state";
+
+/** The checklist every shortlisted candidate is checked against: add, rename and remove its items. Folded away at first. */
+export function ChecklistEditor() {
+  const count = useComputed(() => checks.value.length).value;
+  return (
+    <details class="checklist-editor">
+      <summary>Edit the checklist ({count} checks)</summary>
+      <AddCheckForm />
+      <ol class="checklist-editor__list" aria-label="Checklist">
+        {checks.value.map((check, index) => (
+          <CheckItem key={check.id} id={check.id} name={check.name} row={index + 1} />
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function AddCheckForm() {
+  const { name, setName, error, form, input, submit } = useNameForm(
+    (text) => checkNameProblem(text, scorecard.data.peek()),
+    (text) => {
+      const check = { id: newId(), name: tidyName(text) };
+      scorecard.apply(`Add check “${check.name}”`, (d) => addCheck(d, check));
+    },
+  );
+  return (
+    <form ref={form} class="tool-form" aria-label="Add a check" noValidate onSubmit={submit}>
+      <TextField
+        id="new-check-name"
+        label="Check"
+        wide
+        maxLength={CHECK_MAX}
+        value={name}
+        error={error}
+        inputRef={input}
+        onValue={setName}
+      />
+      <button type="submit">Add check</button>
+    </form>
+  );
+}
+
+function CheckItem({ id, name, row }: { id: string; name: string; row: number }) {
+  const remove = () => {
+    scorecard.apply(`Remove check “${name}”`, (d) => removeCheck(d, id));
+    afterPaint(() => document.querySelector<HTMLButtonElement>("#scorecard-tool .history-bar button")?.focus());
+  };
+  return (
+    <li class="checklist-editor__item">
+      <TextField
+        id={`check-${id}-name`}
+        label={`Name of check ${row}`}
+        hiddenLabel
+        maxLength={CHECK_MAX}
+        value={name}
+        required="Name the check; until you do, the checklist keeps its last name."
+        check={(text) => checkNameProblem(text, scorecard.data.peek(), id)}
+        onValue={(text) => scorecard.apply(`Rename check ${row}`, (d) => renameCheck(d, id, text), `check-${id}-name`)}
+      />
+      <button type="button" class="button--quiet" onClick={remove}>
+        Remove<span class="visually-hidden"> check “{name}”</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ToolExports } from "../exports";
+import type { Candidate } from "./ranking";
+import { scorecardCsv } from "./scorecard-csv";
+import type { ScorecardData } from "./scorecard-tool";
+
+/**
+ * What the scorecard offers to take away: its CSV in ranking order and its printout. The candidates come from step 2's
+ * list of organizations, another tool, so they are read when the reader asks for the file.
+ */
+export function scorecardExports(candidates: () => readonly Candidate[]): ToolExports<ScorecardData> {
+  return {
+    csv: [
+      {
+        name: "partner scorecard",
+        available: (data) => data.criteria.length > 0 && candidates().length > 0,
+        csv: (data) => (data.criteria.length > 0 && candidates().length > 0 ? scorecardCsv(data, candidates()) : null),
+      },
+    ],
+    print: true,
+  };
+}
