@@ -1,6 +1,8 @@
 import { goalsExample } from "~/lib/goals/goals-example";
+import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
+import { raciExample } from "~/lib/raci/raci-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
 import { risksExample } from "~/lib/risks/risks-example";
 import { risksTool } from "~/lib/risks/risks-tool";
@@ -10,6 +12,8 @@ import { TOOLS } from "~/lib/tools";
 /** Each registered tool's worked example, by tool id: the seed for generated workspaces. */
 const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
+  governance: governanceExample,
+  raci: raciExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
   resources: resourcesExample,
   kpis: kpisExample,
