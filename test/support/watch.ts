@@ -51,7 +51,7 @@ export async function loadExamples(page: Page): Promise<void> {
 }
 
 /** Pages that carry tools, and every page of the site. */
-export const TOOL_PAGES = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
+export const TOOL_PAGES = ["/guide/goals/", "/guide/roles/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
 export const ALL_PAGES = [
   "/",
   "/guide/goals/",

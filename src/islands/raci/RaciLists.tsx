@@ -1,0 +1,101 @@
+import { useComputed } from "@preact/signals";
+import { moveTask, removePerson, removeTask, renamePerson, renameTask, setPersonGroup } from "~/lib/raci/raci-edit";
+import { personNameProblem, taskNameProblem } from "~/lib/raci/raci-input";
+import { PERSON_MAX, TASK_MAX } from "~/lib/raci/raci-tool";
+import { Checkbox, TextField } from "../shared/fields";
+import { people, raci, taskById, taskIds } from "./raci-state";
+
+/** The tasks, to rename, reorder or remove; tucked away so the chart stays near its forms. */
+export function TaskList() {
+  const ids = taskIds.value;
+  if (ids.length === 0) return null;
+  return (
+    <details class="raci-edit">
+      <summary>Rename, move or remove tasks ({ids.length})</summary>
+      <ol class="raci-edit__list">
+        {ids.map((id, index) => (
+          <TaskItem key={id} id={id} number={index + 1} last={index === ids.length - 1} />
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function TaskItem({ id, number, last }: { id: string; number: number; last: boolean }) {
+  const task = useComputed(() => taskById.value.get(id)).value;
+  if (!task) return null;
+  return (
+    <li class="raci-edit__item">
+      <TextField
+        id={`raci-task-${id}`}
+        label={`Task ${number}`}
+        maxLength={TASK_MAX}
+        value={task.name}
+        required="Write the name of the task."
+        check={(text) => taskNameProblem(text, raci.data.peek(), id)}
+        onValue={(name) => raci.apply(`Rename task ${number}`, (d) => renameTask(d, id, name), `task-${id}-name`)}
+      />
+      <span class="raci-edit__actions">
+        <button type="button" disabled={number === 1} onClick={() => raci.apply(`Move “${task.name}” up`, (d) => moveTask(d, id, -1))}>
+          Move up<span class="visually-hidden">: {task.name}</span>
+        </button>
+        <button type="button" disabled={last} onClick={() => raci.apply(`Move “${task.name}” down`, (d) => moveTask(d, id, 1))}>
+          Move down<span class="visually-hidden">: {task.name}</span>
+        </button>
+        <button type="button" class="button--quiet" onClick={() => raci.apply(`Remove task “${task.name}”`, (d) => removeTask(d, id))}>
+          Remove<span class="visually-hidden"> task {task.name}</span>
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** The people and roles, to rename, mark as a group, or remove. */
+export function PersonList() {
+  const columns = people.value;
+  if (columns.length === 0) return null;
+  return (
+    <details class="raci-edit">
+      <summary>Rename, mark as a group or remove people and roles ({columns.length})</summary>
+      <ol class="raci-edit__list">
+        {columns.map((person, index) => (
+          <li key={person.id} class="raci-edit__item">
+            <TextField
+              id={`raci-person-${person.id}`}
+              label={`Person or role ${index + 1}`}
+              maxLength={PERSON_MAX}
+              value={person.name}
+              required="Write the name of the person or role."
+              check={(text) => personNameProblem(text, raci.data.peek(), person.id)}
+              onValue={(name) =>
+                raci.apply(`Rename person or role ${index + 1}`, (d) => renamePerson(d, person.id, name), `person-${person.id}-name`)
+              }
+            />
+            <span class="raci-edit__actions">
+              <Checkbox
+                label={
+                  <>
+                    Group<span class="visually-hidden">: {person.name}</span>
+                  </>
+                }
+                checked={person.group}
+                onValue={(group) =>
+                  raci.apply(`Mark “${person.name}” as ${group ? "a group" : "one person or role"}`, (d) =>
+                    setPersonGroup(d, person.id, group),
+                  )
+                }
+              />
+              <button
+                type="button"
+                class="button--quiet"
+                onClick={() => raci.apply(`Remove “${person.name}”`, (d) => removePerson(d, person.id))}
+              >
+                Remove<span class="visually-hidden"> {person.name}</span>
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
