@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import RaciTool from "~/islands/RaciTool";
-import { activeCell } from "~/islands/raci/raci-state";
+import { activeCell, chartPage } from "~/islands/raci/raci-state";
 
 function add(label: string, button: string, name: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value: name } });
@@ -15,7 +15,19 @@ const row = (task: string) => screen.getByRole("rowheader", { name: task }).clos
 
 beforeEach(() => {
   activeCell.value = { row: 0, column: 0 };
+  chartPage.value = 0;
 });
+
+/** A saved chart of `count` tasks ("Task 1" …) and one role, "Lead". */
+function storeTasks(count: number) {
+  const data = {
+    people: [{ id: "lead", name: "Lead", organizationId: "", group: false }],
+    tasks: Array.from({ length: count }, (_, i) => ({ id: `t${i + 1}`, name: `Task ${i + 1}` })),
+    cells: [],
+    overloadLimit: 5,
+  };
+  localStorage.setItem("pivotpath:raci", JSON.stringify({ app: "pivotpath", tool: "raci", version: 1, savedAt: 1, data }));
+}
 
 describe("RaciTool", () => {
   it("builds a chart from the forms, with a named button per cell", async () => {
@@ -107,6 +119,52 @@ describe("RaciTool", () => {
     expect(screen.getByText(/Every task has exactly one Accountable and at least one Responsible/)).toBeTruthy();
     const summary = screen.getByRole("region", { name: "Who answers for what" });
     expect(summary.textContent).toContain("Accountable for: Weekly produce order and delivery.");
+  });
+
+  it("shows a chart of more than 20 tasks a page at a time, the arrow keys turning the pages", async () => {
+    storeTasks(45);
+    render(<RaciTool />);
+    await screen.findByRole("table", { name: "RACI chart" });
+    expect(screen.getAllByRole("rowheader")).toHaveLength(20);
+    expect(screen.getByText("Tasks 1–20 of 45. Page 1 of 3.")).toBeTruthy();
+    cell("Task 20: Lead").focus();
+    fireEvent.keyDown(cell("Task 20: Lead"), { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("Task 21: Lead"));
+    expect(screen.getByText("Tasks 21–40 of 45. Page 2 of 3.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Next tasks" }));
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Task 41", "Task 42", "Task 43", "Task 44", "Task 45"]);
+    expect(cell("Task 41: Lead").tabIndex).toBe(0);
+  });
+
+  it("prints every task", async () => {
+    storeTasks(45);
+    render(<RaciTool />);
+    await screen.findByRole("table", { name: "RACI chart" });
+    window.dispatchEvent(new Event("beforeprint"));
+    await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(45));
+    window.dispatchEvent(new Event("afterprint"));
+    await waitFor(() => expect(screen.getAllByRole("rowheader")).toHaveLength(20));
+  });
+
+  it("renames, moves and removes tasks, and marks a column as a group, from the lists under the chart", async () => {
+    render(<RaciTool />);
+    addTask("Setup");
+    addTask("Publicity");
+    addPerson("Strategic group");
+    const open = (summary: RegExp) => {
+      const details = screen.getByText(summary).closest("details") as HTMLDetailsElement;
+      details.open = true;
+      fireEvent(details, new Event("toggle"));
+    };
+    open(/^Rename, move or remove tasks/);
+    fireEvent.input(await screen.findByLabelText("Task 2"), { target: { value: "Publicity and logos" } });
+    fireEvent.click(await screen.findByRole("button", { name: /^Move up\s?: Publicity and logos$/ }));
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Publicity and logos", "Setup"]);
+    fireEvent.click(screen.getByRole("button", { name: /^Remove\s?task Setup$/ }));
+    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Publicity and logos"]);
+    open(/^Rename, mark as a group/);
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^Group\s?: Strategic group$/ }));
+    expect(screen.getByRole("columnheader", { name: /Strategic group/ }).textContent).toContain("(group)");
   });
 
   it("shows markup in names as text", () => {

@@ -1,9 +1,24 @@
 import { useComputed } from "@preact/signals";
-import { useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { setRaci } from "~/lib/raci/raci-edit";
-import { cellName, letterForKey, moveInChart, nextLetter } from "~/lib/raci/raci-keys";
+import { type CellPoint, cellName, letterForKey, moveInChart, nextLetter } from "~/lib/raci/raci-keys";
 import { LETTERS, type Letter } from "~/lib/raci/raci-tool";
-import { activeCell, activePoint, letterIn, overloadedIds, people, raci, rowLetters, rowProblems, taskById, taskIds } from "./raci-state";
+import { ChartPager } from "./ChartPager";
+import {
+  activate,
+  activeCell,
+  activePoint,
+  firstShown,
+  letterIn,
+  overloadedIds,
+  people,
+  raci,
+  rowLetters,
+  rowProblems,
+  shownIds,
+  taskById,
+  taskIds,
+} from "./raci-state";
 
 const WORD: Record<Letter, string> = Object.fromEntries(LETTERS.map((l) => [l.key, l.label])) as Record<Letter, string>;
 
@@ -30,8 +45,17 @@ function cellOf(event: Event): { button: HTMLButtonElement; row: number; column:
  */
 export function RaciChart() {
   const table = useRef<HTMLTableElement>(null);
-  const ids = taskIds.value;
+  // A move to a row on another page focuses its cell once that page is drawn.
+  const pendingFocus = useRef<CellPoint | null>(null);
+  const ids = shownIds.value;
+  const first = firstShown.value;
   const columns = people.value;
+  useLayoutEffect(() => {
+    const at = pendingFocus.current;
+    if (!at) return;
+    pendingFocus.current = null;
+    table.current?.querySelector<HTMLButtonElement>(`button[data-row="${at.row}"][data-column="${at.column}"]`)?.focus();
+  });
   if (ids.length === 0 || columns.length === 0) {
     return (
       <p class="tool__empty">
@@ -46,8 +70,10 @@ export function RaciChart() {
     const move = moveInChart(at, event.key, taskIds.peek().length, people.peek().length);
     if (move) {
       event.preventDefault();
-      activeCell.value = move;
-      table.current?.querySelector<HTMLButtonElement>(`button[data-row="${move.row}"][data-column="${move.column}"]`)?.focus();
+      const button = table.current?.querySelector<HTMLButtonElement>(`button[data-row="${move.row}"][data-column="${move.column}"]`);
+      if (button) button.focus();
+      else pendingFocus.current = move;
+      activate(move);
       return;
     }
     const letter = letterForKey(event.key);
@@ -58,17 +84,20 @@ export function RaciChart() {
     setLetter(taskId, personId, letter);
   };
   return (
-    <div class="table-scroll raci-scroll" role="region" aria-label="RACI chart: tasks by people and roles">
-      <table ref={table} class="raci-chart" onKeyDown={onKeyDown}>
-        <caption>RACI chart</caption>
-        <ChartHead />
-        <tbody>
-          {ids.map((id, index) => (
-            <ChartRow key={id} id={id} row={index} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div class="table-scroll raci-scroll" role="region" aria-label="RACI chart: tasks by people and roles">
+        <table ref={table} class="raci-chart" onKeyDown={onKeyDown}>
+          <caption>RACI chart</caption>
+          <ChartHead />
+          <tbody>
+            {ids.map((id, index) => (
+              <ChartRow key={id} id={id} row={first + index} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ChartPager />
+    </>
   );
 }
 

@@ -1,23 +1,31 @@
 import { useComputed } from "@preact/signals";
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
 import { moveTask, removePerson, removeTask, renamePerson, renameTask, setPersonGroup } from "~/lib/raci/raci-edit";
 import { personNameProblem, taskNameProblem } from "~/lib/raci/raci-input";
 import { PERSON_MAX, TASK_MAX } from "~/lib/raci/raci-tool";
 import { Checkbox, TextField } from "../shared/fields";
 import { people, raci, taskById, taskIds } from "./raci-state";
 
-/** The tasks, to rename, reorder or remove; tucked away so the chart stays near its forms. */
+/** A list tucked away under its summary, so the chart stays near its forms; its items are drawn only while it is open. */
+function Tucked({ summary, children }: { summary: string; children: () => ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="raci-edit" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{summary}</summary>
+      {open && <ol class="raci-edit__list">{children()}</ol>}
+    </details>
+  );
+}
+
+/** The tasks, to rename, reorder or remove. */
 export function TaskList() {
   const ids = taskIds.value;
   if (ids.length === 0) return null;
   return (
-    <details class="raci-edit">
-      <summary>Rename, move or remove tasks ({ids.length})</summary>
-      <ol class="raci-edit__list">
-        {ids.map((id, index) => (
-          <TaskItem key={id} id={id} number={index + 1} last={index === ids.length - 1} />
-        ))}
-      </ol>
-    </details>
+    <Tucked summary={`Rename, move or remove tasks (${ids.length})`}>
+      {() => ids.map((id, index) => <TaskItem key={id} id={id} number={index + 1} last={index === ids.length - 1} />)}
+    </Tucked>
   );
 }
 
@@ -55,10 +63,9 @@ export function PersonList() {
   const columns = people.value;
   if (columns.length === 0) return null;
   return (
-    <details class="raci-edit">
-      <summary>Rename, mark as a group or remove people and roles ({columns.length})</summary>
-      <ol class="raci-edit__list">
-        {columns.map((person, index) => (
+    <Tucked summary={`Rename, mark as a group or remove people and roles (${columns.length})`}>
+      {() =>
+        columns.map((person, index) => (
           <li key={person.id} class="raci-edit__item">
             <TextField
               id={`raci-person-${person.id}`}
@@ -94,8 +101,8 @@ export function PersonList() {
               </button>
             </span>
           </li>
-        ))}
-      </ol>
-    </details>
+        ))
+      }
+    </Tucked>
   );
 }

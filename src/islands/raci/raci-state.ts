@@ -1,4 +1,4 @@
-import { computed, signal } from "@preact/signals";
+import { batch, computed, signal } from "@preact/signals";
 import { chartProblems, overloads, problemText } from "~/lib/raci/raci-checks";
 import type { CellPoint } from "~/lib/raci/raci-keys";
 import { personSummaries } from "~/lib/raci/raci-summary";
@@ -46,9 +46,32 @@ export const overloaded = computed(() => overloads(raci.data.value));
 export const overloadedIds = computed(() => new Set(overloaded.value.map((o) => o.person.id)));
 export const summaries = computed(() => personSummaries(raci.data.value));
 
-/** The cell in the tab order (the chart is one tab stop); clamped to the chart as it shrinks. */
+/** Tasks shown at a time: a chart of up to 20 tasks shows whole; a larger one turns pages, so a keystroke stays quick. */
+export const TASKS_PER_PAGE = 20;
+/** The page of tasks the reader turned to (clamped as the chart shrinks). */
+export const chartPage = signal(0);
+/** True while the browser prints: every task is shown. */
+export const printing = signal(false);
+export const pageCount = computed(() => Math.max(1, Math.ceil(taskIds.value.length / TASKS_PER_PAGE)));
+export const shownPage = computed(() => Math.min(chartPage.value, pageCount.value - 1));
+/** The first row shown, and the ids of the rows shown. */
+export const firstShown = computed(() => (printing.value ? 0 : shownPage.value * TASKS_PER_PAGE));
+export const shownIds = computedList(() =>
+  printing.value ? taskIds.value : taskIds.value.slice(firstShown.value, firstShown.value + TASKS_PER_PAGE),
+);
+
+/** The cell in the tab order (the chart is one tab stop), by row in the whole chart and column. */
 export const activeCell = signal<CellPoint>({ row: 0, column: 0 });
+/** The active cell, kept on the rows shown and inside the chart as it shrinks. */
 export const activePoint = computed<CellPoint>(() => ({
-  row: Math.max(0, Math.min(activeCell.value.row, taskIds.value.length - 1)),
+  row: Math.max(firstShown.value, Math.min(activeCell.value.row, firstShown.value + shownIds.value.length - 1)),
   column: Math.max(0, Math.min(activeCell.value.column, people.value.length - 1)),
 }));
+
+/** Makes `point` the active cell, turning to its page. */
+export function activate(point: CellPoint): void {
+  batch(() => {
+    activeCell.value = point;
+    chartPage.value = Math.floor(point.row / TASKS_PER_PAGE);
+  });
+}

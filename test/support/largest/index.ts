@@ -1,6 +1,7 @@
 import { largestGoals } from "./goals";
 import { largestHealth } from "./health";
 import { largestKpis } from "./kpis";
+import { largestRaci } from "./raci";
 import { largestResources } from "./resources";
 import { largestRisksRecord } from "./risks";
 
@@ -8,6 +9,12 @@ import { largestRisksRecord } from "./risks";
 export function largestCases(): { label: string; path: string; tool: string; records: Record<string, string> }[] {
   return [
     { label: "50 goals", path: "/guide/goals/", tool: "#goals-tool", records: { "pivotpath:goals": largestGoals() } },
+    {
+      label: "100 tasks × 30 people or roles",
+      path: "/guide/roles/",
+      tool: "#raci-tool",
+      records: { "pivotpath:raci": largestRaci() },
+    },
     { label: "1,000 risks", path: "/guide/risks/", tool: "#risk-tool", records: { "pivotpath:risks": largestRisksRecord() } },
     {
       label: "20 partners, 200 contributions, 100 budget lines",
