@@ -38,6 +38,18 @@ describe("GovernanceTool", () => {
     expect(tier("Project group").textContent).toContain("does not say where it escalates");
   });
 
+  it("refuses a blank member, and a name the tier already has, at the field", () => {
+    render(<GovernanceTool />);
+    addMember("Project group", "  ");
+    const field = within(tier("Project group")).getByLabelText("Member");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(tier("Project group").textContent).toContain("Write the name of the member.");
+    addMember("Project group", "Site supervisor");
+    addMember("Project group", "site  SUPERVISOR");
+    expect(tier("Project group").textContent).toContain("“Site supervisor” is already in the list.");
+    expect(within(tier("Project group")).getAllByRole("listitem")).toHaveLength(1);
+  });
+
   it("uses two tiers or three", () => {
     render(<GovernanceTool />);
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
