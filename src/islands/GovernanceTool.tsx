@@ -1,11 +1,11 @@
 import "~/styles/governance.css";
 import { useComputed } from "@preact/signals";
-import { useEffect } from "preact/hooks";
 import { setTierCount } from "~/lib/governance/governance-edit";
 import { TIERS, governanceTool, tiersInUse } from "~/lib/governance/governance-tool";
-import { governance, organizationOptions, organizations } from "./governance/governance-state";
+import { governance } from "./governance/governance-state";
 import { TierSection } from "./governance/TierSection";
 import { RadioGroup } from "./shared/fields";
+import { hasOrganizations, useOrganizations } from "./shared/organizations";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
@@ -19,13 +19,13 @@ const exports = { csv: [], print: true };
 /** Step 4: the governance tiers, who sits in each, how often it meets, what it decides and where it escalates. */
 export default function GovernanceTool() {
   useTool(governanceTool);
-  useEffect(() => organizations.connect(), []);
+  useOrganizations();
   const count = useComputed(() => governance.data.value.tierCount).value;
   const hasData = useComputed(() => {
     const d = governance.data.value;
     return TIERS.some(({ key }) => d[key].members.length > 0 || d[key].meets !== "" || d[key].decides !== "");
   }).value;
-  const noOrganizations = organizationOptions.value.length === 1;
+  const noOrganizations = !hasOrganizations.value;
   return (
     <ToolFrame
       state={governance}

@@ -8,6 +8,7 @@ import { PersonForm, TaskForm } from "./raci/RaciForms";
 import { PersonList, TaskList } from "./raci/RaciLists";
 import { people, raci, taskIds } from "./raci/raci-state";
 import { RaciChecks, RaciSummary } from "./raci/RaciSummary";
+import { useOrganizations } from "./shared/organizations";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
@@ -15,6 +16,7 @@ import { useTool } from "./shared/tool-state";
 export default function RaciTool() {
   useTool(raciTool);
   usePrintWholeChart();
+  useOrganizations();
   const hasData = useComputed(() => taskIds.value.length + people.value.length > 0).value;
   return (
     <ToolFrame

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import RaciTool from "~/islands/RaciTool";
+import { resetToolStates } from "~/islands/shared/tool-state";
+import { forgetLiveStores } from "~/lib/storage/live-stores";
 import { activeCell, chartPage } from "~/islands/raci/raci-state";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
 
 function add(label: string, button: string, name: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value: name } });
@@ -165,6 +168,27 @@ describe("RaciTool", () => {
     open(/^Rename, mark as a group/);
     fireEvent.click(await screen.findByRole("checkbox", { name: /^Group\s?: Strategic group$/ }));
     expect(screen.getByRole("columnheader", { name: /Strategic group/ }).textContent).toContain("(group)");
+  });
+
+  it("offers step 2's organizations for a person or role, and only once there are some", async () => {
+    render(<RaciTool />);
+    expect(screen.queryByLabelText("Organization")).toBeNull();
+    cleanup();
+    localStorage.setItem(
+      "pivotpath:organizations",
+      JSON.stringify({ app: "pivotpath", tool: "organizations", version: 1, savedAt: 1, data: organizationsExample() }),
+    );
+    resetToolStates();
+    forgetLiveStores();
+    render(<RaciTool />);
+    fireEvent.input(screen.getByLabelText("Person or role"), { target: { value: "Produce manager" } });
+    const select = (await screen.findByLabelText("Organization")) as HTMLSelectElement;
+    const greenleaf = [...select.options].find((o) => o.text === "Greenleaf Grocers");
+    fireEvent.change(select, { target: { value: greenleaf?.value } });
+    fireEvent.click(screen.getByRole("button", { name: "Add person or role" }));
+    await waitFor(() => expect(localStorage.getItem("pivotpath:raci")).toContain(`"organizationId":"${greenleaf?.value}"`), {
+      timeout: 2000,
+    });
   });
 
   it("shows markup in names as text", () => {

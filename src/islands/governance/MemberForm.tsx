@@ -5,7 +5,8 @@ import { MEMBER_MAX, type TierKey } from "~/lib/governance/governance-tool";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
-import { governance, organizationOptions } from "./governance-state";
+import { hasOrganizations, organizationOptions } from "../shared/organizations";
+import { governance } from "./governance-state";
 
 /** Adds a member to one tier, with their organization when step 2's list has some. */
 export function MemberForm({ tier, label }: { tier: TierKey; label: string }) {
@@ -28,7 +29,7 @@ export function MemberForm({ tier, label }: { tier: TierKey; label: string }) {
         maxLength={MEMBER_MAX}
         {...field}
       />
-      {organizationOptions.value.length > 1 && (
+      {hasOrganizations.value && (
         <SelectField
           id={`governance-${tier}-new-organization`}
           label="Organization"

@@ -4,7 +4,8 @@ import { memberNameProblem } from "~/lib/governance/governance-input";
 import { DECIDES_MAX, MEETS_MAX, MEMBER_MAX, type Member, TIERS, type TierKey } from "~/lib/governance/governance-tool";
 import { SelectField, TextField } from "../shared/fields";
 import { MemberForm } from "./MemberForm";
-import { escalationOptions, gapsByTier, governance, memberOrganizationOptions, organizationOptions } from "./governance-state";
+import { hasOrganizations, optionsHolding } from "../shared/organizations";
+import { escalationOptions, gapsByTier, governance } from "./governance-state";
 
 /** One tier: its members, how often it meets, what it decides and where it escalates. Re-renders when that tier changes. */
 export function TierSection({ tier }: { tier: TierKey }) {
@@ -75,12 +76,12 @@ function MemberRow({ tier, member, number }: { tier: TierKey; member: Member; nu
         check={(text) => memberNameProblem(text, governance.data.peek(), tier, member.id)}
         onValue={(name) => governance.apply(`Rename member ${number}`, (d) => renameMember(d, member.id, name), `${base}-name`)}
       />
-      {organizationOptions.value.length > 1 && (
+      {hasOrganizations.value && (
         <SelectField
           id={`${base}-organization`}
           label={`Organization of member ${number}`}
           value={member.organizationId}
-          options={memberOrganizationOptions(member.organizationId)}
+          options={optionsHolding(member.organizationId)}
           onValue={(org) =>
             governance.apply(`Change the organization of “${member.name}”`, (d) => setMemberOrganization(d, member.id, org))
           }

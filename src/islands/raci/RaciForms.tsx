@@ -3,8 +3,9 @@ import { newId } from "~/lib/id";
 import { addPerson, addTask } from "~/lib/raci/raci-edit";
 import { personNameProblem, taskNameProblem } from "~/lib/raci/raci-input";
 import { PERSON_MAX, TASK_MAX } from "~/lib/raci/raci-tool";
-import { Checkbox, TextField } from "../shared/fields";
+import { Checkbox, SelectField, TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
+import { hasOrganizations, organizationOptions } from "../shared/organizations";
 import { raci } from "./raci-state";
 
 /** Adds a task (a row of the chart). */
@@ -34,10 +35,11 @@ export function TaskForm() {
 /** Adds a person or role (a column), marked as a group when it is a committee. */
 export function PersonForm() {
   const [group, setGroup] = useState(false);
+  const [organizationId, setOrganizationId] = useState("");
   const { form, submit, field } = useNameForm(
     (name) => personNameProblem(name, raci.data.peek()),
     (name) => {
-      const person = { id: newId(), name, organizationId: "", group };
+      const person = { id: newId(), name, organizationId, group };
       raci.apply(`Add ${group ? "group" : "person or role"} “${name}”`, (d) => addPerson(d, person));
       setGroup(false);
     },
@@ -52,6 +54,15 @@ export function PersonForm() {
         maxLength={PERSON_MAX}
         {...field}
       />
+      {hasOrganizations.value && (
+        <SelectField
+          id="raci-new-person-organization"
+          label="Organization"
+          value={organizationId}
+          options={organizationOptions.value}
+          onValue={setOrganizationId}
+        />
+      )}
       <Checkbox label="It is a group (a committee), which cannot be the Accountable" checked={group} onValue={setGroup} />
       <button type="submit">Add person or role</button>
     </form>

@@ -1,10 +1,11 @@
 import { useComputed } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { moveTask, removePerson, removeTask, renamePerson, renameTask, setPersonGroup } from "~/lib/raci/raci-edit";
+import { moveTask, removePerson, removeTask, renamePerson, renameTask, setPersonGroup, setPersonOrganization } from "~/lib/raci/raci-edit";
 import { personNameProblem, taskNameProblem } from "~/lib/raci/raci-input";
-import { PERSON_MAX, TASK_MAX } from "~/lib/raci/raci-tool";
-import { Checkbox, TextField } from "../shared/fields";
+import { PERSON_MAX, type Person, TASK_MAX } from "~/lib/raci/raci-tool";
+import { Checkbox, SelectField, TextField } from "../shared/fields";
+import { hasOrganizations, optionsHolding } from "../shared/organizations";
 import { people, raci, taskById, taskIds } from "./raci-state";
 
 /** A list tucked away under its summary, so the chart stays near its forms; its items are drawn only while it is open. */
@@ -64,45 +65,54 @@ export function PersonList() {
   if (columns.length === 0) return null;
   return (
     <Tucked summary={`Rename, mark as a group or remove people and roles (${columns.length})`}>
-      {() =>
-        columns.map((person, index) => (
-          <li key={person.id} class="raci-edit__item">
-            <TextField
-              id={`raci-person-${person.id}`}
-              label={`Person or role ${index + 1}`}
-              maxLength={PERSON_MAX}
-              value={person.name}
-              required="Write the name of the person or role."
-              check={(text) => personNameProblem(text, raci.data.peek(), person.id)}
-              onValue={(name) =>
-                raci.apply(`Rename person or role ${index + 1}`, (d) => renamePerson(d, person.id, name), `person-${person.id}-name`)
-              }
-            />
-            <span class="raci-edit__actions">
-              <Checkbox
-                label={
-                  <>
-                    Group<span class="visually-hidden">: {person.name}</span>
-                  </>
-                }
-                checked={person.group}
-                onValue={(group) =>
-                  raci.apply(`Mark “${person.name}” as ${group ? "a group" : "one person or role"}`, (d) =>
-                    setPersonGroup(d, person.id, group),
-                  )
-                }
-              />
-              <button
-                type="button"
-                class="button--quiet"
-                onClick={() => raci.apply(`Remove “${person.name}”`, (d) => removePerson(d, person.id))}
-              >
-                Remove<span class="visually-hidden"> {person.name}</span>
-              </button>
-            </span>
-          </li>
-        ))
-      }
+      {() => columns.map((person, index) => <PersonItem key={person.id} person={person} number={index + 1} />)}
     </Tucked>
+  );
+}
+
+function PersonItem({ person, number }: { person: Person; number: number }) {
+  return (
+    <li class="raci-edit__item">
+      <TextField
+        id={`raci-person-${person.id}`}
+        label={`Person or role ${number}`}
+        maxLength={PERSON_MAX}
+        value={person.name}
+        required="Write the name of the person or role."
+        check={(text) => personNameProblem(text, raci.data.peek(), person.id)}
+        onValue={(name) =>
+          raci.apply(`Rename person or role ${number}`, (d) => renamePerson(d, person.id, name), `person-${person.id}-name`)
+        }
+      />
+      {hasOrganizations.value && (
+        <SelectField
+          id={`raci-person-${person.id}-organization`}
+          label={`Organization of ${person.name}`}
+          value={person.organizationId}
+          options={optionsHolding(person.organizationId)}
+          onValue={(org) => raci.apply(`Change the organization of “${person.name}”`, (d) => setPersonOrganization(d, person.id, org))}
+        />
+      )}
+      <span class="raci-edit__actions">
+        <Checkbox
+          label={
+            <>
+              Group<span class="visually-hidden">: {person.name}</span>
+            </>
+          }
+          checked={person.group}
+          onValue={(group) =>
+            raci.apply(`Mark “${person.name}” as ${group ? "a group" : "one person or role"}`, (d) => setPersonGroup(d, person.id, group))
+          }
+        />
+        <button
+          type="button"
+          class="button--quiet"
+          onClick={() => raci.apply(`Remove “${person.name}”`, (d) => removePerson(d, person.id))}
+        >
+          Remove<span class="visually-hidden"> {person.name}</span>
+        </button>
+      </span>
+    </li>
   );
 }
