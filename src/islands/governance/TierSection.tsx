@@ -38,6 +38,7 @@ export function TierSection({ tier }: { tier: TierKey }) {
         <TextField
           id={id("meets")}
           label="How often it meets"
+          wide
           maxLength={MEETS_MAX}
           value={data.meets}
           onValue={(text) => governance.apply(`Edit how often the ${lower} meets`, (d) => setMeets(d, tier, text), id("meets"))}
