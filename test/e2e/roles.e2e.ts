@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
-import { tabAndType, tabTo } from "../support/keyboard";
+import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { loadExamples } from "../support/watch";
 
@@ -59,6 +59,45 @@ describe("roles and governance (step 4)", () => {
     await page.keyboard.press("Tab");
     await expect(focusedName(page)).resolves.toBe("raci-overload-limit");
     await expect.poll(async () => (await stored(page, "raci"))?.cells?.length).toBe(4);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("offers the organizations saved on step 2, for a tier member and for a person in the chart", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.addInitScript(() => {
+      const data = {
+        organizations: [
+          { id: "org-greenleaf", name: "Greenleaf Grocers", kind: "business", brings: "", contactRole: "", status: "partner", own: false },
+        ],
+      };
+      if (!localStorage.getItem("pivotpath:organizations"))
+        localStorage.setItem(
+          "pivotpath:organizations",
+          JSON.stringify({ app: "pivotpath", tool: "organizations", version: 1, savedAt: 1, data }),
+        );
+    });
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrateAll(page);
+    const strategic = page.getByRole("region", { name: "Strategic group" });
+    await strategic.getByLabel("Member", { exact: true }).focus();
+    await page.keyboard.type("Co-owner");
+    await tabAndChoose(page, strategic.getByLabel("Organization", { exact: true }), "Greenleaf", "Greenleaf Grocers");
+    await tabTo(page, strategic.getByRole("button", { name: "Add member" }));
+    await page.keyboard.press("Enter");
+    const raci = page.locator("#raci-tool");
+    await raci.getByLabel("Person or role", { exact: true }).focus();
+    await page.keyboard.type("Produce manager");
+    await tabAndChoose(page, raci.getByLabel("Organization", { exact: true }), "Greenleaf", "Greenleaf Grocers");
+    await tabTo(page, raci.getByRole("button", { name: "Add person or role" }));
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await stored(page, "governance"))?.strategic?.members?.[0]?.organizationId).toBe("org-greenleaf");
+    await expect.poll(async () => (await stored(page, "raci"))?.people?.[0]?.organizationId).toBe("org-greenleaf");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(
+      strategic.getByLabel("Organization of member 1").evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).resolves.toBe("Greenleaf Grocers");
     expect(problems).toEqual([]);
     await context.close();
   });
