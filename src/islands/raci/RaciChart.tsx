@@ -108,10 +108,10 @@ function ChartHead() {
       <tr>
         <th scope="col">Task</th>
         {people.value.map((p) => (
-          <th key={p.id} scope="col" class={flagged.has(p.id) ? "raci-chart__person raci-chart__person--over" : "raci-chart__person"}>
+          <th key={p.id} scope="col" class={flagged.includes(p.id) ? "raci-chart__person raci-chart__person--over" : "raci-chart__person"}>
             {p.name}
             {p.group && <span class="raci-chart__tag"> (group)</span>}
-            {flagged.has(p.id) && <span class="raci-chart__tag raci-chart__tag--over"> Overloaded</span>}
+            {flagged.includes(p.id) && <span class="raci-chart__tag raci-chart__tag--over"> Overloaded</span>}
           </th>
         ))}
         <th scope="col">Checks</th>

@@ -43,7 +43,8 @@ export const rowProblems = computed(
 );
 export const failingTasks = computed(() => [...rowProblems.value.values()].filter((text) => text !== "").length);
 export const overloaded = computed(() => overloads(raci.data.value));
-export const overloadedIds = computed(() => new Set(overloaded.value.map((o) => o.person.id)));
+/** The overloaded columns' ids: the chart's header re-renders only when this list changes. */
+export const overloadedIds = computedList(() => overloaded.value.map((o) => o.person.id));
 export const summaries = computed(() => personSummaries(raci.data.value));
 
 /** Tasks shown at a time: a chart of up to 20 tasks shows whole; a larger one turns pages, so a keystroke stays quick. */
