@@ -1,11 +1,23 @@
 import { goalsTool } from "./goals/goals-tool";
+import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
 import { kpisTool } from "./kpis/kpis-tool";
 import { organizationsTool } from "./organizations/organizations-tool";
+import { raciTool } from "./raci/raci-tool";
 import { resourcesTool } from "./resources/resources-tool";
 import { risksTool } from "./risks/risks-tool";
 import { scorecardTool } from "./scorecard/scorecard-tool";
 import type { AnyTool } from "./storage/tool";
 
 /** Every tool whose data the saved-state core keeps, in guide order. Add each new tool here once. */
-export const TOOLS: readonly AnyTool[] = [goalsTool, organizationsTool, scorecardTool, risksTool, resourcesTool, kpisTool, healthTool];
+export const TOOLS: readonly AnyTool[] = [
+  goalsTool,
+  organizationsTool,
+  scorecardTool,
+  governanceTool,
+  raciTool,
+  risksTool,
+  resourcesTool,
+  kpisTool,
+  healthTool,
+];

@@ -1,7 +1,9 @@
 import { goalsExample } from "~/lib/goals/goals-example";
+import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
+import { raciExample } from "~/lib/raci/raci-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
 import { risksExample } from "~/lib/risks/risks-example";
 import { risksTool } from "~/lib/risks/risks-tool";
@@ -14,6 +16,8 @@ const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
   organizations: organizationsExample,
   scorecard: scorecardExample,
+  governance: governanceExample,
+  raci: raciExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
   resources: resourcesExample,
   kpis: kpisExample,

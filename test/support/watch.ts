@@ -51,7 +51,14 @@ export async function loadExamples(page: Page): Promise<void> {
 }
 
 /** Pages that carry tools, and every page of the site. */
-export const TOOL_PAGES = ["/guide/goals/", "/guide/partners/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
+export const TOOL_PAGES = [
+  "/guide/goals/",
+  "/guide/partners/",
+  "/guide/roles/",
+  "/guide/risks/",
+  "/guide/resources/",
+  "/guide/evaluation/",
+];
 export const ALL_PAGES = [
   "/",
   "/guide/goals/",

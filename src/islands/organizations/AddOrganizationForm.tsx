@@ -12,7 +12,7 @@ import { KIND_OPTIONS, STATUS_OPTIONS } from "./options";
 export function AddOrganizationForm() {
   const [kind, setKind] = useState<Kind>("nonprofit");
   const [status, setStatus] = useState<Status>("candidate");
-  const { name, setName, error, form, input, submit } = useNameForm(
+  const { form, submit, field } = useNameForm(
     (text) => organizationNameProblem(text, organizations.data.peek()),
     (text) => {
       const org = newOrganization(newId(), text, { kind, status });
@@ -21,17 +21,7 @@ export function AddOrganizationForm() {
   );
   return (
     <form ref={form} class="tool-form" aria-label="Add an organization" noValidate onSubmit={submit}>
-      <TextField
-        id="new-organization-name"
-        label="Organization"
-        wide
-        autoComplete="organization"
-        maxLength={NAME_MAX}
-        value={name}
-        error={error}
-        inputRef={input}
-        onValue={setName}
-      />
+      <TextField id="new-organization-name" label="Organization" wide autoComplete="organization" maxLength={NAME_MAX} {...field} />
       <SelectField id="new-organization-kind" label="Kind" value={kind} options={KIND_OPTIONS} onValue={setKind} />
       <SelectField id="new-organization-status" label="Status" value={status} options={STATUS_OPTIONS} onValue={setStatus} />
       <button type="submit">Add organization</button>

@@ -1,6 +1,5 @@
 import { useComputed } from "@preact/signals";
 import { newId } from "~/lib/id";
-import { tidyName } from "~/lib/names";
 import { addCheck, removeCheck, renameCheck } from "~/lib/scorecard/diligence";
 import { checkNameProblem } from "~/lib/scorecard/scorecard-input";
 import { CHECK_MAX } from "~/lib/scorecard/scorecard-tool";
@@ -26,25 +25,16 @@ export function ChecklistEditor() {
 }
 
 function AddCheckForm() {
-  const { name, setName, error, form, input, submit } = useNameForm(
+  const { form, submit, field } = useNameForm(
     (text) => checkNameProblem(text, scorecard.data.peek()),
     (text) => {
-      const check = { id: newId(), name: tidyName(text) };
+      const check = { id: newId(), name: text };
       scorecard.apply(`Add check “${check.name}”`, (d) => addCheck(d, check));
     },
   );
   return (
     <form ref={form} class="tool-form" aria-label="Add a check" noValidate onSubmit={submit}>
-      <TextField
-        id="new-check-name"
-        label="Check"
-        wide
-        maxLength={CHECK_MAX}
-        value={name}
-        error={error}
-        inputRef={input}
-        onValue={setName}
-      />
+      <TextField id="new-check-name" label="Check" wide maxLength={CHECK_MAX} {...field} />
       <button type="submit">Add check</button>
     </form>
   );

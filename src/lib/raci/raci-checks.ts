@@ -62,8 +62,10 @@ export interface Overload {
 
 /** The columns over the limit, in column order. */
 export function overloads(data: RaciData): Overload[] {
+  const responsible = new Map<string, number>();
+  for (const cell of data.cells) if (cell.letter === "R") responsible.set(cell.personId, (responsible.get(cell.personId) ?? 0) + 1);
   return data.people
-    .map((person) => ({ person, responsible: data.cells.filter((c) => c.personId === person.id && c.letter === "R").length }))
+    .map((person) => ({ person, responsible: responsible.get(person.id) ?? 0 }))
     .filter((o) => o.responsible > data.overloadLimit);
 }
 

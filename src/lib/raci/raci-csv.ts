@@ -1,4 +1,5 @@
 import { type CsvCell, toCsv } from "../csv";
+import type { ToolExports } from "../exports";
 import { problemText, taskProblems } from "./raci-checks";
 import { type RaciData, letterAt } from "./raci-tool";
 
@@ -29,3 +30,11 @@ export function raciCsv(data: RaciData): string {
 export function raciCsvFileName(day: string): string {
   return `pivotpath-raci-chart-${day}.csv`;
 }
+
+/** What the chart offers to take away: the chart as CSV, and a printout. */
+export const raciExports: ToolExports<RaciData> = {
+  csv: [
+    { name: "RACI chart", csv: (data) => (data.tasks.length === 0 ? null : raciCsv(data)), available: (data) => data.tasks.length > 0 },
+  ],
+  print: true,
+};

@@ -42,3 +42,10 @@ export function moveInChart(at: CellPoint, key: string, rows: number, columns: n
 export function cellName(task: string, person: string): string {
   return `${task}: ${person}`;
 }
+
+const CYCLE: readonly (Letter | "")[] = ["", "R", "A", "C", "I"];
+
+/** The letter a click or tap puts in a cell holding `letter`: empty → R → A → C → I → empty. */
+export function nextLetter(letter: Letter | ""): Letter | "" {
+  return CYCLE[(CYCLE.indexOf(letter) + 1) % CYCLE.length] ?? "";
+}

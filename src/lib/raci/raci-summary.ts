@@ -9,19 +9,25 @@ export interface PersonSummary {
   informed: Task[];
 }
 
-function tasksWith(data: RaciData, personId: string, letter: Letter): Task[] {
-  const ids = new Set(data.cells.filter((c) => c.personId === personId && c.letter === letter).map((c) => c.taskId));
-  return data.tasks.filter((t) => ids.has(t.id));
-}
-
-/** One summary per column, in column order. */
+/** One summary per column, in column order; the cells are read once, whatever the size of the chart. */
 export function personSummaries(data: RaciData): PersonSummary[] {
+  const held = new Map<string, Set<string>>();
+  for (const cell of data.cells) {
+    const key = `${cell.personId}\u0000${cell.letter}`;
+    const tasks = held.get(key);
+    if (tasks) tasks.add(cell.taskId);
+    else held.set(key, new Set([cell.taskId]));
+  }
+  const tasksWith = (personId: string, letter: Letter) => {
+    const ids = held.get(`${personId}\u0000${letter}`);
+    return ids ? data.tasks.filter((t) => ids.has(t.id)) : [];
+  };
   return data.people.map((person) => ({
     person,
-    accountable: tasksWith(data, person.id, "A"),
-    responsible: tasksWith(data, person.id, "R"),
-    consulted: tasksWith(data, person.id, "C"),
-    informed: tasksWith(data, person.id, "I"),
+    accountable: tasksWith(person.id, "A"),
+    responsible: tasksWith(person.id, "R"),
+    consulted: tasksWith(person.id, "C"),
+    informed: tasksWith(person.id, "I"),
   }));
 }
 

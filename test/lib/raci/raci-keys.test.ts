@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellName, letterForKey, moveInChart } from "~/lib/raci/raci-keys";
+import { cellName, letterForKey, moveInChart, nextLetter } from "~/lib/raci/raci-keys";
 
 describe("keyboard", () => {
   it.each([
@@ -32,5 +32,17 @@ describe("keyboard", () => {
 
   it("names a cell by task and person", () => {
     expect(cellName("Setup", "Market coordinator")).toBe("Setup: Market coordinator");
+  });
+});
+
+describe("nextLetter", () => {
+  it.each([
+    ["", "R"],
+    ["R", "A"],
+    ["A", "C"],
+    ["C", "I"],
+    ["I", ""],
+  ] as const)("a click on %j gives %j", (from, to) => {
+    expect(nextLetter(from)).toBe(to);
   });
 });

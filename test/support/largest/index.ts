@@ -2,6 +2,7 @@ import { largestGoals } from "./goals";
 import { largestHealth } from "./health";
 import { largestKpis } from "./kpis";
 import { largestOrganizations, largestScorecard } from "./partners";
+import { largestRaci } from "./raci";
 import { largestResources } from "./resources";
 import { largestRisksRecord } from "./risks";
 
@@ -14,6 +15,12 @@ export function largestCases(): { label: string; path: string; tool: string; rec
       path: "/guide/partners/",
       tool: "#scorecard-tool",
       records: { "pivotpath:organizations": largestOrganizations(), "pivotpath:scorecard": largestScorecard() },
+    },
+    {
+      label: "100 tasks × 30 people or roles",
+      path: "/guide/roles/",
+      tool: "#raci-tool",
+      records: { "pivotpath:raci": largestRaci() },
     },
     { label: "1,000 risks", path: "/guide/risks/", tool: "#risk-tool", records: { "pivotpath:risks": largestRisksRecord() } },
     {
