@@ -3,9 +3,19 @@ import type { Browser, Page } from "playwright-core";
 import type { Figure } from "./budgets.ts";
 import { KB } from "./budgets.ts";
 
-/** Guide pages without a tool, and pages with one, as the budgets group them. */
-export const PLAIN_PAGES = ["/", "/guide/partners/", "/guide/business-case/", "/guide/roles/", "/guide/community/", "/book/"];
-export const TOOL_PAGES = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/", "/plan/"];
+/** Pages without a tool, and pages with one (every step of the guide, and /plan/), as the budgets group them. */
+export const PLAIN_PAGES = ["/", "/book/"];
+export const TOOL_PAGES = [
+  "/guide/goals/",
+  "/guide/partners/",
+  "/guide/business-case/",
+  "/guide/roles/",
+  "/guide/risks/",
+  "/guide/community/",
+  "/guide/resources/",
+  "/guide/evaluation/",
+  "/plan/",
+];
 
 interface Loaded {
   url: string;
@@ -67,8 +77,9 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
     const initial = total(scripts);
     figures.push({ group: "CSS", name: path, value: total(styles) / KB, unit: "KB", budget: 15, kind: "max" });
     const isTool = TOOL_PAGES.includes(path);
-    // /plan/ is no calculator: it holds every tool's schema to check imports, so it has a budget of its own.
-    const budget = path === "/plan/" ? 26 : isTool ? 20 : 5;
+    // /plan/ is no calculator: it holds every tool's schema to read saved work and check imports, about 1 KB per tool,
+    // so it has a budget of its own (32 KB for eleven tools; see docs/quality.md).
+    const budget = path === "/plan/" ? 32 : isTool ? 20 : 5;
     figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget, kind: "max" });
     await scrollThrough(page);
     await loadExamples(page);

@@ -6,6 +6,8 @@ const SLUGS = ["goals", "partners", "business-case", "roles", "risks", "communit
 const REQUIRED_SECTIONS = ["Why this step matters", "How to do it", "Checklist", "Common pitfalls", "Worked example"];
 const ISLANDS: Record<string, string[]> = {
   goals: ["GoalsWorksheet"],
+  partners: ["PartnersTool"],
+  roles: ["GovernanceTool", "RaciTool"],
   risks: ["RiskTool"],
   resources: ["ResourcesTool"],
   evaluation: ["KpiTool", "HealthCheck"],

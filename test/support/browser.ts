@@ -79,7 +79,7 @@ export function describeViolations(violations: AxeViolation[]): string {
  * to the top, once every chart that came into view has been drawn.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+  const stuck = await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 400) {
       window.scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(r));
@@ -87,19 +87,24 @@ export async function hydrateAll(page: Page): Promise<void> {
     for (const island of Array.from(document.querySelectorAll("astro-island"))) {
       if (!island.hasAttribute("ssr")) continue;
       (island.firstElementChild ?? island).scrollIntoView({ block: "center" });
-      await new Promise<void>((resolve) => {
-        const started = () => !island.hasAttribute("ssr");
-        if (started()) return resolve();
+      const started = await new Promise<boolean>((resolve) => {
+        if (!island.hasAttribute("ssr")) return resolve(true);
+        // An island that never starts (its script failed to load) is named in the error rather than waited for forever.
+        const timer = setTimeout(() => resolve(false), 20_000);
         const observer = new MutationObserver(() => {
-          if (!started()) return;
+          if (island.hasAttribute("ssr")) return;
           observer.disconnect();
-          resolve();
+          clearTimeout(timer);
+          resolve(true);
         });
         observer.observe(island, { attributes: true, attributeFilter: ["ssr"] });
       });
+      if (!started) return island.getAttribute("component-url") ?? "an island";
     }
     window.scrollTo(0, 0);
+    return null;
   });
+  if (stuck) throw new Error(`${stuck} did not start within 20 s of being scrolled into view`);
   // Every chart that came into view has loaded chart.js and drawn (or said it could not).
   await page.waitForFunction(() => !document.querySelector('[data-chart="loading"]'));
 }
