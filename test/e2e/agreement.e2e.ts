@@ -8,7 +8,7 @@ import { organizationsExample } from "~/lib/organizations/organizations-example"
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { encodeRecord } from "~/lib/storage/decode";
 import type { ToolDefinition } from "~/lib/storage/tool";
-import { hydrateAll, openPage } from "../support/browser";
+import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 
@@ -67,6 +67,20 @@ describe("partnership agreement outline (step 4)", () => {
     for (const goal of goalsExample().goals) expect(text).toContain(goal.title);
     expect(text).toContain(NOT_LEGAL_ADVICE);
     await tool.getByRole("status").filter({ hasText: "The Word file is downloaded." }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the words typed into a clause before the tool started, and saves them once it has", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const field = (p: Page) => p.getByLabel("Your words: Changing this agreement");
+    const { release } = await openWithScriptsHeld(page, `${site.url}${PAGE}`, field);
+    await field(page).fill("In writing, signed by all");
+    release();
+    await page.locator("#agreement-tool[data-ready]").waitFor();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:agreement") ?? "null")?.data?.clauses?.amendment))
+      .toBe("In writing, signed by all");
     expect(problems).toEqual([]);
     await context.close();
   });
