@@ -1,4 +1,3 @@
-import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { NOT_LEGAL_ADVICE } from "~/lib/agreement/agreement-sections";
@@ -9,6 +8,7 @@ import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { encodeRecord } from "~/lib/storage/decode";
 import type { ToolDefinition } from "~/lib/storage/tool";
 import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
+import { docxText } from "../support/docx-text";
 import { tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 
@@ -31,19 +31,6 @@ async function seedExamples(page: Page): Promise<void> {
   }, records);
 }
 
-/** The text of a .docx file's body, a line per paragraph. */
-function wordText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 describe("partnership agreement outline (step 4)", () => {
   it("downloads the outline as a Word file, by keyboard, with the saved parties and goals in it", async () => {
     const { page, context, problems } = await openPage(site.browser);
@@ -62,7 +49,7 @@ describe("partnership agreement outline (step 4)", () => {
     expect(file.suggestedFilename()).toMatch(/^pivotpath-partnership-agreement-\d{4}-\d{2}-\d{2}\.docx$/);
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    const text = wordText(new Uint8Array(Buffer.concat(chunks)));
+    const text = docxText(new Uint8Array(Buffer.concat(chunks)));
     for (const org of organizationsExample().organizations.filter((o) => o.own || o.status === "partner")) expect(text).toContain(org.name);
     for (const goal of goalsExample().goals) expect(text).toContain(goal.title);
     expect(text).toContain(NOT_LEGAL_ADVICE);

@@ -1,22 +1,14 @@
 import * as docx from "docx";
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { agreementDocument } from "~/lib/agreement/agreement-docx";
 import { assembleAgreement } from "~/lib/agreement/agreement-outline";
 import { NOT_LEGAL_ADVICE } from "~/lib/agreement/agreement-sections";
+import { docxText } from "../../support/docx-text";
 
 /** The text of the Word file's body, runs joined per paragraph. */
 async function documentText(outline: ReturnType<typeof assembleAgreement>): Promise<string> {
   const buffer = await docx.Packer.toBuffer(agreementDocument(docx, outline));
-  const xml = strFromU8(unzipSync(new Uint8Array(buffer))["word/document.xml"] ?? new Uint8Array());
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+  return docxText(new Uint8Array(buffer));
 }
 
 describe("agreementDocument", () => {
