@@ -2,7 +2,7 @@ import "~/styles/raci.css";
 import { useComputed } from "@preact/signals";
 import { raciExports } from "~/lib/raci/raci-csv";
 import { raciTool } from "~/lib/raci/raci-tool";
-import { usePrintWholeChart } from "./raci/ChartPager";
+import { useFollowPrinting } from "./shared/printing";
 import { RaciChart } from "./raci/RaciChart";
 import { PersonForm, TaskForm } from "./raci/RaciForms";
 import { PersonList, TaskList } from "./raci/RaciLists";
@@ -15,7 +15,7 @@ import { useTool } from "./shared/tool-state";
 /** Step 4: the RACI chart, checked against its rules as the reader fills it in. */
 export default function RaciTool() {
   useTool(raciTool);
-  usePrintWholeChart();
+  useFollowPrinting();
   useOrganizations();
   const hasData = useComputed(() => taskIds.value.length + people.value.length > 0).value;
   return (

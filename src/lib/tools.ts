@@ -1,3 +1,4 @@
+import { agreementTool } from "./agreement/agreement-tool";
 import { goalsTool } from "./goals/goals-tool";
 import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
@@ -16,6 +17,7 @@ export const TOOLS: readonly AnyTool[] = [
   scorecardTool,
   governanceTool,
   raciTool,
+  agreementTool,
   risksTool,
   resourcesTool,
   kpisTool,

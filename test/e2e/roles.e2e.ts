@@ -109,7 +109,8 @@ describe("roles and governance (step 4)", () => {
     await meets(page).fill("Quarterly");
     await page.locator("#raci-tool").getByLabel("Task", { exact: true }).fill("Typed before the chart started");
     release();
-    await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
+    await page.locator("#governance-tool[data-ready]").waitFor();
+    await page.locator("#raci-tool[data-ready]").waitFor();
     await expect.poll(async () => (await stored(page, "governance"))?.strategic?.meets).toBe("Quarterly");
     await page.getByRole("button", { name: "Add task" }).click();
     await expect.poll(async () => (await stored(page, "raci"))?.tasks?.[0]?.name).toBe("Typed before the chart started");

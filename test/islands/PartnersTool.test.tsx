@@ -21,6 +21,19 @@ describe("PartnersTool", () => {
     });
   });
 
+  it("shows the list ten organizations at a time, turning to the one just added", () => {
+    render(<PartnersTool />);
+    for (let i = 1; i <= 10; i++) addOrganization(`Organization ${i}`);
+    expect(screen.queryByRole("group", { name: "Pages of the organizations" })).toBeNull();
+    addOrganization("Organization 11");
+    expect(names()).toEqual(["Organization 11"]);
+    expect(screen.getByText("Organizations 11–11 of 11. Page 2 of 2.")).toBeTruthy();
+    expect(screen.getByLabelText("Name, row 11")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Previous organizations" }));
+    expect(names()).toHaveLength(10);
+    expect(names()[0]).toBe("Organization 1");
+  });
+
   it("refuses a name already in the list, and a blank one, at the field", () => {
     render(<PartnersTool />);
     addOrganization("Greenleaf Grocers");

@@ -171,7 +171,7 @@ describe("ResourcesTool", () => {
     const budget = () => screen.getByRole("table", { name: /Budget/ });
     expect(within(budget()).getAllByRole("button", { name: /Delete cost/ })).toHaveLength(25);
     expect(within(budget()).getByRole("row", { name: /Total cost/ }).textContent).toContain("$27.00");
-    expect(screen.getByText("Costs 1–25 of 27")).toBeTruthy();
+    expect(screen.getByText("Costs 1–25 of 27. Page 1 of 2.")).toBeTruthy();
     click("Next costs");
     expect(
       within(budget())
@@ -179,7 +179,7 @@ describe("ResourcesTool", () => {
         .map((b) => b.textContent),
     ).toEqual(["Delete cost 26", "Delete cost 27"]);
     click("Delete cost 27");
-    expect(screen.getByText("Costs 26–26 of 26")).toBeTruthy();
+    expect(screen.getByText("Costs 26–26 of 26. Page 2 of 2.")).toBeTruthy();
   });
 
   it("refuses a percentage above 100 or with three decimals at the field", () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, within } from "@testing-library/preact";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import PartnersTool from "~/islands/PartnersTool";
 
@@ -61,6 +61,38 @@ describe("PartnerScorecard", () => {
     expect(screen.getByText(/Weighted score = Σ\(weight × score\) ÷ Σ weight/)).toBeTruthy();
     score("Capacity score for Valley Fresh", "5");
     expect(ranking()[2]).toBe("3 | Valley Fresh | 3.67 | Ranked");
+  });
+
+  it("shows the scores ten candidates at a time, the ranking counting every one", () => {
+    page();
+    clearCriteria();
+    for (let i = 1; i <= 12; i++) addOrganization(`Candidate ${i}`);
+    addCriterion("Mission fit", "1");
+    const grid = () => screen.getByRole("table", { name: "Scores" });
+    const rowNames = () =>
+      within(grid())
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent);
+    expect(rowNames()).toEqual(Array.from({ length: 10 }, (_, i) => `Candidate ${i + 1}`));
+    expect(screen.getByText("Candidates 1–10 of 12. Page 1 of 2.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Previous candidates" }).getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(screen.getByRole("button", { name: "Next candidates" }));
+    expect(rowNames()).toEqual(["Candidate 11", "Candidate 12"]);
+    expect(screen.getByText("Candidates 11–12 of 12. Page 2 of 2.")).toBeTruthy();
+    score("Mission fit score for Candidate 12", "5");
+    expect(ranking()[0]).toBe("1 | Candidate 12 | 5.00 | Ranked");
+    expect(ranking()).toHaveLength(12);
+  });
+
+  it("prints every candidate's scores", async () => {
+    page();
+    for (let i = 1; i <= 12; i++) addOrganization(`Candidate ${i}`);
+    const rows = () => within(screen.getByRole("table", { name: "Scores" })).getAllByRole("rowheader");
+    expect(rows()).toHaveLength(10);
+    window.dispatchEvent(new Event("beforeprint"));
+    await waitFor(() => expect(rows()).toHaveLength(12));
+    window.dispatchEvent(new Event("afterprint"));
+    await waitFor(() => expect(rows()).toHaveLength(10));
   });
 
   it("excludes a candidate that does not meet a non-negotiable, below every ranked one", () => {

@@ -1,3 +1,4 @@
+import { agreementExample } from "~/lib/agreement/agreement-example";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
@@ -18,6 +19,7 @@ const EXAMPLES: Record<string, () => unknown> = {
   scorecard: scorecardExample,
   governance: governanceExample,
   raci: raciExample,
+  agreement: agreementExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
   resources: resourcesExample,
   kpis: kpisExample,

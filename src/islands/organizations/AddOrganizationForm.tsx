@@ -5,7 +5,7 @@ import { organizationNameProblem } from "~/lib/organizations/organization-input"
 import { type Kind, NAME_MAX, type Status } from "~/lib/organizations/organizations-tool";
 import { SelectField, TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
-import { organizations } from "./organizations-state";
+import { ORGANIZATIONS_PER_PAGE, listPage, organizations } from "./organizations-state";
 import { KIND_OPTIONS, STATUS_OPTIONS } from "./options";
 
 /** Adds an organization by name, kind and status; what it brings and the contact are filled in on its card. */
@@ -17,6 +17,7 @@ export function AddOrganizationForm() {
     (text) => {
       const org = newOrganization(newId(), text, { kind, status });
       organizations.apply(`Add organization “${org.name}”`, (d) => addOrganization(d, org));
+      listPage.value = Math.floor((organizations.data.peek().organizations.length - 1) / ORGANIZATIONS_PER_PAGE);
     },
   );
   return (

@@ -15,24 +15,29 @@ import { scorecardTool } from "~/lib/scorecard/scorecard-tool";
 import { afterPaint } from "../shared/after-paint";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { SelectField, TextField } from "../shared/fields";
+import { Pager, usePage } from "../shared/Pager";
 import { toolState } from "../shared/tool-state";
 import { KIND_OPTIONS, STATUS_OPTIONS } from "./options";
-import { organizationById, organizationIds, organizations } from "./organizations-state";
+import { ORGANIZATIONS_PER_PAGE, listPage, organizationById, organizationIds, organizations } from "./organizations-state";
 
 const scorecard = toolState(scorecardTool);
 
-/** The organizations in entry order; a card re-renders only when its own organization changes. */
+/** The organizations in entry order, a page at a time; a card re-renders only when its own organization changes. */
 export function OrganizationList() {
   const ids = organizationIds.value;
+  const view = usePage(ids.length, ORGANIZATIONS_PER_PAGE, listPage);
   if (ids.length === 0) {
     return <p class="tool__empty">No organizations yet. Add your own and the candidates above, or load the example.</p>;
   }
   return (
-    <ol class="organization-list" aria-label="Your organizations">
-      {ids.map((id, index) => (
-        <OrganizationCard key={id} id={id} row={index + 1} />
-      ))}
-    </ol>
+    <>
+      <ol class="organization-list" aria-label="Your organizations" start={view.start + 1}>
+        {ids.slice(view.start, view.end).map((id, index) => (
+          <OrganizationCard key={id} id={id} row={view.start + index + 1} />
+        ))}
+      </ol>
+      <Pager noun="organizations" count={ids.length} view={view} />
+    </>
   );
 }
 

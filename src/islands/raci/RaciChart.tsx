@@ -3,11 +3,12 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import { setRaci } from "~/lib/raci/raci-edit";
 import { type CellPoint, cellName, letterForKey, moveInChart, nextLetter } from "~/lib/raci/raci-keys";
 import { LETTERS, type Letter } from "~/lib/raci/raci-tool";
-import { ChartPager } from "./ChartPager";
+import { Pager } from "../shared/Pager";
 import {
   activate,
   activeCell,
   activePoint,
+  chartView,
   firstShown,
   letterIn,
   overloadedIds,
@@ -96,7 +97,7 @@ export function RaciChart() {
           </tbody>
         </table>
       </div>
-      <ChartPager />
+      <Pager noun="tasks" count={taskIds.value.length} view={chartView.value} />
     </>
   );
 }

@@ -1,8 +1,11 @@
 import { batch, computed, signal } from "@preact/signals";
+import { pageOf } from "~/lib/paging";
 import { chartProblems, overloads, problemText } from "~/lib/raci/raci-checks";
 import type { CellPoint } from "~/lib/raci/raci-keys";
 import { personSummaries } from "~/lib/raci/raci-summary";
 import { type Letter, raciTool } from "~/lib/raci/raci-tool";
+import type { PageView } from "../shared/Pager";
+import { printing } from "../shared/printing";
 import { computedById, computedIds, computedList } from "../shared/select";
 import { toolState } from "../shared/tool-state";
 
@@ -51,15 +54,16 @@ export const summaries = computed(() => personSummaries(raci.data.value));
 export const TASKS_PER_PAGE = 20;
 /** The page of tasks the reader turned to (clamped as the chart shrinks). */
 export const chartPage = signal(0);
-/** True while the browser prints: every task is shown. */
-export const printing = signal(false);
-export const pageCount = computed(() => Math.max(1, Math.ceil(taskIds.value.length / TASKS_PER_PAGE)));
-export const shownPage = computed(() => Math.min(chartPage.value, pageCount.value - 1));
+/** The page shown, every task while the browser prints; turning it sets `chartPage`. */
+export const chartView = computed<PageView>(() => {
+  const count = taskIds.value.length;
+  const page = pageOf(count, chartPage.value, TASKS_PER_PAGE);
+  const turn = (to: number) => (chartPage.value = to);
+  return printing.value ? { ...page, start: 0, end: count, turn } : { ...page, turn };
+});
 /** The first row shown, and the ids of the rows shown. */
-export const firstShown = computed(() => (printing.value ? 0 : shownPage.value * TASKS_PER_PAGE));
-export const shownIds = computedList(() =>
-  printing.value ? taskIds.value : taskIds.value.slice(firstShown.value, firstShown.value + TASKS_PER_PAGE),
-);
+export const firstShown = computed(() => chartView.value.start);
+export const shownIds = computedList(() => taskIds.value.slice(chartView.value.start, chartView.value.end));
 
 /** The cell in the tab order (the chart is one tab stop), by row in the whole chart and column. */
 export const activeCell = signal<CellPoint>({ row: 0, column: 0 });

@@ -9,7 +9,7 @@ import { checkCost, moneyRule, readNumber } from "~/lib/resources/resources-form
 import { FREQUENCIES, type Frequency, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
 import { NumberField, SelectField, TextField, useFocusFirstError } from "../shared/fields";
 import { useNumberDraft } from "./number-draft";
-import { Pager, usePage } from "./Pager";
+import { Pager, usePage } from "../shared/Pager";
 import { readerLocale } from "./reader-locale";
 import { costById, costIds, costs, currency, resources, termMonths, totalCost } from "./resources-state";
 

@@ -6,7 +6,7 @@ import { deleteContribution } from "~/lib/resources/resources-edits";
 import { QUANTITY_SCALE } from "~/lib/resources/resources-tool";
 import { contributionValue } from "~/lib/resources/valuation";
 import { AddContributionForm } from "./AddContributionForm";
-import { Pager, usePage } from "./Pager";
+import { Pager, usePage } from "../shared/Pager";
 import { contributionById, contributionIds, currency, partnerNames, resources, sharing } from "./resources-state";
 
 /** "12.5" hours, in the reader's notation. */

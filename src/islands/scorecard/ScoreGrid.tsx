@@ -2,6 +2,7 @@ import { useComputed } from "@preact/signals";
 import { setMet, setScore } from "~/lib/scorecard/scores-edit";
 import { SCALE } from "~/lib/scorecard/scorecard-tool";
 import { Checkbox, SelectField } from "../shared/fields";
+import { Pager, usePage } from "../shared/Pager";
 import { candidateIds, organizationById } from "../organizations/organizations-state";
 import { weightText } from "./CriterionEditor";
 import { criterionById, criterionIds, metByPair, pairKey, scorecard, scoreByPair } from "./scorecard-state";
@@ -11,10 +12,17 @@ const SCORE_OPTIONS = [
   ...SCALE.map((s) => ({ value: String(s.score), label: `${s.score} ${s.label}` })),
 ];
 
-/** Every candidate (a row) scored on every criterion (a column); on a phone each row reads as a card. */
+/** Candidates shown at a time: a page of the grid at its largest is drawn quickly on a slow phone. */
+export const CANDIDATES_PER_PAGE = 10;
+
+/**
+ * Every candidate (a row) scored on every criterion (a column), a page of candidates at a time; on a phone each row
+ * reads as a card.
+ */
 export function ScoreGrid() {
   const rows = candidateIds.value;
   const columns = criterionIds.value;
+  const view = usePage(rows.length, CANDIDATES_PER_PAGE);
   if (rows.length === 0) {
     return <p class="tool__empty">Add the candidates in Your partners above; each gets a row here to score.</p>;
   }
@@ -37,12 +45,13 @@ export function ScoreGrid() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((org) => (
+            {rows.slice(view.start, view.end).map((org) => (
               <ScoreRow key={org} organizationId={org} criteria={columns} />
             ))}
           </tbody>
         </table>
       </div>
+      <Pager noun="candidates" count={rows.length} view={view} />
     </>
   );
 }

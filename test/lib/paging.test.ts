@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOf } from "~/lib/resources/paging";
+import { pageOf } from "~/lib/paging";
 
 describe("pageOf", () => {
   it.each([

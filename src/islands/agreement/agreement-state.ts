@@ -1,0 +1,41 @@
+import { computed } from "@preact/signals";
+import type { AgreementInput } from "~/lib/agreement/agreement-input";
+import { assembleAgreement } from "~/lib/agreement/agreement-outline";
+import { accountabilitiesFrom, goalsFrom, kpisFrom, notesFrom, partiesFrom, risksFrom, tiersFrom } from "~/lib/agreement/agreement-sources";
+import { agreementTool } from "~/lib/agreement/agreement-tool";
+import { goalsTool } from "~/lib/goals/goals-tool";
+import { governanceTool } from "~/lib/governance/governance-tool";
+import { kpisTool } from "~/lib/kpis/kpis-tool";
+import { organizationsTool } from "~/lib/organizations/organizations-tool";
+import { raciTool } from "~/lib/raci/raci-tool";
+import { risksTool } from "~/lib/risks/risks-tool";
+import { toolState } from "../shared/tool-state";
+
+/** Step 4's agreement notes: the dates and the reader's own words. */
+export const agreement = toolState(agreementTool);
+
+const goals = toolState(goalsTool);
+const organizations = toolState(organizationsTool);
+const governance = toolState(governanceTool);
+const raci = toolState(raciTool);
+const risks = toolState(risksTool);
+const kpis = toolState(kpisTool);
+
+/** The reader's saved work as the outline's inputs, without their own words. */
+const saved = computed<Partial<AgreementInput>>(() => ({
+  parties: partiesFrom(organizations.data.value),
+  goals: goalsFrom(goals.data.value),
+  tiers: tiersFrom(governance.data.value, organizations.data.value),
+  accountabilities: accountabilitiesFrom(raci.data.value),
+  risks: risksFrom(risks.data.value),
+  kpis: kpisFrom(kpis.data.value),
+}));
+
+/** The whole outline, the reader's words included: what is printed and downloaded. */
+export const outline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, null) }));
+
+/** The outline from the saved work and dates alone: the screen shows the reader's words in their own fields instead. */
+export const savedOutline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, null), clauses: {} }));
+
+/** Whether the reader has written or dated anything in the agreement notes. */
+export const hasNotes = computed(() => agreementTool.summarize(agreement.data.value) !== "");

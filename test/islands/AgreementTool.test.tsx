@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import AgreementTool from "~/islands/AgreementTool";
+import { NOT_LEGAL_ADVICE } from "~/lib/agreement/agreement-sections";
+import { goalsExample } from "~/lib/goals/goals-example";
+import { goalsTool } from "~/lib/goals/goals-tool";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
+import { organizationsTool } from "~/lib/organizations/organizations-tool";
+import { encodeRecord } from "~/lib/storage/decode";
+import type { ToolDefinition } from "~/lib/storage/tool";
+
+function store<T>(tool: ToolDefinition<T>, data: T) {
+  const encoded = encodeRecord(tool, data, Date.now());
+  if (!encoded.ok) throw new Error(encoded.message);
+  localStorage.setItem(`pivotpath:${tool.id}`, encoded.text);
+}
+
+/** A clause of the outline by its heading, "3. Term and dates". */
+const clause = (heading: string) => screen.getByRole("region", { name: new RegExp(`^\\d+\\. ${heading}$`) });
+
+describe("AgreementTool", () => {
+  it("assembles the outline from the saved parties and goals, and says which step fills an empty clause", async () => {
+    store(organizationsTool, organizationsExample());
+    store(goalsTool, goalsExample());
+    render(<AgreementTool />);
+    expect(screen.getByRole("heading", { name: "Partnership agreement outline" })).toBeTruthy();
+    expect(screen.getByText(NOT_LEGAL_ADVICE)).toBeTruthy();
+    await waitFor(() =>
+      expect(within(clause("Parties")).getByRole("table", { name: "Parties" }).textContent).toContain("Eastside Food Bank"),
+    );
+    expect(within(clause("Purpose and goals")).getByRole("table", { name: "Goals" }).textContent).toContain(goalsExample().goals[0]?.title);
+    expect(within(clause("Parties")).queryByText(/Nothing saved yet/)).toBeNull();
+    expect(within(clause("Risks, insurance and indemnity")).getByText("Nothing saved yet: step 5 fills this.")).toBeTruthy();
+    expect(within(clause("Parties")).getByText("Who is making this agreement, and who speaks for each organization.")).toBeTruthy();
+  });
+
+  it("saves the reader's own words for a clause, which then no longer waits for its step", async () => {
+    render(<AgreementTool />);
+    const field = screen.getByLabelText("Your words: Data sharing and privacy");
+    expect(within(clause("Data sharing and privacy")).getByText("Nothing saved yet: step 4 fills this.")).toBeTruthy();
+    fireEvent.input(field, { target: { value: "Card numbers and ZIP codes only." } });
+    expect(within(clause("Data sharing and privacy")).queryByText(/Nothing saved yet/)).toBeNull();
+    await waitFor(() => expect(localStorage.getItem("pivotpath:agreement")).toContain("Card numbers and ZIP codes only."), {
+      timeout: 2000,
+    });
+  });
+
+  it("refuses an end date before the start date, at the field", () => {
+    render(<AgreementTool />);
+    fireEvent.input(screen.getByLabelText("Starts on"), { target: { value: "2027-03-01" } });
+    fireEvent.input(screen.getByLabelText("Ends on"), { target: { value: "2027-01-01" } });
+    expect(screen.getByLabelText("Ends on").getAttribute("aria-invalid")).toBe("true");
+    expect(within(clause("Term and dates")).getByText("From Mar 1, 2027.")).toBeTruthy();
+  });
+
+  it("shows markup in a saved name as text", async () => {
+    store(organizationsTool, {
+      organizations: [{ ...organizationsExample().organizations[0]!, name: "<img src=x onerror=alert(1)>", own: true }],
+    });
+    render(<AgreementTool />);
+    await waitFor(() => expect(within(clause("Parties")).getByText("<img src=x onerror=alert(1)>")).toBeTruthy());
+    expect(document.querySelector(".agreement-section img")).toBeNull();
+  });
+});
