@@ -7,7 +7,7 @@ const REQUIRED_SECTIONS = ["Why this step matters", "How to do it", "Checklist",
 const ISLANDS: Record<string, string[]> = {
   goals: ["GoalsWorksheet"],
   partners: ["PartnersTool"],
-  roles: ["GovernanceTool", "RaciTool"],
+  roles: ["GovernanceTool", "RaciTool", "AgreementTool"],
   risks: ["RiskTool"],
   resources: ["ResourcesTool"],
   evaluation: ["KpiTool", "HealthCheck"],
@@ -42,6 +42,15 @@ function wordCount(text: string): number {
 }
 
 /** The text under a `## ` heading that starts with `title`, up to the next `## ` heading. */
+/** The nearest `## ` heading above the first line that is `line`. */
+function headingAbove(body: string, line: string): string | undefined {
+  const lines = body.split("\n");
+  return lines
+    .slice(0, lines.indexOf(line))
+    .reverse()
+    .find((l) => l.startsWith("## "));
+}
+
 function section(body: string, title: string): string | null {
   const start = body.split("\n").findIndex((line) => line.startsWith(`## ${title}`));
   if (start === -1) return null;
@@ -113,7 +122,7 @@ describe.each(pages.map((page) => [page.slug, page] as const))("%s", (slug, page
     expect(tags).toEqual(islands.map((island) => `<${island} client:visible />`));
     for (const island of islands) {
       expect(page.body).toContain(`import ${island} from "~/islands/${island}";`);
-      expect(section(page.body, "Work through it")).toContain(`<${island} client:visible />`);
+      expect(headingAbove(page.body, `<${island} client:visible />`), island).toMatch(/^## Work through it: /);
     }
   });
 });
