@@ -1,3 +1,4 @@
+import { businessCaseTool } from "./business-case/business-case-tool";
 import { goalsTool } from "./goals/goals-tool";
 import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
@@ -14,6 +15,7 @@ export const TOOLS: readonly AnyTool[] = [
   goalsTool,
   organizationsTool,
   scorecardTool,
+  businessCaseTool,
   governanceTool,
   raciTool,
   risksTool,

@@ -1,3 +1,4 @@
+import { businessCaseExample } from "~/lib/business-case/business-case-example";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
@@ -16,6 +17,7 @@ const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
   organizations: organizationsExample,
   scorecard: scorecardExample,
+  "business-case": businessCaseExample,
   governance: governanceExample,
   raci: raciExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
