@@ -4,6 +4,7 @@ import { businessCaseExports } from "~/lib/business-case/case-exports";
 import { CaseFields } from "./business-case/CaseFields";
 import { businessCase, useLinkedTools } from "./business-case/case-state";
 import { CostAndReturn } from "./business-case/CostAndReturn";
+import { ObjectivesAndPlayers } from "./business-case/ObjectivesAndPlayers";
 import { OptionsAppraisal } from "./business-case/OptionsAppraisal";
 import { SwotGrid } from "./business-case/SwotGrid";
 import { ToolFrame } from "./shared/ToolFrame";
@@ -29,6 +30,7 @@ export default function BusinessCaseTool() {
       }
     >
       <CaseFields />
+      <ObjectivesAndPlayers />
       <OptionsAppraisal />
       <SwotGrid />
       <CostAndReturn />

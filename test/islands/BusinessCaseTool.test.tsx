@@ -5,6 +5,10 @@ import BusinessCaseTool from "~/islands/BusinessCaseTool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import type { AnyTool } from "~/lib/storage/tool";
+import { goalsExample } from "~/lib/goals/goals-example";
+import { goalsTool } from "~/lib/goals/goals-tool";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
+import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
 
@@ -114,6 +118,25 @@ describe("BusinessCaseTool", () => {
     expect(screen.getByText(/The total cost is step 7's budget total/)).toBeTruthy();
     type("Total cost", "5000");
     expect(screen.queryByText("Taken from step 7's costing.")).toBeNull();
+  });
+
+  it("offers step 1's goals as objectives and step 2's organizations as key players", async () => {
+    store(goalsTool, goalsExample());
+    store(organizationsTool, organizationsExample());
+    render(<BusinessCaseTool />);
+    const goal = await screen.findByRole("checkbox", { name: /Put fresh produce within walking distance/ });
+    fireEvent.click(goal);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Greenleaf Grocers" }));
+    await waitFor(
+      () => {
+        const saved = JSON.parse(localStorage.getItem("pivotpath:business-case") ?? "{}").data;
+        expect(saved.objectiveGoalIds).toEqual(["example-goal-1"]);
+        expect(saved.keyPlayerIds).toEqual(["example-org-greenleaf"]);
+      },
+      { timeout: 2000 },
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect((screen.getByRole("checkbox", { name: "Greenleaf Grocers" }) as HTMLInputElement).checked).toBe(false);
   });
 
   it("shows names typed as markup as text", () => {

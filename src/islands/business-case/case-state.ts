@@ -3,15 +3,21 @@ import { useEffect } from "preact/hooks";
 import { businessCaseTool } from "~/lib/business-case/business-case-tool";
 import { costingChanged, costingTotal } from "~/lib/business-case/cost-and-benefits";
 import { caseResults } from "~/lib/business-case/return-figures";
+import { goalsTool } from "~/lib/goals/goals-tool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import { formatMoney } from "~/lib/resources/money";
 import { computedById, computedIds } from "../shared/select";
+import { organizations } from "../shared/organizations";
 import { toolState } from "../shared/tool-state";
 
 /** Step 3's business case. */
 export const businessCase = toolState(businessCaseTool);
-/** Step 8's KPIs and step 7's costing, read (never written) for the outcome KPI and the one-click total cost. */
+/**
+ * Step 1's goals, step 8's KPIs and step 7's costing, read (never written) for the objectives, the outcome KPI and the
+ * one-click total cost; step 2's organizations come from shared/organizations.
+ */
+export const goals = toolState(goalsTool);
 export const kpis = toolState(kpisTool);
 export const costing = toolState(resourcesTool);
 
@@ -37,9 +43,11 @@ export const kpiOptions = computed(() => [
 /** An amount in the case's currency, as the results show it. */
 export const money = (minor: number | bigint) => formatMoney(BigInt(minor), caseCurrency.value);
 
-/** Reads steps 7 and 8 once the island has mounted, and follows them from then on. */
+/** Reads steps 1, 2, 7 and 8 once the island has mounted, and follows them from then on. */
 export function useLinkedTools(): void {
   useEffect(() => {
+    goals.connect();
+    organizations.connect();
     kpis.connect();
     costing.connect();
   }, []);

@@ -1,12 +1,13 @@
 import { COUNTS, EXAMPLE } from "../example/partnership";
 import { SALES, TOTAL } from "../example/money";
+import { EXAMPLE_ORG } from "../organizations/organizations-example";
 import { type BusinessCaseData, DO_NOTHING_ID, emptyBusinessCase } from "./business-case-tool";
 
 const item = (id: string, text: string) => ({ id: `example-${id}`, text });
 
 /**
  * Riverside Fresh Start's business case, as step 3's worked example tells it: the cost is step 7's budget total and
- * the outcome is step 8's first KPI (different households shopping each month, example-kpi-1).
+ * the objectives are step 1's goals, the key players step 2's partners and the health center, and the outcome is step 8's first KPI (different households shopping each month, example-kpi-1).
  */
 export function businessCaseExample(): BusinessCaseData {
   return {
@@ -15,6 +16,11 @@ export function businessCaseExample(): BusinessCaseData {
     problem: `About ${COUNTS.targetHouseholds.toLocaleString("en-US")} east-side households live more than a mile from a full-service grocery store and rarely eat fresh vegetables.`,
     purpose: EXAMPLE.purpose,
     audiences: `East-side households far from a grocery store, roughly ${COUNTS.snapHouseholds.toLocaleString("en-US")} of them on SNAP; Eastside's pantry clients; the park's neighbors.`,
+    objectiveGoalIds: ["example-goal-1", "example-goal-2", "example-goal-3"],
+    objectivesNote: "More SNAP households buying fresh food; new east-side customers for Greenleaf; busier Saturday mornings in the park.",
+    keyPlayerIds: [EXAMPLE_ORG.foodBank, EXAMPLE_ORG.parks, EXAMPLE_ORG.grocer, EXAMPLE_ORG.clinic],
+    keyPlayersNote:
+      "Harbor Community Foundation; the city health department; the US Department of Agriculture (SNAP); the council member; two tenant associations; two corner-store owners near the park.",
     decision: "Approve the twelve-month market, your organization's contribution and one reviewer for the case.",
     options: [
       {

@@ -24,3 +24,14 @@ describe("businessCaseExample", () => {
     expect(results.costPerOutcome).toEqual({ ok: true, value: COST_PER_HOUSEHOLD });
   });
 });
+
+describe("businessCaseExample's links", () => {
+  it("points at step 1's goals and step 2's organizations as their examples name them", async () => {
+    const { goalsExample } = await import("~/lib/goals/goals-example");
+    const { organizationsExample } = await import("~/lib/organizations/organizations-example");
+    const goalIds = goalsExample().goals.map((g) => g.id);
+    const orgIds = organizationsExample().organizations.map((o) => o.id);
+    for (const id of businessCaseExample().objectiveGoalIds) expect(goalIds).toContain(id);
+    for (const id of businessCaseExample().keyPlayerIds) expect(orgIds).toContain(id);
+  });
+});
