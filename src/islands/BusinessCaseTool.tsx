@@ -4,6 +4,7 @@ import { businessCaseExports } from "~/lib/business-case/case-exports";
 import { CaseFields } from "./business-case/CaseFields";
 import { businessCase, useLinkedTools } from "./business-case/case-state";
 import { CostAndReturn } from "./business-case/CostAndReturn";
+import { DownloadCase } from "./business-case/DownloadCase";
 import { ObjectivesAndPlayers } from "./business-case/ObjectivesAndPlayers";
 import { OptionsAppraisal } from "./business-case/OptionsAppraisal";
 import { SwotGrid } from "./business-case/SwotGrid";
@@ -34,6 +35,7 @@ export default function BusinessCaseTool() {
       <OptionsAppraisal />
       <SwotGrid />
       <CostAndReturn />
+      <DownloadCase />
     </ToolFrame>
   );
 }

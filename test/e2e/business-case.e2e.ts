@@ -109,4 +109,28 @@ describe("business case builder", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("makes the Word file only when asked, loading its code then", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(URL());
+    await hydrateAll(page);
+    await clickLoadExample(page);
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the business case (Word)" }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^pivotpath-business-case-\d{4}-\d\d-\d\d\.docx$/);
+    expect(scripts.length).toBeGreaterThan(0);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    // A .docx is a zip whose entry names are stored as plain text.
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(bytes.toString("latin1")).toContain("word/document.xml");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { computed } from "@preact/signals";
+import { perOutcomeText } from "~/lib/business-case/case-document";
 import { type Figure, formatRatio } from "~/lib/business-case/return-figures";
 import { businessCase, kpis, money, results } from "./case-state";
 
@@ -21,7 +22,7 @@ export function Results() {
         <dt>Benefit–cost ratio</dt>
         <dd>{shown(r.benefitCostRatio, (v) => formatRatio(v))}</dd>
         <dt>Cost per outcome</dt>
-        <dd>{shown(r.costPerOutcome, (v) => `${money(v)} per unit of change in “${kpi?.name ?? ""}” (${kpi?.unit ?? ""})`)}</dd>
+        <dd>{shown(r.costPerOutcome, (v) => perOutcomeText(money(v), kpi ?? undefined))}</dd>
       </dl>
       <p class="case-results__note">
         Money values put on social benefits are estimates: each benefit line shows how it was estimated. Readers who need a fuller method

@@ -1,6 +1,11 @@
 /** Offers `text` to the reader as a downloaded file. */
 export function downloadText(filename: string, text: string, type = "application/json"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Offers a file's contents (a Word document made in the browser) to the reader as a download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;
