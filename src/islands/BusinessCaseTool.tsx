@@ -1,6 +1,7 @@
 import "~/styles/business-case.css";
 import { businessCaseTool, hasBusinessCase } from "~/lib/business-case/business-case-tool";
 import { businessCaseExports } from "~/lib/business-case/case-exports";
+import { Benchmarks } from "./business-case/Benchmarks";
 import { CaseFields } from "./business-case/CaseFields";
 import { businessCase, useLinkedTools } from "./business-case/case-state";
 import { CostAndReturn } from "./business-case/CostAndReturn";
@@ -35,6 +36,7 @@ export default function BusinessCaseTool() {
       <OptionsAppraisal />
       <SwotGrid />
       <CostAndReturn />
+      <Benchmarks />
       <DownloadCase />
     </ToolFrame>
   );

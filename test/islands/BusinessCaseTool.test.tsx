@@ -139,6 +139,18 @@ describe("BusinessCaseTool", () => {
     expect((screen.getByRole("checkbox", { name: "Greenleaf Grocers" }) as HTMLInputElement).checked).toBe(false);
   });
 
+  it("adds a comparable program with its figure and source, and refuses one without a name", () => {
+    render(<BusinessCaseTool />);
+    click("Add benchmark");
+    expect(screen.getByLabelText("Program").getAttribute("aria-invalid")).toBe("true");
+    type("Program", "Eastside Fresh Market, 2024");
+    type("Figure", "$14 per household");
+    type("Source", "Annual report");
+    click("Add benchmark");
+    expect(screen.getByRole("row", { name: /Eastside Fresh Market, 2024 \$14 per household Annual report/ })).toBeTruthy();
+    expect((screen.getByLabelText("Program") as HTMLInputElement).value).toBe("");
+  });
+
   it("shows names typed as markup as text", () => {
     render(<BusinessCaseTool />);
     type("Option", '<img src=x onerror="alert(1)">');

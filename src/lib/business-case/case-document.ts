@@ -75,6 +75,12 @@ function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[]
   ];
 }
 
+function benchmarks(data: BusinessCaseData): Block[] {
+  if (data.benchmarks.length === 0) return [paragraph("None given yet.")];
+  const rows = data.benchmarks.map((b) => [b.program, b.figure, b.source]);
+  return [{ kind: "table", caption: "Comparable programs", header: ["Program", "Figure", "Source"], rows }];
+}
+
 /** The whole business case as headed sections of text and tables, for the Word file. Text only, never markup. */
 export function caseDocument(data: BusinessCaseData, links: CaseLinks): CaseSection[] {
   return [
@@ -104,6 +110,7 @@ export function caseDocument(data: BusinessCaseData, links: CaseLinks): CaseSect
       ),
     })),
     { heading: "Cost and return", blocks: costAndReturn(data, links.kpis) },
+    { heading: "Benchmarks", blocks: benchmarks(data) },
     { heading: "Decision asked of each partner's leadership", blocks: orNone(data.decision) },
   ];
 }
