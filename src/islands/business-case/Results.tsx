@@ -12,7 +12,7 @@ export function Results() {
   const r = results.value;
   const kpi = outcomeKpi.value;
   return (
-    <div class="case-results" aria-labelledby="case-results-title">
+    <section class="case-results" aria-labelledby="case-results-title">
       <h4 id="case-results-title">Results</h4>
       <dl>
         <dt>Total benefits</dt>
@@ -32,6 +32,6 @@ export function Results() {
         </a>
         .
       </p>
-    </div>
+    </section>
   );
 }
