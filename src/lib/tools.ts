@@ -1,4 +1,5 @@
 import { agreementTool } from "./agreement/agreement-tool";
+import { businessCaseTool } from "./business-case/business-case-tool";
 import { goalsTool } from "./goals/goals-tool";
 import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
@@ -15,6 +16,7 @@ export const TOOLS: readonly AnyTool[] = [
   goalsTool,
   organizationsTool,
   scorecardTool,
+  businessCaseTool,
   governanceTool,
   raciTool,
   agreementTool,

@@ -7,6 +7,7 @@ const REQUIRED_SECTIONS = ["Why this step matters", "How to do it", "Checklist",
 const ISLANDS: Record<string, string[]> = {
   goals: ["GoalsWorksheet"],
   partners: ["PartnersTool"],
+  "business-case": ["BusinessCaseTool"],
   roles: ["GovernanceTool", "RaciTool", "AgreementTool"],
   risks: ["RiskTool"],
   resources: ["ResourcesTool"],

@@ -1,4 +1,5 @@
 import { agreementExample } from "~/lib/agreement/agreement-example";
+import { businessCaseExample } from "~/lib/business-case/business-case-example";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
@@ -17,6 +18,7 @@ const EXAMPLES: Record<string, () => unknown> = {
   goals: goalsExample,
   organizations: organizationsExample,
   scorecard: scorecardExample,
+  "business-case": businessCaseExample,
   governance: governanceExample,
   raci: raciExample,
   agreement: agreementExample,

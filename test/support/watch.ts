@@ -54,6 +54,7 @@ export async function loadExamples(page: Page): Promise<void> {
 export const TOOL_PAGES = [
   "/guide/goals/",
   "/guide/partners/",
+  "/guide/business-case/",
   "/guide/roles/",
   "/guide/risks/",
   "/guide/resources/",

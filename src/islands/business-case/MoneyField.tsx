@@ -1,0 +1,32 @@
+import { readMoney } from "~/lib/business-case/case-money";
+import { currencyDigits, formatPlain } from "~/lib/resources/money";
+import { NumberField } from "../shared/fields";
+import { readerLocale } from "../resources/reader-locale";
+import { caseCurrency } from "./case-state";
+
+interface Props {
+  id: string;
+  label: string;
+  /** What the amount is called in messages: "total cost". */
+  noun: string;
+  value: number | null;
+  onValue: (minor: number | null) => void;
+  hint?: string;
+  hiddenLabel?: boolean;
+}
+
+/** An amount in the case's currency, saved as the reader types; empty is "not given". */
+export function MoneyField({ noun, ...props }: Props) {
+  const code = caseCurrency.value;
+  return (
+    <NumberField<number>
+      {...props}
+      suffix={code}
+      format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+      read={(text) => {
+        const read = readMoney(text, code, noun, readerLocale());
+        return read.ok ? read : { ok: false, message: read.message };
+      }}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import { computed } from "@preact/signals";
+import { BusinessCaseFields } from "~/lib/business-case/business-case-tool";
+import { addKeyPlayer, includeGoal, leaveOutGoal, removeKeyPlayer, setCaseText } from "~/lib/business-case/case-edit";
+import { maxLengthOf } from "~/lib/schema-parts";
+import { Checkbox, TextField } from "../shared/fields";
+import { organizations } from "../shared/organizations";
+import { businessCase, goals } from "./case-state";
+
+const goalList = computed(() => goals.data.value.goals);
+const organizationList = computed(() => organizations.data.value.organizations);
+const objectiveIds = computed(() => new Set(businessCase.data.value.objectiveGoalIds));
+const playerIds = computed(() => new Set(businessCase.data.value.keyPlayerIds));
+
+/** Objectives offered from step 1's goals, and key players from step 2's list of organizations, each with a note. */
+export function ObjectivesAndPlayers() {
+  const data = businessCase.data.value;
+  return (
+    <section class="case-section" aria-labelledby="case-players-title">
+      <h3 id="case-players-title">Objectives and key players</h3>
+      <fieldset class="case-links">
+        <legend>Objectives from step 1's goals</legend>
+        {goalList.value.length === 0 && <p class="field-hint">No goals yet: write them on the goals worksheet in step 1.</p>}
+        {goalList.value.map((goal) => (
+          <Checkbox
+            key={goal.id}
+            label={goal.title}
+            checked={objectiveIds.value.has(goal.id)}
+            onValue={(on) =>
+              businessCase.apply(`${on ? "Include" : "Leave out"} the goal “${goal.title}”`, (d) =>
+                on ? includeGoal(d, goal.id) : leaveOutGoal(d, goal.id),
+              )
+            }
+          />
+        ))}
+      </fieldset>
+      <TextField
+        id="case-objectivesNote"
+        label="Other objectives"
+        wide
+        multiline
+        maxLength={maxLengthOf(BusinessCaseFields.entries.objectivesNote)}
+        value={data.objectivesNote}
+        onValue={(text) => businessCase.apply("Edit other objectives", (d) => setCaseText(d, "objectivesNote", text), "objectivesNote")}
+      />
+      <fieldset class="case-links">
+        <legend>Key players from step 2's organizations</legend>
+        {organizationList.value.length === 0 && <p class="field-hint">No organizations yet: list them in step 2.</p>}
+        {organizationList.value.map((org) => (
+          <Checkbox
+            key={org.id}
+            label={org.name}
+            checked={playerIds.value.has(org.id)}
+            onValue={(on) =>
+              businessCase.apply(`${on ? "Add" : "Remove"} key player “${org.name}”`, (d) =>
+                on ? addKeyPlayer(d, org.id) : removeKeyPlayer(d, org.id),
+              )
+            }
+          />
+        ))}
+      </fieldset>
+      <TextField
+        id="case-keyPlayersNote"
+        label="Other key players"
+        hint="Funders, inspectors, elected officials, community groups."
+        wide
+        multiline
+        maxLength={maxLengthOf(BusinessCaseFields.entries.keyPlayersNote)}
+        value={data.keyPlayersNote}
+        onValue={(text) => businessCase.apply("Edit other key players", (d) => setCaseText(d, "keyPlayersNote", text), "keyPlayersNote")}
+      />
+    </section>
+  );
+}

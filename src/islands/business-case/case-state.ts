@@ -1,0 +1,54 @@
+import { computed } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { businessCaseTool } from "~/lib/business-case/business-case-tool";
+import { costingChanged, costingTotal } from "~/lib/business-case/cost-and-benefits";
+import { caseResults } from "~/lib/business-case/return-figures";
+import { goalsTool } from "~/lib/goals/goals-tool";
+import { kpisTool } from "~/lib/kpis/kpis-tool";
+import { resourcesTool } from "~/lib/resources/resources-tool";
+import { formatMoney } from "~/lib/resources/money";
+import { computedById, computedIds } from "../shared/select";
+import { organizations } from "../shared/organizations";
+import { toolState } from "../shared/tool-state";
+
+/** Step 3's business case. */
+export const businessCase = toolState(businessCaseTool);
+/**
+ * Step 1's goals, step 8's KPIs and step 7's costing, read (never written) for the objectives, the outcome KPI and the
+ * one-click total cost; step 2's organizations come from shared/organizations.
+ */
+export const goals = toolState(goalsTool);
+export const kpis = toolState(kpisTool);
+export const costing = toolState(resourcesTool);
+
+export const caseCurrency = computed(() => businessCase.data.value.currency);
+export const optionIds = computedIds(() => businessCase.data.value.options);
+export const optionById = computedById(() => businessCase.data.value.options);
+export const benefitIds = computedIds(() => businessCase.data.value.benefits);
+export const benefitById = computedById(() => businessCase.data.value.benefits);
+
+/** Net benefit, benefit–cost ratio and cost per outcome, following the case and step 8's KPIs. */
+export const results = computed(() => caseResults(businessCase.data.value, kpis.data.value.kpis));
+
+/** Step 7's total as the case would take it, and whether it moved since it was taken. */
+export const costingOffer = computed(() => costingTotal(businessCase.data.value, costing.data.value));
+export const costingMoved = computed(() => costingChanged(businessCase.data.value, costing.data.value));
+
+/** The choices of the "Outcome KPI" select: none, then step 8's KPIs in order. */
+export const kpiOptions = computed(() => [
+  { value: "", label: "None chosen" },
+  ...kpis.data.value.kpis.map((k) => ({ value: k.id, label: k.name })),
+]);
+
+/** An amount in the case's currency, as the results show it. */
+export const money = (minor: number | bigint) => formatMoney(BigInt(minor), caseCurrency.value);
+
+/** Reads steps 1, 2, 7 and 8 once the island has mounted, and follows them from then on. */
+export function useLinkedTools(): void {
+  useEffect(() => {
+    goals.connect();
+    organizations.connect();
+    kpis.connect();
+    costing.connect();
+  }, []);
+}

@@ -1,0 +1,116 @@
+import { type Block, paragraph, paragraphs } from "../agreement/agreement-blocks";
+import { formatMoney } from "../resources/money";
+import { type BusinessCaseData, SWOT_LISTS } from "./business-case-tool";
+import { type OutcomeKpi, caseResults, formatRatio } from "./return-figures";
+import { SWOT_LABEL } from "./swot";
+
+/** One heading of the business case document and what it holds. */
+export interface CaseSection {
+  heading: string;
+  blocks: Block[];
+}
+
+/** What the case names by id in other steps: step 1's goals, step 2's organizations, step 8's KPIs. */
+export interface CaseLinks {
+  goals: readonly { id: string; title: string }[];
+  organizations: readonly { id: string; name: string }[];
+  kpis: readonly (OutcomeKpi & { id: string })[];
+}
+
+/** The statement every copy of the case carries beside money values of social benefits. */
+export const ESTIMATES_NOTE =
+  "Money values put on social benefits are estimates: each benefit line states how it was estimated. For a fuller method, see Social Return on Investment (SROI), from Social Value International.";
+
+/** A cost per outcome in words: "$26.52 per unit of change in “Households served” (households)". */
+export function perOutcomeText(amount: string, kpi: OutcomeKpi | undefined): string {
+  return `${amount} per unit of change in “${kpi?.name ?? ""}” (${kpi?.unit ?? ""})`;
+}
+
+const named = <T extends { id: string }>(ids: readonly string[], rows: readonly T[], name: (row: T) => string) =>
+  ids.flatMap((id) => rows.filter((r) => r.id === id).map(name));
+
+function lines(items: readonly string[], note: string): Block[] {
+  const blocks = [...items.map(paragraph), ...paragraphs(note)];
+  return blocks.length > 0 ? blocks : [paragraph("Not written yet.")];
+}
+
+const orNone = (text: string): Block[] => (text.trim() === "" ? [paragraph("Not written yet.")] : paragraphs(text));
+
+function options(data: BusinessCaseData): Block {
+  const money = (minor: number | null) => (minor === null ? "Not estimated" : formatMoney(BigInt(minor), data.currency));
+  const rows = data.options.map((o) => [
+    o.id === data.chosenOptionId ? `${o.name} (chosen)` : o.name,
+    money(o.cost),
+    o.benefits,
+    o.risks,
+    o.verdict,
+  ]);
+  return { kind: "table", caption: "Options appraisal", header: ["Option", "Cost", "Benefits", "Risks", "Verdict"], rows };
+}
+
+function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[] {
+  const money = (minor: number | bigint) => formatMoney(BigInt(minor), data.currency);
+  const r = caseResults(data, kpis);
+  const source = data.costSource === "costing" ? " (taken from step 7's costing)" : "";
+  const kpi = kpis.find((k) => k.id === data.outcomeKpiId);
+  const benefits: Block[] =
+    data.benefits.length === 0
+      ? []
+      : [
+          {
+            kind: "table",
+            caption: "Benefits",
+            header: ["Benefit", "Yearly value", "Basis"],
+            rows: data.benefits.map((b) => [b.name, money(b.yearlyValue), b.basis || "No basis given."]),
+          },
+        ];
+  return [
+    paragraph(`Total cost: ${data.totalCost === null ? "not given" : money(data.totalCost)}${source}.`),
+    ...benefits,
+    paragraph(`Benefits counted over ${data.benefitYears} ${data.benefitYears === 1 ? "year" : "years"}: ${money(r.benefitTotal)}.`),
+    paragraph(`Net benefit: ${r.netBenefit.ok ? money(r.netBenefit.value) : r.netBenefit.reason}`),
+    paragraph(`Benefit–cost ratio: ${r.benefitCostRatio.ok ? formatRatio(r.benefitCostRatio.value) : r.benefitCostRatio.reason}`),
+    paragraph(`Cost per outcome: ${r.costPerOutcome.ok ? perOutcomeText(money(r.costPerOutcome.value), kpi) : r.costPerOutcome.reason}`),
+    paragraph(ESTIMATES_NOTE),
+  ];
+}
+
+function benchmarks(data: BusinessCaseData): Block[] {
+  if (data.benchmarks.length === 0) return [paragraph("None given yet.")];
+  const rows = data.benchmarks.map((b) => [b.program, b.figure, b.source]);
+  return [{ kind: "table", caption: "Comparable programs", header: ["Program", "Figure", "Source"], rows }];
+}
+
+/** The whole business case as headed sections of text and tables, for the Word file. Text only, never markup. */
+export function caseDocument(data: BusinessCaseData, links: CaseLinks): CaseSection[] {
+  return [
+    { heading: "Problem or opportunity", blocks: orNone(data.problem) },
+    { heading: "Purpose", blocks: orNone(data.purpose) },
+    { heading: "Who it is for", blocks: orNone(data.audiences) },
+    {
+      heading: "Objectives",
+      blocks: lines(
+        named(data.objectiveGoalIds, links.goals, (g) => g.title),
+        data.objectivesNote,
+      ),
+    },
+    {
+      heading: "Key players",
+      blocks: lines(
+        named(data.keyPlayerIds, links.organizations, (o) => o.name),
+        data.keyPlayersNote,
+      ),
+    },
+    { heading: "Options appraisal", blocks: [options(data)] },
+    ...SWOT_LISTS.map((list) => ({
+      heading: SWOT_LABEL[list].many,
+      blocks: lines(
+        data.swot[list].map((i) => i.text),
+        "",
+      ),
+    })),
+    { heading: "Cost and return", blocks: costAndReturn(data, links.kpis) },
+    { heading: "Benchmarks", blocks: benchmarks(data) },
+    { heading: "Decision asked of each partner's leadership", blocks: orNone(data.decision) },
+  ];
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { businessCaseExample } from "~/lib/business-case/business-case-example";
+import { emptyBusinessCase } from "~/lib/business-case/business-case-tool";
+import { ESTIMATES_NOTE, caseDocument } from "~/lib/business-case/case-document";
+import { goalsExample } from "~/lib/goals/goals-example";
+import { kpisExample } from "~/lib/kpis/kpis-example";
+import { organizationsExample } from "~/lib/organizations/organizations-example";
+
+const links = { goals: goalsExample().goals, organizations: organizationsExample().organizations, kpis: kpisExample().kpis };
+const text = (sections: ReturnType<typeof caseDocument>) => JSON.stringify(sections);
+
+describe("caseDocument", () => {
+  it("says what is not written yet in a fresh case, and still lists “Do nothing”", () => {
+    const sections = caseDocument(emptyBusinessCase(), { goals: [], organizations: [], kpis: [] });
+    expect(sections.find((s) => s.heading === "Purpose")?.blocks).toEqual([{ kind: "paragraph", text: "Not written yet." }]);
+    expect(text(sections)).toContain("Do nothing");
+    expect(text(sections)).toContain("Net benefit: Enter the total cost first.");
+  });
+
+  it("names the goals, organizations and KPI the example links to, marks the chosen option and states the estimates", () => {
+    const sections = caseDocument(businessCaseExample(), links);
+    const all = text(sections);
+    expect(all).toContain(goalsExample().goals[0]!.title);
+    expect(all).toContain("East Harbor Health Center");
+    expect(all).toContain("Weekly market with cooking classes in Riverside Park (chosen)");
+    expect(all).toContain("(taken from step 7's costing)");
+    expect(all).toMatch(/Cost per outcome: \$[\d,.]+ per unit of change in “Different households/);
+    expect(all).toContain(ESTIMATES_NOTE);
+    expect(sections.map((s) => s.heading)).toContain("Threats");
+  });
+
+  it("leaves out ids that no longer name anything", () => {
+    const data = { ...businessCaseExample(), objectiveGoalIds: ["gone"] };
+    const objectives = caseDocument(data, links).find((s) => s.heading === "Objectives");
+    expect(text([objectives!])).not.toContain("gone");
+  });
+});
