@@ -1,3 +1,4 @@
+import { engagementTool } from "./engagement/engagement-tool";
 import { goalsTool } from "./goals/goals-tool";
 import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
@@ -17,6 +18,7 @@ export const TOOLS: readonly AnyTool[] = [
   governanceTool,
   raciTool,
   risksTool,
+  engagementTool,
   resourcesTool,
   kpisTool,
   healthTool,

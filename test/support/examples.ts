@@ -1,3 +1,4 @@
+import { engagementExample } from "~/lib/engagement/engagement-example";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
@@ -19,6 +20,7 @@ const EXAMPLES: Record<string, () => unknown> = {
   governance: governanceExample,
   raci: raciExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
+  engagement: engagementExample,
   resources: resourcesExample,
   kpis: kpisExample,
   health: healthExample,

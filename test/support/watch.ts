@@ -56,6 +56,7 @@ export const TOOL_PAGES = [
   "/guide/partners/",
   "/guide/roles/",
   "/guide/risks/",
+  "/guide/community/",
   "/guide/resources/",
   "/guide/evaluation/",
 ];
