@@ -9,6 +9,7 @@ import { FeedbackForm } from "./engagement/FeedbackForm";
 import { FeedbackLog } from "./engagement/FeedbackLog";
 import { LevelRule } from "./engagement/LevelRule";
 import { PlanForm } from "./engagement/PlanForm";
+import { PowerInterestGrid } from "./engagement/PowerInterestGrid";
 import { StakeholderForm } from "./engagement/StakeholderForm";
 import { StakeholderMap } from "./engagement/StakeholderMap";
 import { useOrganizations } from "./shared/organizations";
@@ -43,6 +44,7 @@ export default function EngagementTool() {
     >
       <h3>Stakeholders</h3>
       <StakeholderForm />
+      <PowerInterestGrid />
       <StakeholderMap />
       <LevelRule />
       <h3>Engagement plan</h3>

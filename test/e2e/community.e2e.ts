@@ -52,6 +52,12 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     await expect(quadrantOf(page, "Tenant boards")).resolves.toBe("Manage closely");
     await expect(page.getByLabel("Engagement level for Council member").inputValue()).resolves.toBe("inform");
     await expect(page.getByLabel("Engagement level for Tenant boards").inputValue()).resolves.toBe("collaborate");
+    await expect(
+      page
+        .getByRole("group", { name: "Power and interest grid" })
+        .getByRole("button", { name: /^Council member:/ })
+        .getAttribute("aria-label"),
+    ).resolves.toBe("Council member: power 5, interest 2, Keep satisfied");
     await expect(page.getByRole("table", { name: "Engagement plan" }).textContent()).resolves.toContain("Class times");
     await expect(page.getByRole("table", { name: "You said, we did" }).textContent()).resolves.toContain("WIC vouchers");
     expect(problems).toEqual([]);
@@ -71,6 +77,21 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     await page.keyboard.press("Enter");
     await expect(quadrantOf(page, "Residents")).resolves.toBe("Keep informed");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("engagement-new-name");
+    // On the drawn grid, the arrow keys move the stakeholder: up twice for power, left once for interest.
+    const grid = tool.getByRole("group", { name: "Power and interest grid" });
+    await tabTo(page, grid.getByRole("button", { name: /^Residents:/ }));
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowLeft");
+    await expect(grid.getByRole("button", { name: "Residents: power 4, interest 4, Manage closely" }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      "Residents: power 4, interest 4, Manage closely",
+    );
+    await expect(quadrantOf(page, "Residents")).resolves.toBe("Manage closely");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    await expect(quadrantOf(page, "Residents")).resolves.toBe("Keep informed");
     await tabAndChoose(page, tool.getByLabel("Engagement level for Residents"), "Collab", "Collaborate");
     await expect.poll(async () => (await stored(page))?.stakeholders?.[0]?.level).toBe("collaborate");
     await tabTo(page, tool.getByRole("button", { name: "Use the suggestion for Residents" }));

@@ -141,6 +141,22 @@ describe("EngagementTool", () => {
     expect(mapRow("Local media")).toBeTruthy();
   });
 
+  it("moves a stakeholder on the grid with the arrow keys, the table following", () => {
+    render(<EngagementTool />);
+    addStakeholder("Residents", "2", "5");
+    const grid = screen.getByRole("group", { name: "Power and interest grid" });
+    const marker = within(grid).getByRole("button", { name: "Residents: power 2, interest 5, Keep informed" });
+    fireEvent.keyDown(marker, { key: "ArrowUp" });
+    fireEvent.keyDown(marker, { key: "ArrowUp" });
+    fireEvent.keyDown(marker, { key: "ArrowLeft" });
+    expect(within(grid).getByRole("button", { name: "Residents: power 4, interest 4, Manage closely" })).toBe(marker);
+    expect(mapRow("Residents").textContent).toContain("Manage closely");
+    expect((screen.getByLabelText("Power of Residents") as HTMLSelectElement).value).toBe("4");
+    expect(screen.getByText("Residents: power 4, interest 4, Manage closely").getAttribute("role")).toBe("status");
+    fireEvent.click(screen.getByRole("button", { name: /^Undo/ }));
+    expect(mapRow("Residents").textContent).toContain("Keep informed");
+  });
+
   it("shows markup in names as text", () => {
     render(<EngagementTool />);
     addStakeholder('<img src=x onerror="alert(1)">', "3", "3");

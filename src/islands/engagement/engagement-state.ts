@@ -5,6 +5,7 @@ import { overdueCount } from "~/lib/engagement/engagement-plan";
 import { engagementTool } from "~/lib/engagement/engagement-tool";
 import { STATUS_LABEL, openCount } from "~/lib/engagement/feedback-log";
 import { IAP2_LABEL } from "~/lib/engagement/iap2";
+import { placesInCells } from "~/lib/engagement/power-interest";
 import { stakeholderName } from "~/lib/engagement/stakeholders";
 import { FEEDBACK_STATUSES, IAP2_LEVELS } from "~/lib/engagement/engagement-tool";
 import { organizations } from "../shared/organizations";
@@ -21,6 +22,8 @@ export const planById = computedById(() => engagement.data.value.plan);
 export const feedbackIds = computedIds(() => engagement.data.value.feedback);
 export const feedbackById = computedById(() => engagement.data.value.feedback);
 export const highFrom = computed(() => engagement.data.value.highFrom);
+/** Each stakeholder's place among those sharing its cell of the grid. */
+export const gridPlaces = computed(() => placesInCells(engagement.data.value.stakeholders));
 
 /** Step 2's organizations by id, for the names of stakeholders picked from its list. */
 export const organizationNames = computed(() => new Map(organizations.data.value.organizations.map((o) => [o.id, o.name])));
