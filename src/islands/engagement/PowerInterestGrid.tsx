@@ -4,18 +4,16 @@ import { moveStakeholder, stakeholderName } from "~/lib/engagement/stakeholders"
 import { engagement, gridPlaces, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
 
 const SCORES = [1, 2, 3, 4, 5];
-/** Markers side by side in a cell before the next row of them. */
-const PER_ROW = 3;
 
-/** Grid lines (1-based) of a quadrant: interest across from column 2, power up from the bottom row 5. */
-function quadrantArea(q: Quadrant, high: number): string {
+/** Grid lines of a quadrant: interest across from column 2, power 5 in row 1 down to power 1 in row 5. */
+function quadrantArea(q: Quadrant, high: number): { gridRow: string; gridColumn: string } {
   const highRows = `1 / ${MAX_SCORE - high + 2}`;
   const lowRows = `${MAX_SCORE - high + 2} / 6`;
   const highColumns = `${high + 1} / 7`;
   const lowColumns = `2 / ${high + 1}`;
   const rows = q === "manage-closely" || q === "keep-satisfied" ? highRows : lowRows;
   const columns = q === "manage-closely" || q === "keep-informed" ? highColumns : lowColumns;
-  return `${rows} / ${columns}`;
+  return { gridRow: rows, gridColumn: columns };
 }
 
 /**
@@ -35,7 +33,7 @@ export function PowerInterestGrid() {
       </p>
       <div class="pi-grid" role="group" aria-labelledby="pi-grid-title" aria-describedby="pi-grid-keys">
         {QUADRANTS.map((q) => (
-          <div key={q} class={`pi-grid__quadrant pi-grid__quadrant--${q}`} style={{ gridArea: quadrantArea(q, high) }}>
+          <div key={q} class={`pi-grid__quadrant pi-grid__quadrant--${q}`} style={quadrantArea(q, high)}>
             {QUADRANT_LABEL[q]}
           </div>
         ))}
@@ -84,8 +82,7 @@ function Marker({ id, onMoved }: { id: string; onMoved: (text: string) => void }
       class="pi-grid__marker"
       style={{
         gridArea: `${MAX_SCORE - s.power + 1} / ${s.interest + 1}`,
-        marginLeft: `${(place % PER_ROW) * 33}%`,
-        marginTop: `${Math.floor(place / PER_ROW) * 1.7}rem`,
+        marginTop: `${0.2 + place * 1.8}rem`,
       }}
       aria-label={where(s.power, s.interest)}
       title={name}
