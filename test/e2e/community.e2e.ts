@@ -100,6 +100,29 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     await context.close();
   });
 
+  it("moves a stakeholder by dragging it to another cell of the grid, and a click leaves it in place", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrateAll(page);
+    await addStakeholder(page, "Residents", "2", "5");
+    const marker = page.getByRole("group", { name: "Power and interest grid" }).getByRole("button", { name: /^Residents:/ });
+    await marker.click();
+    await expect(quadrantOf(page, "Residents")).resolves.toBe("Keep informed");
+    const from = await marker.boundingBox();
+    // The cell of power 5 and interest 1, top left: the grid's geometry, not something a reader names.
+    const to = await page.locator('.pi-grid__cell[data-power="5"][data-interest="1"]').boundingBox();
+    if (!from || !to) throw new Error("The grid is not drawn");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(quadrantOf(page, "Residents")).resolves.toBe("Keep satisfied");
+    await expect(marker.getAttribute("aria-label")).resolves.toBe("Residents: power 5, interest 1, Keep satisfied");
+    await expect.poll(async () => (await stored(page))?.stakeholders?.[0]).toMatchObject({ power: 5, interest: 1 });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("keeps a stakeholder typed before the tool started, and saves it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
     const { release } = await openWithScriptsHeld(page, `${site.url}${PAGE}`, (p) => p.getByLabel("Stakeholder", { exact: true }));

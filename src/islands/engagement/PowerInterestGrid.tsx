@@ -1,6 +1,8 @@
 import { useComputed, useSignal } from "@preact/signals";
 import { MAX_SCORE, QUADRANTS, QUADRANT_LABEL, type Quadrant, gridStep, quadrantOf } from "~/lib/engagement/power-interest";
-import { moveStakeholder, stakeholderName } from "~/lib/engagement/stakeholders";
+import type { EngagementData, Stakeholder } from "~/lib/engagement/engagement-tool";
+import { moveStakeholder, placeStakeholder, stakeholderName } from "~/lib/engagement/stakeholders";
+import { useDrag } from "./grid-drag";
 import { engagement, gridPlaces, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
 
 const SCORES = [1, 2, 3, 4, 5];
@@ -47,6 +49,18 @@ export function PowerInterestGrid() {
             {score}
           </span>
         ))}
+        {SCORES.flatMap((power) =>
+          SCORES.map((interest) => (
+            <div
+              key={`c${power}-${interest}`}
+              class="pi-grid__cell"
+              data-power={power}
+              data-interest={interest}
+              style={{ gridRow: String(MAX_SCORE - power + 1), gridColumn: String(interest + 1) }}
+              aria-hidden="true"
+            />
+          )),
+        )}
         {ids.map((id) => (
           <Marker key={id} id={id} onMoved={(text) => (said.value = text)} />
         ))}
@@ -65,16 +79,33 @@ function Marker({ id, onMoved }: { id: string; onMoved: (text: string) => void }
   const s = useComputed(() => stakeholderById.value.get(id)).value;
   const place = useComputed(() => gridPlaces.value.get(id) ?? 0).value;
   if (!s) return null;
+  return <MarkerButton stakeholder={s} place={place} onMoved={onMoved} />;
+}
+
+interface MarkerProps {
+  stakeholder: Stakeholder;
+  /** Its place among the stakeholders sharing its cell. */
+  place: number;
+  onMoved: (text: string) => void;
+}
+
+/** A stakeholder on the grid: a button the arrow keys or a pointer move. */
+function MarkerButton({ stakeholder: s, place, onMoved }: MarkerProps) {
+  const id = s.id;
   const name = stakeholderName(s, organizationNames.value);
   const where = (power: number, interest: number) =>
     `${name}: power ${power}, interest ${interest}, ${QUADRANT_LABEL[quadrantOf(power, interest, highFrom.value)]}`;
+  const move = (edit: (d: EngagementData) => EngagementData) => {
+    engagement.apply(`Move “${name}” on the grid`, edit, `${id}-move`);
+    const moved = engagement.data.peek().stakeholders.find((x) => x.id === id);
+    if (moved) onMoved(where(moved.power, moved.interest));
+  };
+  const drag = useDrag((power, interest) => move((d) => placeStakeholder(d, id, power, interest)));
   const onKeyDown = (event: KeyboardEvent) => {
     const step = gridStep(event.key);
     if (!step) return;
     event.preventDefault();
-    engagement.apply(`Move “${name}” on the grid`, (d) => moveStakeholder(d, id, ...step), `${id}-move`);
-    const moved = engagement.data.peek().stakeholders.find((x) => x.id === id);
-    if (moved) onMoved(where(moved.power, moved.interest));
+    move((d) => moveStakeholder(d, id, ...step));
   };
   return (
     <button
@@ -87,6 +118,7 @@ function Marker({ id, onMoved }: { id: string; onMoved: (text: string) => void }
       aria-label={where(s.power, s.interest)}
       title={name}
       onKeyDown={onKeyDown}
+      {...drag}
     >
       {name}
     </button>
