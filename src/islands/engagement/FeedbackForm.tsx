@@ -1,36 +1,24 @@
-import { useRef, useState } from "preact/hooks";
 import { type FeedbackFields, engagementLimits, readFeedbackFields } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { addFeedback } from "~/lib/engagement/feedback-log";
-import type { FieldErrors } from "~/lib/form-read/form-read";
 import { newId } from "~/lib/id";
-import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement } from "./engagement-state";
+import { useRowForm } from "./row-form";
 
 const START: FeedbackFields = { what: "", from: "", date: "", response: "", status: "open" };
 
 /** Logs what was said, by whom and when, with the partnership's response once there is one. */
 export function FeedbackForm() {
-  const [fields, setFields] = useState(START);
-  const [errors, setErrors] = useState<FieldErrors<FeedbackFields>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const whatRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const set = (key: keyof FeedbackFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    START,
+    (f) => readFeedbackFields(f, newId()),
+    (entry, f) => {
+      engagement.apply("Log feedback", (d) => addFeedback(d, entry));
+      return { ...START, date: f.date, from: f.from };
+    },
+  );
   const full = engagementLimits.feedback(engagement.data.value);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const read = readFeedbackFields(fields, newId());
-    if (!read.ok) {
-      setErrors(read.errors);
-      return focusError();
-    }
-    const entry = read.value;
-    engagement.apply("Log feedback", (d) => addFeedback(d, entry));
-    setErrors({});
-    setFields({ ...START, date: fields.date, from: fields.from });
-    whatRef.current?.focus();
-  };
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Log feedback" noValidate onSubmit={submit}>
       <TextField
@@ -42,7 +30,7 @@ export function FeedbackForm() {
         maxLength={ENGAGEMENT_LIMITS.what}
         value={fields.what}
         error={errors.what}
-        inputRef={whatRef}
+        inputRef={first}
         onValue={set("what")}
       />
       <TextField

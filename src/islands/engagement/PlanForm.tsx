@@ -1,36 +1,24 @@
-import { useRef, useState } from "preact/hooks";
 import { type PlanRowFields, engagementLimits, readPlanRowFields } from "~/lib/engagement/engagement-input";
 import { METHOD_SUGGESTIONS, addPlanRow } from "~/lib/engagement/engagement-plan";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
-import type { FieldErrors } from "~/lib/form-read/form-read";
 import { newId } from "~/lib/id";
-import { Checkbox, SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { Checkbox, SelectField, TextField } from "../shared/fields";
 import { LEVEL_OPTIONS, engagement, stakeholderNames } from "./engagement-state";
+import { useRowForm } from "./row-form";
 
 const START: PlanRowFields = { topic: "", stakeholderIds: [], level: "consult", method: "", date: "", owner: "" };
 
 /** Adds a row to the engagement plan: a topic, who is engaged on it, at which level, how, when and by whom. */
 export function PlanForm() {
-  const [fields, setFields] = useState(START);
-  const [errors, setErrors] = useState<FieldErrors<PlanRowFields>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const topicRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const set = (key: Exclude<keyof PlanRowFields, "stakeholderIds">) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    START,
+    (f) => readPlanRowFields(f, newId()),
+    (row) => {
+      engagement.apply(`Add plan row “${row.topic}”`, (d) => addPlanRow(d, row));
+      return START;
+    },
+  );
   const full = engagementLimits.plan(engagement.data.value);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const read = readPlanRowFields(fields, newId());
-    if (!read.ok) {
-      setErrors(read.errors);
-      return focusError();
-    }
-    const row = read.value;
-    engagement.apply(`Add plan row “${row.topic}”`, (d) => addPlanRow(d, row));
-    setErrors({});
-    setFields(START);
-    topicRef.current?.focus();
-  };
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Add to the engagement plan" noValidate onSubmit={submit}>
       <TextField
@@ -41,10 +29,10 @@ export function PlanForm() {
         maxLength={ENGAGEMENT_LIMITS.topic}
         value={fields.topic}
         error={errors.topic}
-        inputRef={topicRef}
+        inputRef={first}
         onValue={set("topic")}
       />
-      <WhoField chosen={fields.stakeholderIds} onValue={(stakeholderIds) => setFields((f) => ({ ...f, stakeholderIds }))} />
+      <WhoField chosen={fields.stakeholderIds} onValue={set("stakeholderIds")} />
       <SelectField id="engagement-plan-level" label="Level" value={fields.level} options={LEVEL_OPTIONS} onValue={set("level")} />
       <TextField
         id="engagement-plan-method"

@@ -1,12 +1,11 @@
-import { useRef, useState } from "preact/hooks";
 import { type StakeholderFields, engagementLimits, readStakeholderFields } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS, STANCES } from "~/lib/engagement/engagement-tool";
 import { addStakeholder, STANCE_LABEL, stakeholderName } from "~/lib/engagement/stakeholders";
-import type { FieldErrors } from "~/lib/form-read/form-read";
 import { newId } from "~/lib/id";
-import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { SelectField, TextField } from "../shared/fields";
 import { hasOrganizations, organizationOptions } from "../shared/organizations";
 import { engagement, organizationNames } from "./engagement-state";
+import { useRowForm } from "./row-form";
 
 export const SCORE_OPTIONS = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 export const STANCE_OPTIONS = STANCES.map((value) => ({ value, label: STANCE_LABEL[value] }));
@@ -22,27 +21,17 @@ const START: StakeholderFields = {
 
 /** Adds a stakeholder: one of step 2's organizations or anyone named here, with its scores and stances. */
 export function StakeholderForm() {
-  const [fields, setFields] = useState(START);
-  const [errors, setErrors] = useState<FieldErrors<StakeholderFields>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const nameRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const set = (key: keyof StakeholderFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    START,
+    (f) => readStakeholderFields(f, engagement.data.peek()),
+    (draft, f) => {
+      const stakeholder = { ...draft, id: newId(), level: null };
+      const name = stakeholderName(stakeholder, organizationNames.peek());
+      engagement.apply(`Add stakeholder “${name}”`, (d) => addStakeholder(d, stakeholder));
+      return { ...START, stanceNow: f.stanceNow, stanceWanted: f.stanceWanted };
+    },
+  );
   const full = engagementLimits.stakeholders(engagement.data.value);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const read = readStakeholderFields(fields, engagement.data.peek());
-    if (!read.ok) {
-      setErrors(read.errors);
-      return focusError();
-    }
-    const stakeholder = { ...read.value, id: newId(), level: null };
-    const name = stakeholderName(stakeholder, organizationNames.peek());
-    engagement.apply(`Add stakeholder “${name}”`, (d) => addStakeholder(d, stakeholder));
-    setErrors({});
-    setFields({ ...START, stanceNow: fields.stanceNow, stanceWanted: fields.stanceWanted });
-    nameRef.current?.focus();
-  };
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Add a stakeholder" noValidate onSubmit={submit}>
       {hasOrganizations.value && (
@@ -63,7 +52,7 @@ export function StakeholderForm() {
         maxLength={ENGAGEMENT_LIMITS.name}
         value={fields.name}
         error={errors.name}
-        inputRef={nameRef}
+        inputRef={first}
         onValue={set("name")}
       />
       <SelectField
