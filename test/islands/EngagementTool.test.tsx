@@ -66,6 +66,16 @@ describe("EngagementTool", () => {
     expect(within(mapTable()).getAllByRole("rowheader")).toHaveLength(1);
   });
 
+  it("changes a stakeholder's stances in the map", async () => {
+    render(<EngagementTool />);
+    addStakeholder("Corner stores", "2", "4");
+    change("Stance now of Corner stores", "opposed");
+    change("Stance wanted of Corner stores", "neutral");
+    await waitFor(() => expect(localStorage.getItem("pivotpath:engagement")).toContain('"stanceNow":"opposed","stanceWanted":"neutral"'), {
+      timeout: 2000,
+    });
+  });
+
   it("moves a stakeholder to another quadrant when the high-from setting changes", () => {
     render(<EngagementTool />);
     addStakeholder("Funder", "3", "3");

@@ -1,9 +1,9 @@
-import { type FeedbackFields, engagementLimits, readFeedbackFields } from "~/lib/engagement/engagement-input";
+import { type FeedbackFields, readFeedbackFields } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { addFeedback } from "~/lib/engagement/feedback-log";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
-import { STATUS_OPTIONS, engagement } from "./engagement-state";
+import { STATUS_OPTIONS, engagement, limits } from "./engagement-state";
 import { useRowForm } from "./row-form";
 
 const START: FeedbackFields = { what: "", from: "", date: "", response: "", status: "open" };
@@ -18,7 +18,7 @@ export function FeedbackForm() {
       return { ...START, date: f.date, from: f.from };
     },
   );
-  const full = engagementLimits.feedback(engagement.data.value);
+  const full = limits.feedback.value;
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Log feedback" noValidate onSubmit={submit}>
       <TextField

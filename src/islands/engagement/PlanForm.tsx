@@ -1,9 +1,9 @@
-import { type PlanRowFields, engagementLimits, readPlanRowFields } from "~/lib/engagement/engagement-input";
+import { type PlanRowFields, readPlanRowFields } from "~/lib/engagement/engagement-input";
 import { METHOD_SUGGESTIONS, addPlanRow } from "~/lib/engagement/engagement-plan";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { newId } from "~/lib/id";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, stakeholderNames } from "./engagement-state";
+import { LEVEL_OPTIONS, engagement, stakeholderNames, limits } from "./engagement-state";
 import { useRowForm } from "./row-form";
 
 const START: PlanRowFields = { topic: "", stakeholderIds: [], level: "consult", method: "", date: "", owner: "" };
@@ -18,7 +18,7 @@ export function PlanForm() {
       return START;
     },
   );
-  const full = engagementLimits.plan(engagement.data.value);
+  const full = limits.plan.value;
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Add to the engagement plan" noValidate onSubmit={submit}>
       <TextField

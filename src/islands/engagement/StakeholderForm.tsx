@@ -1,10 +1,10 @@
-import { type StakeholderFields, engagementLimits, readStakeholderFields } from "~/lib/engagement/engagement-input";
+import { type StakeholderFields, readStakeholderFields } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS, STANCES } from "~/lib/engagement/engagement-tool";
 import { addStakeholder, STANCE_LABEL, stakeholderName } from "~/lib/engagement/stakeholders";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { hasOrganizations, organizationOptions } from "../shared/organizations";
-import { engagement, organizationNames } from "./engagement-state";
+import { engagement, organizationNames, limits } from "./engagement-state";
 import { useRowForm } from "./row-form";
 
 export const SCORE_OPTIONS = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
@@ -31,7 +31,7 @@ export function StakeholderForm() {
       return { ...START, stanceNow: f.stanceNow, stanceWanted: f.stanceWanted };
     },
   );
-  const full = engagementLimits.stakeholders(engagement.data.value);
+  const full = limits.stakeholders.value;
   return (
     <form ref={form} class="tool-form engagement-form" aria-label="Add a stakeholder" noValidate onSubmit={submit}>
       {hasOrganizations.value && (

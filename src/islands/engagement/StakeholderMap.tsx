@@ -2,10 +2,10 @@ import { useComputed } from "@preact/signals";
 import { type Iap2Level, type Stakeholder } from "~/lib/engagement/engagement-tool";
 import { IAP2_LABEL, engagementLevel } from "~/lib/engagement/iap2";
 import { QUADRANT_LABEL, quadrantOf } from "~/lib/engagement/power-interest";
-import { STANCE_LABEL, editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName } from "~/lib/engagement/stakeholders";
+import { editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName } from "~/lib/engagement/stakeholders";
 import { SelectField } from "../shared/fields";
 import { LEVEL_OPTIONS, engagement, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
-import { SCORE_OPTIONS } from "./StakeholderForm";
+import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
 
 /** The map as a table, one row per stakeholder: the grid's alternative, and where levels are chosen. */
 export function StakeholderMap() {
@@ -69,7 +69,23 @@ function StakeholderRow({ id }: { id: string }) {
       </td>
       <td class="stakeholder-map__quadrant">{QUADRANT_LABEL[quadrantOf(s.power, s.interest, highFrom.value)]}</td>
       <td>
-        {STANCE_LABEL[s.stanceNow]} → {STANCE_LABEL[s.stanceWanted]}
+        <div class="stance-pair">
+          <SelectField
+            label={`Stance now of ${name}`}
+            hiddenLabel
+            value={s.stanceNow}
+            options={STANCE_OPTIONS}
+            onValue={(stanceNow) => edit("Change the stance now", { stanceNow })}
+          />
+          <span aria-hidden="true">→</span>
+          <SelectField
+            label={`Stance wanted of ${name}`}
+            hiddenLabel
+            value={s.stanceWanted}
+            options={STANCE_OPTIONS}
+            onValue={(stanceWanted) => edit("Change the stance wanted", { stanceWanted })}
+          />
+        </div>
       </td>
       <td>
         <LevelChoice stakeholder={s} name={name} />

@@ -7,7 +7,8 @@ import { STATUS_LABEL, openCount } from "~/lib/engagement/feedback-log";
 import { IAP2_LABEL } from "~/lib/engagement/iap2";
 import { placesInCells } from "~/lib/engagement/power-interest";
 import { stakeholderName } from "~/lib/engagement/stakeholders";
-import { FEEDBACK_STATUSES, IAP2_LEVELS } from "~/lib/engagement/engagement-tool";
+import { FEEDBACK_STATUSES, IAP2_LEVELS, type Stakeholder } from "~/lib/engagement/engagement-tool";
+import { engagementLimits } from "~/lib/engagement/engagement-input";
 import { organizations } from "../shared/organizations";
 import { computedById, computedIds } from "../shared/select";
 import { toolState } from "../shared/tool-state";
@@ -29,9 +30,21 @@ export const gridPlaces = computed(() => placesInCells(engagement.data.value.sta
 export const organizationNames = computed(() => new Map(organizations.data.value.organizations.map((o) => [o.id, o.name])));
 
 /** Each stakeholder's name by id, as the plan's "who" column shows it. */
-export const stakeholderNames = computed(
-  () => new Map(engagement.data.value.stakeholders.map((s) => [s.id, stakeholderName(s, organizationNames.value)])),
-);
+export const stakeholderNames = computed(() => namesOf(stakeholderList.value, organizationNames.value));
+
+/** The stakeholders, keeping their identity while a plan row or log entry is edited. */
+const stakeholderList = computed(() => engagement.data.value.stakeholders);
+
+function namesOf(stakeholders: readonly Stakeholder[], organizationsById: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  return new Map(stakeholders.map((s) => [s.id, stakeholderName(s, organizationsById)]));
+}
+
+/** Why a list can take no more, or null: a form re-renders only when this changes, not on every edit. */
+export const limits = {
+  stakeholders: computed(() => engagementLimits.stakeholders(engagement.data.value)),
+  plan: computed(() => engagementLimits.plan(engagement.data.value)),
+  feedback: computed(() => engagementLimits.feedback(engagement.data.value)),
+};
 
 /**
  * The day that decides what is overdue: empty until the island has mounted (the server renders no day), then the
