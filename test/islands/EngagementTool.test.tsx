@@ -130,6 +130,23 @@ describe("EngagementTool", () => {
     expect(screen.getByText("No open items: everything logged has a response.")).toBeTruthy();
   });
 
+  it("shows a long log a page of 25 entries at a time", async () => {
+    const entry = (i: number) => ({ id: `f${i}`, what: `Entry text ${i}`, from: "", date: "2027-01-01", response: "", status: "open" });
+    const data = { highFrom: 3, stakeholders: [], plan: [], feedback: Array.from({ length: 30 }, (_, i) => entry(i + 1)) };
+    localStorage.setItem("pivotpath:engagement", JSON.stringify({ app: "pivotpath", tool: "engagement", version: 1, savedAt: 1, data }));
+    render(<EngagementTool />);
+    const log = await screen.findByRole("table", { name: "You said, we did" });
+    expect(within(log).getAllByRole("rowheader")).toHaveLength(25);
+    fireEvent.click(screen.getByRole("button", { name: "Next log entries" }));
+    expect(
+      within(log)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(["26", "27", "28", "29", "30"]);
+    expect(log.textContent).toContain("Entry text 30");
+    expect(screen.getByText("30 open items wait for a response.")).toBeTruthy();
+  });
+
   it("refuses feedback without a date, saying why", () => {
     render(<EngagementTool />);
     type("You said", "More parking");

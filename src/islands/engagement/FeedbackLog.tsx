@@ -2,12 +2,17 @@ import { useComputed } from "@preact/signals";
 import { formatDate } from "~/lib/dates";
 import { ENGAGEMENT_LIMITS, type FeedbackStatus } from "~/lib/engagement/engagement-tool";
 import { STATUS_LABEL, editFeedback, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
+import { Pager, usePage } from "../resources/Pager";
 import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems } from "./engagement-state";
 
-/** The "you said, we did" log as a table; the response and status are edited in place, and open items are counted. */
+/**
+ * The "you said, we did" log as a table, a page of entries at a time (a long table's layout would slow every keystroke);
+ * the response and status are edited in place, and open items are counted.
+ */
 export function FeedbackLog() {
   const ids = feedbackIds.value;
+  const view = usePage(ids.length);
   if (ids.length === 0) return <p class="tool__empty">Nothing logged yet. Log the first thing you heard above.</p>;
   const open = openItems.value;
   return (
@@ -29,12 +34,13 @@ export function FeedbackLog() {
             </tr>
           </thead>
           <tbody>
-            {ids.map((id, index) => (
-              <FeedbackRow key={id} id={id} number={index + 1} />
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <FeedbackRow key={id} id={id} number={view.start + index + 1} />
             ))}
           </tbody>
         </table>
       </div>
+      <Pager noun="log entries" count={ids.length} view={view} />
       <p class="tool__summary" role="status">
         {open === 0
           ? "No open items: everything logged has a response."
