@@ -1,5 +1,6 @@
 import { agreementTool } from "./agreement/agreement-tool";
 import { businessCaseTool } from "./business-case/business-case-tool";
+import { engagementTool } from "./engagement/engagement-tool";
 import { goalsTool } from "./goals/goals-tool";
 import { governanceTool } from "./governance/governance-tool";
 import { healthTool } from "./health/health-tool";
@@ -21,6 +22,7 @@ export const TOOLS: readonly AnyTool[] = [
   raciTool,
   agreementTool,
   risksTool,
+  engagementTool,
   resourcesTool,
   kpisTool,
   healthTool,

@@ -10,6 +10,7 @@ const ISLANDS: Record<string, string[]> = {
   "business-case": ["BusinessCaseTool"],
   roles: ["GovernanceTool", "RaciTool", "AgreementTool"],
   risks: ["RiskTool"],
+  community: ["EngagementTool"],
   resources: ["ResourcesTool"],
   evaluation: ["KpiTool", "HealthCheck"],
 };

@@ -1,5 +1,6 @@
 import { agreementExample } from "~/lib/agreement/agreement-example";
 import { businessCaseExample } from "~/lib/business-case/business-case-example";
+import { engagementExample } from "~/lib/engagement/engagement-example";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { governanceExample } from "~/lib/governance/governance-example";
 import { healthExample } from "~/lib/health/health-example";
@@ -23,6 +24,7 @@ const EXAMPLES: Record<string, () => unknown> = {
   raci: raciExample,
   agreement: agreementExample,
   risks: () => ({ ...risksTool.empty(), risks: risksExample() }),
+  engagement: engagementExample,
   resources: resourcesExample,
   kpis: kpisExample,
   health: healthExample,

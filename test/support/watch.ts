@@ -57,6 +57,7 @@ export const TOOL_PAGES = [
   "/guide/business-case/",
   "/guide/roles/",
   "/guide/risks/",
+  "/guide/community/",
   "/guide/resources/",
   "/guide/evaluation/",
 ];

@@ -1,4 +1,5 @@
 import { toCsv } from "../csv";
+import type { ToolExports } from "../exports";
 import type { EngagementData } from "./engagement-tool";
 import { STATUS_LABEL } from "./feedback-log";
 import { IAP2_LABEL } from "./iap2";
@@ -42,4 +43,31 @@ export function planCsv(data: EngagementData, organizations: ReadonlyMap<string,
 export function feedbackCsv(data: EngagementData): string {
   const rows = data.feedback.map((f) => [f.date, f.from, f.what, f.response, STATUS_LABEL[f.status]]);
   return toCsv(["Date", "From", "You said", "We did", "Status"], rows);
+}
+
+/**
+ * What the map, plan and log offer to take away: a CSV of each table, and a printout. Names of organizations and the
+ * day that decides what is overdue are read when the file is made.
+ */
+export function engagementExports(organizations: () => ReadonlyMap<string, string>, today: () => string): ToolExports<EngagementData> {
+  return {
+    csv: [
+      {
+        name: "stakeholder map",
+        csv: (data) => (data.stakeholders.length === 0 ? null : stakeholdersCsv(data, organizations())),
+        available: (data) => data.stakeholders.length > 0,
+      },
+      {
+        name: "engagement plan",
+        csv: (data) => (data.plan.length === 0 ? null : planCsv(data, organizations(), today())),
+        available: (data) => data.plan.length > 0,
+      },
+      {
+        name: "you said we did log",
+        csv: (data) => (data.feedback.length === 0 ? null : feedbackCsv(data)),
+        available: (data) => data.feedback.length > 0,
+      },
+    ],
+    print: true,
+  };
 }

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { isValidDate } from "../dates";
-import { list, optionalDate, requiredText, rowId, text } from "../schema-parts";
+import { list, maxLengthOf, optionalDate, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { engagementProblems } from "./engagement-check";
 
@@ -132,4 +132,15 @@ export const engagementTool: ToolDefinition<EngagementData> = {
           count(plan.length, "plan row", "plan rows"),
           count(feedback.length, "log entry", "log entries"),
         ].join(", "),
+};
+
+/** The longest text each field takes, read from the schemas so a form states no limit of its own. */
+export const ENGAGEMENT_LIMITS = {
+  name: maxLengthOf(StakeholderSchema.entries.name),
+  topic: maxLengthOf(PlanRowSchema.entries.topic),
+  method: maxLengthOf(PlanRowSchema.entries.method),
+  owner: maxLengthOf(PlanRowSchema.entries.owner),
+  what: maxLengthOf(FeedbackSchema.entries.what),
+  from: maxLengthOf(FeedbackSchema.entries.from),
+  response: maxLengthOf(FeedbackSchema.entries.response),
 };

@@ -41,3 +41,35 @@ export function byQuadrant<S extends Pick<Stakeholder, "power" | "interest">>(
   for (const s of stakeholders) groups[quadrantOf(s.power, s.interest, highFrom)].push(s);
   return groups;
 }
+
+/**
+ * How an arrow key moves a stakeholder on the grid drawn with interest across (1 left) and power up (5 at the top):
+ * [change of power, change of interest]; null for other keys.
+ */
+export function gridStep(key: string): [number, number] | null {
+  switch (key) {
+    case "ArrowUp":
+      return [1, 0];
+    case "ArrowDown":
+      return [-1, 0];
+    case "ArrowRight":
+      return [0, 1];
+    case "ArrowLeft":
+      return [0, -1];
+    default:
+      return null;
+  }
+}
+
+/** Each stakeholder's place among those sharing its cell of the grid (0 for the first in map order), by id. */
+export function placesInCells(stakeholders: readonly Pick<Stakeholder, "id" | "power" | "interest">[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  const places = new Map<string, number>();
+  for (const s of stakeholders) {
+    const cell = `${s.power}-${s.interest}`;
+    const place = seen.get(cell) ?? 0;
+    places.set(s.id, place);
+    seen.set(cell, place + 1);
+  }
+  return places;
+}

@@ -1,3 +1,4 @@
+import { largestEngagement } from "./engagement";
 import { largestGoals } from "./goals";
 import { largestHealth } from "./health";
 import { largestKpis } from "./kpis";
@@ -23,6 +24,12 @@ export function largestCases(): { label: string; path: string; tool: string; rec
       records: { "pivotpath:raci": largestRaci() },
     },
     { label: "1,000 risks", path: "/guide/risks/", tool: "#risk-tool", records: { "pivotpath:risks": largestRisksRecord() } },
+    {
+      label: "50 stakeholders, 100 plan rows, 500 log entries",
+      path: "/guide/community/",
+      tool: "#engagement-tool",
+      records: { "pivotpath:engagement": largestEngagement() },
+    },
     {
       label: "20 partners, 200 contributions, 100 budget lines",
       path: "/guide/resources/",

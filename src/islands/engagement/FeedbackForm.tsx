@@ -1,0 +1,62 @@
+import { type FeedbackFields, readFeedbackFields } from "~/lib/engagement/engagement-input";
+import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
+import { addFeedback } from "~/lib/engagement/feedback-log";
+import { newId } from "~/lib/id";
+import { SelectField, TextField } from "../shared/fields";
+import { STATUS_OPTIONS, engagement, limits } from "./engagement-state";
+import { useRowForm } from "./row-form";
+
+const START: FeedbackFields = { what: "", from: "", date: "", response: "", status: "open" };
+
+/** Logs what was said, by whom and when, with the partnership's response once there is one. */
+export function FeedbackForm() {
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    START,
+    (f) => readFeedbackFields(f, newId()),
+    (entry, f) => {
+      engagement.apply("Log feedback", (d) => addFeedback(d, entry));
+      return { ...START, date: f.date, from: f.from };
+    },
+  );
+  const full = limits.feedback.value;
+  return (
+    <form ref={form} class="tool-form engagement-form" aria-label="Log feedback" noValidate onSubmit={submit}>
+      <TextField
+        id="engagement-feedback-what"
+        label="You said"
+        hint="What was said or asked, in a line."
+        wide
+        multiline
+        maxLength={ENGAGEMENT_LIMITS.what}
+        value={fields.what}
+        error={errors.what}
+        inputRef={first}
+        onValue={set("what")}
+      />
+      <TextField
+        id="engagement-feedback-from"
+        label="From"
+        maxLength={ENGAGEMENT_LIMITS.from}
+        value={fields.from}
+        error={errors.from}
+        onValue={set("from")}
+      />
+      <TextField id="engagement-feedback-date" label="Received" type="date" value={fields.date} error={errors.date} onValue={set("date")} />
+      <TextField
+        id="engagement-feedback-response"
+        label="We did"
+        wide
+        multiline
+        maxLength={ENGAGEMENT_LIMITS.response}
+        value={fields.response}
+        error={errors.response}
+        onValue={set("response")}
+      />
+      <SelectField id="engagement-feedback-status" label="Status" value={fields.status} options={STATUS_OPTIONS} onValue={set("status")} />
+      <button type="submit" disabled={full !== null}>
+        Log feedback
+      </button>
+      {full && <p class="tool__summary">{full}</p>}
+    </form>
+  );
+}
