@@ -4,7 +4,8 @@
  * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only, --scale-only (the largest-data
  * cases alone, on the existing dist/),
  * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse time budgets 1.5×, interaction budgets 2×, to
- * absorb machine noise), --quick (CI: fewer visits and Lighthouse runs, see Effort in budgets.ts).
+ * absorb machine noise), --quick (CI: the byte budgets and one Lighthouse run per page; the timed interaction and
+ * largest-data phases are left out, see below).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,7 +22,11 @@ const args = new Set(process.argv.slice(2));
 // CI's noise allowance: Lighthouse score budgets 5 points lower and its time budgets 1.5×; interaction budgets 2×, as
 // the machine's speed drifts by that much (see interactions.ts).
 const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5, interaction: 2 } : { score: 0, time: 1, interaction: 1 };
-const effort = args.has("--quick") ? QUICK_EFFORT : FULL_EFFORT;
+// CI's time limit (20 min in all) and this 2-core machine's drift (its speed moves 2–6× from one minute to the next, so
+// a timed median fails or passes by the minute) keep the interaction and largest-data timings out of CI: they are
+// measured by `npm run bench` on a quiet machine and reported in docs/quality.md.
+const quick = args.has("--quick");
+const effort = quick ? QUICK_EFFORT : FULL_EFFORT;
 const figures: Figure[] = [];
 
 const scaleOnly = args.has("--scale-only");
@@ -60,9 +65,9 @@ try {
       if (!scaleOnly) {
         await phase("JavaScript bytes", () => measureJs(browser, server.url));
         await phase("search bytes", () => measureSearch(browser, server.url));
-        await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction, effort));
+        if (!quick) await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction, effort));
       }
-      await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction, effort));
+      if (!quick) await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction, effort));
     } finally {
       await browser.close();
     }
