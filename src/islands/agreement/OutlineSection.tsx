@@ -9,7 +9,8 @@ import { TermDates } from "./TermDates";
 function BlockView({ block }: { block: Block }) {
   if (block.kind === "paragraph") return <p>{block.text}</p>;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={block.caption}>
+    // Named for the agreement, so the region's name does not repeat a tool's own heading on the page ("Governance tiers").
+    <section class="table-scroll" tabIndex={0} aria-label={`Agreement: ${block.caption}`}>
       <table class="data-table">
         <caption>{block.caption}</caption>
         <thead>
@@ -31,7 +32,7 @@ function BlockView({ block }: { block: Block }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
