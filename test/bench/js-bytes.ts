@@ -78,8 +78,8 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
     figures.push({ group: "CSS", name: path, value: total(styles) / KB, unit: "KB", budget: 15, kind: "max" });
     const isTool = TOOL_PAGES.includes(path);
     // /plan/ is no calculator: it holds every tool's schema to read saved work and check imports, about 1 KB per tool,
-    // so it has a budget of its own (32 KB for eleven tools; see docs/quality.md).
-    const budget = path === "/plan/" ? 32 : isTool ? 20 : 5;
+    // so it has a budget of its own (35 KB for twelve tools; see docs/quality.md).
+    const budget = path === "/plan/" ? 35 : isTool ? 20 : 5;
     figures.push({ group: "JS before interaction", name: path, value: initial / KB, unit: "KB", budget, kind: "max" });
     await scrollThrough(page);
     await loadExamples(page);
@@ -105,8 +105,8 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await settle(page);
-    // 110 KB since the state model (signals, the field kit) and the fact-sheet examples: see docs/quality.md.
-    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 110, kind: "max" });
+    // 112 KB since the state model (signals, the field kit), the fact-sheet examples and the shared pager: see docs/quality.md.
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 112, kind: "max" });
     await context.close();
   }
   return figures;
