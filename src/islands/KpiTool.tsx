@@ -55,7 +55,7 @@ function Intro() {
   );
 }
 
-/** Partner names from the costing tool, offered by every "Responsible partner" field. */
+/** Partner names from step 2 and the costing tool, offered by every "Responsible partner" field. */
 function PartnerList() {
   return (
     <datalist id={PARTNER_LIST_ID}>

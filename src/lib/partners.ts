@@ -1,22 +1,41 @@
+import { nameKey } from "./names";
 import { storageKey } from "./storage/keys";
 import { type KeyValueStore, readItem } from "./storage/safe-storage";
 
-/** The id of the tool that owns the list of partner organizations (step 7's costing tool). */
-export const PARTNERS_TOOL_ID = "resources";
+/** The ids of the tools that hold partner organizations: step 2's list first, then step 7's costing tool. */
+export const PARTNER_SOURCES = [
+  { tool: "organizations", list: "organizations" },
+  { tool: "resources", list: "partners" },
+] as const;
 
-/**
- * Names of the partner organizations the reader has entered in the costing tool, for other tools to offer
- * as owners. Reads `data.partners[].name` from the stored record and tolerates anything else: never throws.
- */
-export function storedPartnerNames(storage: KeyValueStore | null): string[] {
-  const read = readItem(storage, storageKey(PARTNERS_TOOL_ID));
+/** `data[list][].name` of one stored record, tolerating anything else. */
+function namesIn(storage: KeyValueStore | null, tool: string, list: string): string[] {
+  const read = readItem(storage, storageKey(tool));
   if (!read.ok || read.value === null) return [];
   try {
-    const partners = (JSON.parse(read.value) as { data?: { partners?: unknown } }).data?.partners;
-    if (!Array.isArray(partners)) return [];
-    const names = partners.map((p) => (typeof p?.name === "string" ? p.name.trim() : "")).filter((n) => n.length > 0 && n.length <= 120);
-    return [...new Set(names)];
+    const rows = (JSON.parse(read.value) as { data?: Record<string, unknown> }).data?.[list];
+    if (!Array.isArray(rows)) return [];
+    return rows.map((p) => (typeof p?.name === "string" ? p.name.trim() : "")).filter((n) => n.length > 0 && n.length <= 120);
   } catch {
     return [];
   }
+}
+
+/**
+ * Names of the partner organizations the reader has entered, on step 2 (the partnership's organizations) and in the
+ * costing tool, for other tools to offer as owners: step 2's spelling first, each name once (compared by `nameKey`).
+ * Never throws.
+ */
+export function storedPartnerNames(storage: KeyValueStore | null): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const { tool, list } of PARTNER_SOURCES) {
+    for (const name of namesIn(storage, tool, list)) {
+      const key = nameKey(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(name);
+    }
+  }
+  return names;
 }

@@ -17,6 +17,20 @@ describe("storedPartnerNames", () => {
     expect(storedPartnerNames(storage)).toEqual(expected);
   });
 
+  it("offers step 2's organizations first, then the costing tool's partners, each name once whatever its case or spacing", () => {
+    const storage = new FakeStorage();
+    const organizations = JSON.stringify({
+      app: "pivotpath",
+      tool: "organizations",
+      version: 1,
+      savedAt: 1,
+      data: { organizations: [{ name: "Eastside Food Bank" }, { name: "City Parks" }] },
+    });
+    storage.setItem("pivotpath:organizations", organizations);
+    storage.setItem("pivotpath:resources", stored({ partners: [{ name: "eastside  food bank" }, { name: "Harbor Foundation" }] }));
+    expect(storedPartnerNames(storage)).toEqual(["Eastside Food Bank", "City Parks", "Harbor Foundation"]);
+  });
+
   it("answers [] where storage is blocked", () => {
     const storage = new FakeStorage();
     storage.failReads = domError("SecurityError", 18);

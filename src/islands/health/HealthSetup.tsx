@@ -47,7 +47,7 @@ export function RoundForm() {
   );
 }
 
-/** Adds a partner who answers the check; partners saved in the costing tool are suggested. */
+/** Adds a partner who answers the check; partners saved on step 2 or in the costing tool are suggested. */
 export function PartnerForm() {
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function PartnerForm() {
         value={name}
         error={error}
         onValue={setName}
-        hint={offered.length > 0 ? "Partners from your costing tool are suggested as you type." : undefined}
+        hint={offered.length > 0 ? "Partners from step 2 and your costing tool are suggested as you type." : undefined}
       />
       <datalist id="health-partner-suggestions">
         {offered.map((s) => (
