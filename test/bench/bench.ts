@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { launchChromium } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
-import { FULL_EFFORT, type Figure, QUICK_EFFORT, formatTable, passes } from "./budgets.ts";
+import { type Figure, formatTable, passes } from "./budgets.ts";
 import { measureInteractions } from "./interactions.ts";
 import { measureJs } from "./js-bytes.ts";
 import { measureLighthouse } from "./lighthouse.ts";
@@ -26,7 +26,6 @@ const tolerance = args.has("--tolerance") ? { score: 5, time: 1.5, interaction: 
 // a timed median fails or passes by the minute) keep the interaction and largest-data timings out of CI: they are
 // measured by `npm run bench` on a quiet machine and reported in docs/quality.md.
 const quick = args.has("--quick");
-const effort = quick ? QUICK_EFFORT : FULL_EFFORT;
 const figures: Figure[] = [];
 
 const scaleOnly = args.has("--scale-only");
@@ -65,15 +64,15 @@ try {
       if (!scaleOnly) {
         await phase("JavaScript bytes", () => measureJs(browser, server.url));
         await phase("search bytes", () => measureSearch(browser, server.url));
-        if (!quick) await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction, effort));
+        if (!quick) await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction));
       }
-      if (!quick) await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction, effort));
+      if (!quick) await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction));
     } finally {
       await browser.close();
     }
   }
   if (!args.has("--no-lighthouse") && !scaleOnly) {
-    await phase("Lighthouse", () => measureLighthouse(server.url, tolerance, effort.lighthouseRuns));
+    await phase("Lighthouse", () => measureLighthouse(server.url, tolerance, quick ? 1 : 3));
   }
 } finally {
   await server.close();

@@ -40,21 +40,3 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
-
-/**
- * How many times each figure is measured. The full benchmark takes a median of several visits and measures a median
- * over budget again; `--quick` (CI, which has a time limit) runs Lighthouse once per page.
- */
-export interface Effort {
-  /** Visits per calculator page at example size (the figure is their median). */
-  visits: number;
-  /** Visits per largest-data case, for its time to answer and for its worst interaction. */
-  scaleVisits: number;
-  /** Runs of visits in all when a median is over budget; the best counts. */
-  attempts: number;
-  /** Lighthouse runs per page (the figure is their median). */
-  lighthouseRuns: number;
-}
-
-export const FULL_EFFORT: Effort = { visits: 5, scaleVisits: 3, attempts: 3, lighthouseRuns: 3 };
-export const QUICK_EFFORT: Effort = { ...FULL_EFFORT, lighthouseRuns: 1 };

@@ -1,7 +1,7 @@
 import { build } from "esbuild";
 import type { Browser } from "playwright-core";
-import { FULL_EFFORT, type Figure } from "./budgets.ts";
-import { benchmarkIndex, medianVisit, phonePage, type Saved } from "./interactions.ts";
+import type { Figure } from "./budgets.ts";
+import { benchmarkIndex, bestRun, medianVisit, phonePage, type Saved } from "./interactions.ts";
 
 /** One tool at the largest data it accepts: its page, and its stored record. */
 interface ScaleCase {
@@ -63,34 +63,31 @@ async function timeToAnswer(browser: Browser, url: string, tool: string, saved: 
   }
 }
 
+const VISITS = 3;
+
 /** Per tool at its largest size: the median time to answer after scrolling to it, and the median worst interaction. */
-export async function measureScale(browser: Browser, base: string, timeTolerance = 1, effort = FULL_EFFORT): Promise<Figure[]> {
+export async function measureScale(browser: Browser, base: string, timeTolerance = 1): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const scale of await loadCases()) {
     const saved = { records: scale.records };
     const speed = Math.round(await benchmarkIndex(browser));
     const answers: number[] = [];
-    for (let i = 0; i < 3; i++) answers.push(await timeToAnswer(browser, base + scale.path, scale.tool, saved));
+    for (let i = 0; i < VISITS; i++) answers.push(await timeToAnswer(browser, base + scale.path, scale.tool, saved));
     answers.sort((a, b) => a - b);
     figures.push({
       group: "Largest data, CPU 4× slower",
       name: `${scale.path} with ${scale.label}: scroll to the tool until it shows the data (${answers.map(Math.round).join("/")} ms; benchmarkIndex ${speed})`,
-      value: Math.round(answers[1] ?? Number.POSITIVE_INFINITY),
+      value: Math.round(answers[Math.floor(VISITS / 2)] ?? Number.POSITIVE_INFINITY),
       unit: "ms",
       budget: 1500 * timeTolerance,
       kind: "max",
     });
-    // As for the example-size figure: a median over budget is measured again (`effort.attempts` runs in all), the best counting.
+    // As for the example-size figure: a median over budget is measured again, the best counting.
     const budget = 100 * timeTolerance;
-    const visit = () => medianVisit(browser, base + scale.path, saved, effort.scaleVisits);
-    const runs = [await visit()];
-    while (runs.length < effort.attempts && Math.min(...runs.map((r) => r.worst)) > budget) runs.push(await visit());
-    runs.sort((a, b) => a.worst - b.worst);
-    const [worst = { worst: Number.POSITIVE_INFINITY, what: "no run", all: "" }, ...others] = runs;
-    const retried = others.length ? `; other runs ${others.map((r) => r.all).join(", ")} ms` : "";
+    const worst = await bestRun(() => medianVisit(browser, base + scale.path, saved, VISITS), budget);
     figures.push({
       group: "Largest data, CPU 4× slower",
-      name: `${scale.path} with ${scale.label}: worst interaction (median of ${worst.all} ms${retried}; ${worst.what})`,
+      name: `${scale.path} with ${scale.label}: worst interaction (median of ${worst.all} ms${worst.retried}; ${worst.what})`,
       value: worst.worst,
       unit: "ms",
       budget,
