@@ -1,11 +1,10 @@
 import { useState } from "preact/hooks";
 import { caseDocument } from "~/lib/business-case/case-document";
+import { wordBlob } from "~/lib/document/docx";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
 import { organizations } from "../shared/organizations";
 import { businessCase, goals, kpis } from "./case-state";
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** "Download the business case (Word)": the whole case as a .docx made in the browser. */
 export function DownloadCase() {
@@ -13,14 +12,13 @@ export function DownloadCase() {
   const download = async () => {
     setStatus("Preparing the Word file…");
     try {
-      const { caseDocx } = await import("./case-docx");
       const sections = caseDocument(businessCase.data.peek(), {
         goals: goals.data.peek().goals,
         organizations: organizations.data.peek().organizations,
         kpis: kpis.data.peek().kpis,
       });
-      const blob = await caseDocx("Business case", sections);
-      downloadBlob(exportFileName("business case", todayStamp(), "docx"), new Blob([blob], { type: DOCX_TYPE }));
+      const blob = await wordBlob({ title: "Business case", sections });
+      downloadBlob(exportFileName("business case", todayStamp(), "docx"), blob);
       setStatus("");
     } catch {
       setStatus("The Word file could not be made in this browser. Print the tool instead, or download the CSV tables.");
