@@ -16,6 +16,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 thead th { background: #e8f0ec; }
+tbody th { font-weight: 600; }
 @media (prefers-color-scheme: dark) {
   body { color: #eee; background: #161816; }
   .note { color: #bbb; }
@@ -39,9 +40,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-function cells(tag: "th" | "td", row: readonly string[], scope = ""): string {
-  return row.map((cell) => `<${tag}${scope}>${escapeHtml(cell)}</${tag}>`).join("");
-}
+const cell = (tag: "th" | "td", text: string, scope?: "col" | "row") =>
+  `<${tag}${scope ? ` scope="${scope}"` : ""}>${escapeHtml(text)}</${tag}>`;
+
+/** A body row: its first cell names the row, as on /plan/. */
+const bodyRow = (row: readonly string[]) =>
+  `<tr>${row.map((text, i) => (i === 0 ? cell("th", text, "row") : cell("td", text))).join("")}</tr>`;
 
 function blockHtml(block: DocBlock): string {
   switch (block.kind) {
@@ -52,8 +56,8 @@ function blockHtml(block: DocBlock): string {
     case "table":
       return [
         `<div class="table-wrap"><table><caption>${escapeHtml(block.caption)}</caption>`,
-        `<thead><tr>${cells("th", block.header, ' scope="col"')}</tr></thead>`,
-        `<tbody>${block.rows.map((row) => `<tr>${cells("td", row)}</tr>`).join("\n")}</tbody></table></div>`,
+        `<thead><tr>${block.header.map((text) => cell("th", text, "col")).join("")}</tr></thead>`,
+        `<tbody>${block.rows.map(bodyRow).join("\n")}</tbody></table></div>`,
       ].join("\n");
   }
 }

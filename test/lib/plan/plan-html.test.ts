@@ -45,6 +45,7 @@ describe("planHtml", () => {
     expect(table.querySelector("caption")?.textContent).toBe("Your goals");
     expect([...table.querySelectorAll("thead th")].map((th) => th.getAttribute("scope"))).toEqual(["col", "col"]);
     expect(table.querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(table.querySelector("tbody th[scope=row]")?.textContent).toBe("Fresh produce for 400 households");
   });
 
   it("renders hostile names as the text written, never as elements", () => {
