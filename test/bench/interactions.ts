@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { hydrateAll } from "../support/browser.ts";
+import { settleToolbars } from "../support/watch.ts";
 import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
@@ -70,7 +71,8 @@ async function useTools(page: Page, loadExample = true): Promise<void> {
     const radio = radios.nth(i);
     if ((await radio.isVisible()) && (await radio.isEnabled())) await tap(page, radio);
   }
-  await page.waitForTimeout(300);
+  // The last interaction's event-timing entry is reported after its next paint.
+  await settleToolbars(page);
 }
 
 /** Visits per calculator page; the figure is their median. */
