@@ -23,6 +23,16 @@ export function partnerPlace(partner: Pick<Partner, "organizationId">, organizat
   return organizations.organizations.some((o) => o.id === partner.organizationId) ? "listed" : "removed";
 }
 
+/**
+ * Why a partner cannot take `name` on step 2's list: another organization there has it. Null when it can (the name is
+ * free there, or is its own organization's, or the partner is not on the list).
+ */
+export function listedNameProblem(name: string, partner: Pick<Partner, "organizationId">, organizations: OrganizationsData): string | null {
+  if (partnerPlace(partner, organizations) !== "listed") return null;
+  const twin = findByName(organizations.organizations, name, partner.organizationId ?? undefined);
+  return twin ? `${twin.name} is another organization on step 2's list: each name must be different.` : null;
+}
+
 export interface LinkOptions {
   /** Whether step 2's list may be written (it is readable and saving works); else partners are only matched by name. */
   writable: boolean;

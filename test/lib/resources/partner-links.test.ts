@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { newOrganization } from "~/lib/organizations/organization-edit";
 import { MAX_ORGANIZATIONS, type OrganizationsData, organizationsTool } from "~/lib/organizations/organizations-tool";
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
-import { linkPartners, partnerPlace, reconcilePartners, syncPartnerNames } from "~/lib/resources/partner-links";
+import { linkPartners, listedNameProblem, partnerPlace, reconcilePartners, syncPartnerNames } from "~/lib/resources/partner-links";
 import { renamePartner } from "~/lib/resources/resources-edits";
 import { type ResourcesData, resourcesTool } from "~/lib/resources/resources-tool";
 import { decodeStoredText } from "~/lib/storage/decode";
@@ -145,5 +145,22 @@ describe("reconcilePartners", () => {
     const twice = reconcilePartners(once.resources, once.organizations, once.synced, writable);
     expect(twice.resources).toBe(once.resources);
     expect(twice.organizations).toBe(once.organizations);
+  });
+});
+
+describe("listedNameProblem", () => {
+  const list = stepTwo();
+  it.each([
+    ["its own organization's name", { organizationId: "fixture-own" }, "EASTSIDE food bank", null],
+    ["a name free on the list", { organizationId: "fixture-own" }, "Eastside Pantry", null],
+    [
+      "another organization's name",
+      { organizationId: "fixture-own" },
+      "greenleaf grocers",
+      "Greenleaf Grocers is another organization on step 2's list: each name must be different.",
+    ],
+    ["any name, for a partner not on the list", { organizationId: null }, "Greenleaf Grocers", null],
+  ])("%s", (_, partner, name, expected) => {
+    expect(listedNameProblem(name, partner, list)).toBe(expected);
   });
 });
