@@ -33,6 +33,11 @@ export function listedNameProblem(name: string, partner: Pick<Partner, "organiza
   return twin ? `${twin.name} is another organization on step 2's list: each name must be different.` : null;
 }
 
+/** The partner's name as every tool shows it: its organization's on step 2's list, else its own copy. */
+export function partnerName(partner: Pick<Partner, "organizationId" | "name">, organizations: OrganizationsData): string {
+  return organizations.organizations.find((o) => o.id === partner.organizationId)?.name ?? partner.name;
+}
+
 export interface LinkOptions {
   /** Whether step 2's list may be written (it is readable and saving works); else partners are only matched by name. */
   writable: boolean;
