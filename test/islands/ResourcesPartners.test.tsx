@@ -112,4 +112,20 @@ describe("the costing tool's partners are step 2's organizations", () => {
     expect(nameOf(1)).toBe("Harbor Foundation");
     expect(stored("organizations")).not.toContain("Harbor Foundation");
   });
+
+  it("asks before step 2 deletes an organization the costing tool uses, and the partner stays in the costing tool", async () => {
+    localStorage.setItem("pivotpath:resources", fixture("resources", "v1.json"));
+    localStorage.setItem("pivotpath:organizations", fixture("organizations", "v1.json"));
+    render(<PartnersTool />);
+    await waitFor(() => expect(organizations.data.value.organizations).toHaveLength(3));
+    click("Delete “Greenleaf Grocers”");
+    expect(
+      screen.getByText(
+        "Delete “Greenleaf Grocers”? The costing tool (step 7) keeps it as a partner, with its 3 contributions, under this name.",
+      ),
+    ).toBeTruthy();
+    click("Yes, delete “Greenleaf Grocers”");
+    await waitFor(() => expect(organizations.data.value.organizations.map((o) => o.name)).not.toContain("Greenleaf Grocers"));
+    await waitFor(() => expect(stored("resources")).toContain("Greenleaf Grocers"), { timeout: 2000 });
+  });
 });

@@ -38,6 +38,18 @@ export function partnerName(partner: Pick<Partner, "organizationId" | "name">, o
   return organizations.organizations.find((o) => o.id === partner.organizationId)?.name ?? partner.name;
 }
 
+/**
+ * What the costing tool holds for the organization `organizationId`, for step 2 to say before deleting it: "The costing
+ * tool (step 7) keeps it as a partner, with its 2 contributions, under this name." Null when it is not a partner there.
+ */
+export function costingUse(resources: ResourcesData, organizationId: string): string | null {
+  const partner = resources.partners.find((p) => p.organizationId === organizationId);
+  if (!partner) return null;
+  const count = resources.contributions.filter((c) => c.partnerId === partner.id).length;
+  const what = count === 0 ? "" : `, with its ${count} ${count === 1 ? "contribution" : "contributions"},`;
+  return `The costing tool (step 7) keeps it as a partner${what} under this name.`;
+}
+
 export interface LinkOptions {
   /** Whether step 2's list may be written (it is readable and saving works); else partners are only matched by name. */
   writable: boolean;

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { newOrganization } from "~/lib/organizations/organization-edit";
 import { MAX_ORGANIZATIONS, type OrganizationsData, organizationsTool } from "~/lib/organizations/organizations-tool";
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
-import { linkPartners, listedNameProblem, partnerPlace, reconcilePartners, syncPartnerNames } from "~/lib/resources/partner-links";
+import {
+  costingUse,
+  linkPartners,
+  listedNameProblem,
+  partnerPlace,
+  reconcilePartners,
+  syncPartnerNames,
+} from "~/lib/resources/partner-links";
 import { renamePartner } from "~/lib/resources/resources-edits";
 import { type ResourcesData, resourcesTool } from "~/lib/resources/resources-tool";
 import { decodeStoredText } from "~/lib/storage/decode";
@@ -162,5 +169,24 @@ describe("listedNameProblem", () => {
     ["any name, for a partner not on the list", { organizationId: null }, "Greenleaf Grocers", null],
   ])("%s", (_, partner, name, expected) => {
     expect(listedNameProblem(name, partner, list)).toBe(expected);
+  });
+});
+
+describe("costingUse", () => {
+  const { resources } = linkPartners(oldCosting(), stepTwo(), writable);
+  it.each([
+    [
+      "a partner with contributions",
+      "fixture-grocer",
+      "The costing tool (step 7) keeps it as a partner, with its 3 contributions, under this name.",
+    ],
+    ["an organization the costing tool does not use", "nobody", null],
+  ])("%s", (_, id, expected) => {
+    expect(costingUse(resources, id)).toBe(expected);
+  });
+  it("a partner without contributions", () => {
+    expect(costingUse({ ...resources, contributions: [] }, "fixture-own")).toBe(
+      "The costing tool (step 7) keeps it as a partner under this name.",
+    );
   });
 });
