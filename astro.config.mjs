@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { loadEnv } from "vite";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 
@@ -23,10 +24,32 @@ const quietHeadInjectWarning = {
   }),
 };
 
+/**
+ * Warns at the end of a build whose booking links would go to the placeholder form (src/config.ts), or to an address
+ * that is not a web address. The variable may come from the environment or a .env file.
+ * @type {import("astro").AstroIntegration}
+ */
+const bookingFormCheck = {
+  name: "booking-form-check",
+  hooks: {
+    "astro:build:done": ({ logger }) => {
+      const url = loadEnv("production", process.cwd(), "PUBLIC_")["PUBLIC_BOOKING_FORM_URL"] ?? "";
+      if (!url) {
+        logger.warn(
+          "PUBLIC_BOOKING_FORM_URL is not set: every booking link goes to the placeholder form in src/config.ts. " +
+            'Set it to the real form\'s address where you build (README, "Booking setting").',
+        );
+      } else if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+        logger.warn(`PUBLIC_BOOKING_FORM_URL is not a web address (https://…): "${url}". The booking links will not work.`);
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site: "https://guide.pivotpath.example",
   trailingSlash: "always",
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), bookingFormCheck],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
