@@ -8,7 +8,7 @@ import { buildServiceWorker } from "../../scripts/service-worker";
 import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
 import { serveStatic } from "../support/static-server";
-import { installWatchers, watchedState } from "../support/watch";
+import { TOOL_PAGES, installWatchers, watchedState } from "../support/watch";
 
 const site = useSite();
 
@@ -55,10 +55,10 @@ async function visitOnce(url: string): Promise<{ page: Page; context: BrowserCon
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
 describe("offline, after one visit", () => {
-  it("opens other pages, searches and keeps a tool's work, with no connection", async () => {
+  it("opens other pages, searches, starts every tool and keeps a tool's work, with no connection", async () => {
     const copy = await ownCopy();
     cleanups.push(copy.close);
-    const { page, context } = await visitOnce(`${copy.url}/`);
+    const { page, context, problems } = await visitOnce(`${copy.url}/`);
     copy.cut();
     await context.setOffline(true);
 
@@ -70,6 +70,13 @@ describe("offline, after one visit", () => {
     await page.getByRole("searchbox", { name: "Search" }).fill("partner");
     await page.locator(".site-search__results a").first().waitFor({ timeout: 20_000 });
 
+    // Every tool starts (its scripts, its charts) from what the first visit saved.
+    for (const path of [...TOOL_PAGES, "/plan/"]) {
+      await page.goto(`${copy.url}${path}`);
+      await hydrateAll(page);
+    }
+    expect(problems).toEqual([]);
+
     await page.goto(`${copy.url}/guide/goals/`);
     await hydrateAll(page);
     await page.getByLabel("Your organization").fill("Eastside Food Bank");
@@ -77,7 +84,7 @@ describe("offline, after one visit", () => {
     await page.reload();
     await hydrateAll(page);
     await expect(page.getByLabel("Your organization").inputValue()).resolves.toBe("Eastside Food Bank");
-  });
+  }, 180_000);
 
   it("says a page not saved yet needs one visit online, and so after the saved pages were cleared", async () => {
     const copy = await ownCopy();
