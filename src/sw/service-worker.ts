@@ -15,8 +15,12 @@ declare const self: {
   addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
 };
 
-// pagefind asks for pagefind-entry.json?ts=…: the same file whatever the time.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] });
+precacheAndRoute(self.__WB_MANIFEST, {
+  // pagefind asks for pagefind-entry.json?ts=…: the same file whatever the time.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+  // A static site's page is one file whatever its query: /book/?step=risks is book/index.html.
+  urlManipulation: ({ url }) => [new URL(url.pathname.replace(/\/$/, "/index.html"), url.origin)],
+});
 cleanupOutdatedCaches();
 // The first visit's page is served by the worker at once; a new version waits until the reader asks for it.
 clientsClaim();

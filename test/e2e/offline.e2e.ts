@@ -64,7 +64,7 @@ describe("offline, after one visit", () => {
 
     await page.goto(`${copy.url}/guide/risks/`);
     await expect(heading(page)).resolves.toMatch(/risk/i);
-    await page.goto(`${copy.url}/book/`);
+    await page.goto(`${copy.url}/book/?step=risks`);
     await expect(heading(page)).resolves.toBe("Book a free strategy session");
 
     await page.getByRole("searchbox", { name: "Search" }).fill("partner");
