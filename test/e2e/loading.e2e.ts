@@ -68,7 +68,8 @@ describe("a page painted while it arrives does not move", () => {
         const html = await readFile(`dist${path}index.html`, "utf8");
         expect(find(html), "the cut point exists in the page").toBeGreaterThan(0);
         for (const viewport of VIEWPORTS) {
-          const context = await browser.newContext({ viewport });
+          // No service worker: its install after the load event would compete with what is measured.
+          const context = await browser.newContext({ viewport, serviceWorkers: "block" });
           const page = await context.newPage();
           await page.addInitScript(() => {
             const w = window as unknown as { __shifts: string[]; __painted: boolean };

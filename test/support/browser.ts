@@ -30,15 +30,20 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A fresh context and page that records every console error and uncaught exception. */
+/**
+ * A fresh context and page that records every console error and uncaught exception. The site's service worker is
+ * blocked unless `serviceWorkers: "allow"` (the offline tests): every request then reaches the network, where a test
+ * can hold it (`page.route`), and no worker's install competes with what a test measures.
+ */
 export async function openPage(
   browser: Browser,
-  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {},
+  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? "light",
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const page = await context.newPage();
   const problems: string[] = [];
