@@ -103,7 +103,7 @@ export interface Saved {
 
 /** A fresh page as a reader's phone shows it, with `saved` in its storage before any script runs. */
 export async function phonePage(browser: Browser, saved?: Saved): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   const page = await context.newPage();
   await roomForViewport(context, page);
   if (saved) {

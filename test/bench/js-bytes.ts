@@ -58,7 +58,7 @@ async function scrollThrough(page: Page): Promise<void> {
 export async function measureJs(browser: Browser, base: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const path of [...PLAIN_PAGES, ...TOOL_PAGES]) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
     const page = await context.newPage();
     const scripts = watch(page, "js");
     const styles = watch(page, "css");
