@@ -16,7 +16,7 @@ vi.mock("~/islands/shared/download", async (original) => ({
 const EXPORT = JSON.stringify({ app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: {} });
 
 function renderOutputs(exportJson = EXPORT) {
-  render(<PlanOutputs getDocument={() => planFixture()} getExportJson={() => exportJson} />);
+  render(<PlanOutputs getDocument={() => planFixture()} getExportJson={() => Promise.resolve(exportJson)} />);
 }
 
 beforeEach(() => {
@@ -34,9 +34,10 @@ describe("PlanOutputs", () => {
     expect(docxText(new Uint8Array(await blob.arrayBuffer()))).toContain("Fresh produce for 400 households");
   });
 
-  it("downloads a read-only copy: one .html page without scripts", () => {
+  it("downloads a read-only copy: one .html page without scripts", async () => {
     renderOutputs();
     fireEvent.click(screen.getByRole("button", { name: "Download a read-only copy" }));
+    await screen.findByText(/The read-only copy is downloaded/);
     const [name, html, type] = downloads.texts[0]!;
     expect(name).toMatch(/^pivotpath-partnership-plan-\d{4}-\d\d-\d\d\.html$/);
     expect(type).toBe("text/html");

@@ -1,9 +1,6 @@
 import { useState } from "preact/hooks";
 import { exportFileName } from "~/lib/exports";
 import type { PlanDocument } from "~/lib/plan/plan-document";
-import { planDocx } from "~/lib/plan/plan-docx";
-import { planHtml } from "~/lib/plan/plan-html";
-import { makeShareLink } from "~/lib/share/share-link";
 import { downloadBlob, downloadText, todayStamp } from "../shared/download";
 import { ShareLinkField } from "./ShareLinkField";
 
@@ -11,14 +8,17 @@ interface Props {
   /** The plan as it stands now, assembled from what is saved. */
   getDocument: () => PlanDocument;
   /** The workspace export (as /plan/'s "Export your plan" writes it) that a share link carries. */
-  getExportJson: () => string;
+  getExportJson: () => Promise<string>;
 }
 
 type Said = { kind: "status" | "alert"; text: string } | null;
 
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The plan's outputs: the Word file, the read-only .html copy, and a share link (when it fits), said in words. */
+/**
+ * The plan's outputs: the Word file, the read-only .html copy, and a share link (when it fits), said in words. The code
+ * that makes each is loaded on its click.
+ */
 export function PlanOutputs({ getDocument, getExportJson }: Props) {
   const [said, setSaid] = useState<Said>(null);
   const [link, setLink] = useState<string | null>(null);
@@ -26,6 +26,7 @@ export function PlanOutputs({ getDocument, getExportJson }: Props) {
   const downloadWord = async () => {
     setSaid({ kind: "status", text: "Making the Word file…" });
     try {
+      const { planDocx } = await import("~/lib/plan/plan-docx");
       downloadBlob(exportFileName("partnership plan", todayStamp(), "docx"), await planDocx(getDocument()));
       setSaid({ kind: "status", text: "The Word file is downloaded." });
     } catch (error) {
@@ -33,16 +34,22 @@ export function PlanOutputs({ getDocument, getExportJson }: Props) {
     }
   };
 
-  const downloadCopy = () => {
-    downloadText(exportFileName("partnership plan", todayStamp(), "html"), planHtml(getDocument()), "text/html");
-    setSaid({ kind: "status", text: "The read-only copy is downloaded: one page that opens in any browser, to send to your partners." });
+  const downloadCopy = async () => {
+    try {
+      const { planHtml } = await import("~/lib/plan/plan-html");
+      downloadText(exportFileName("partnership plan", todayStamp(), "html"), planHtml(getDocument()), "text/html");
+      setSaid({ kind: "status", text: "The read-only copy is downloaded: one page that opens in any browser, to send to your partners." });
+    } catch (error) {
+      setSaid({ kind: "alert", text: `The read-only copy could not be made (${why(error)}). Print the plan instead.` });
+    }
   };
 
   const createLink = async () => {
     setLink(null);
     setSaid({ kind: "status", text: "Making the share link…" });
     try {
-      const made = await makeShareLink(location.origin, getExportJson());
+      const { makeShareLink } = await import("~/lib/share/share-link");
+      const made = await makeShareLink(location.origin, await getExportJson());
       setLink(made.ok ? made.link : null);
       setSaid(made.ok ? { kind: "status", text: "The share link is ready." } : { kind: "alert", text: made.message });
     } catch (error) {
@@ -59,7 +66,7 @@ export function PlanOutputs({ getDocument, getExportJson }: Props) {
         <button type="button" onClick={() => void downloadWord()}>
           Download the plan (Word)
         </button>{" "}
-        <button type="button" onClick={downloadCopy}>
+        <button type="button" onClick={() => void downloadCopy()}>
           Download a read-only copy
         </button>{" "}
         <button type="button" onClick={() => void createLink()}>

@@ -1,4 +1,3 @@
-import { MAX_IMPORT_BYTES } from "../storage/workspace";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflateRaw, inflateRaw } from "./deflate";
 
@@ -15,6 +14,8 @@ export const MAX_LINK_CHARS = 32_768;
 export const SHARE_PATH = "/plan/view/";
 
 const CHECK_BYTES = 12;
+/** Most a link may unpack to: the import's own limit (5 MB, MAX_IMPORT_BYTES), kept here so this module loads without the storage core. */
+const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 const WHOLE = /^v(\d+)\.(\d+)\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]*)$/;
 /** What is left of a link cut before its payload begins. */
 const CUT_EARLY = /^(v|v\d+|v\d+\.\d*|v\d+\.\d+\.[A-Za-z0-9_-]{0,16})$/;
@@ -66,7 +67,7 @@ export async function decodeShare(fragment: string): Promise<ShareRead> {
   if ((await checkOf(`v${SHARE_VERSION}`, declared, text)) !== check) return { ok: false, message: EDITED };
   const payload = fromBase64Url(text);
   if (!payload) return { ok: false, message: EDITED };
-  const inflated = await inflateRaw(payload, MAX_IMPORT_BYTES);
+  const inflated = await inflateRaw(payload, MAX_TEXT_BYTES);
   if (inflated === "too large") return { ok: false, message: TOO_LARGE };
   if (inflated === "broken") return { ok: false, message: "The link's contents do not decompress: it was not made by this guide." };
   try {
