@@ -1,7 +1,7 @@
 import "~/styles/plan.css";
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { assemblePlan } from "~/lib/plan/assemble-plan";
-import type { StepInfo } from "~/lib/plan/plan-document";
+import { useEffect, useState } from "preact/hooks";
+import type { PlanDocument, StepInfo } from "~/lib/plan/plan-document";
+import { emptyPlan } from "~/lib/plan/plan-outline";
 import { planReadingOf } from "~/lib/plan/plan-snapshot";
 import { BACKUP_PREFIX } from "~/lib/storage/record";
 import { browserStorage, keysWithPrefix } from "~/lib/storage/safe-storage";
@@ -9,6 +9,7 @@ import { type SavedItem, inspectSaved } from "~/lib/storage/workspace";
 import { TOOLS } from "~/lib/tools";
 import { PlanOverview } from "./plan/PlanOverview";
 import { PlanView } from "./plan/PlanView";
+import { useRunningHeader } from "./plan/running-header";
 import { SavedInBrowser } from "./plan/SavedInBrowser";
 
 /** /plan/: the partnership plan assembled from every step's saved work, then export, import and delete. */
@@ -27,16 +28,13 @@ export default function PlanManager({ steps }: { steps: StepInfo[] }) {
     return () => window.removeEventListener("storage", refresh);
   }, []);
 
-  const doc = useMemo(() => {
-    if (items === null) return null;
-    const { snapshot, unreadable } = planReadingOf(items);
-    return assemblePlan(snapshot, steps, { now: Date.now(), unreadable });
-  }, [items, steps]);
+  const doc = usePlan(items, steps);
+  useRunningHeader(doc);
 
   return (
     <div class="plan" data-pagefind-ignore>
       {doc === null ? (
-        <p>Reading your saved work…</p>
+        <p>{items === null ? "Reading your saved work…" : "Putting your plan together…"}</p>
       ) : (
         <>
           <PlanOverview doc={doc} />
@@ -51,4 +49,28 @@ export default function PlanManager({ steps }: { steps: StepInfo[] }) {
       <SavedInBrowser items={items} backups={backups} refresh={refresh} />
     </div>
   );
+}
+
+/**
+ * The plan of what `items` hold; null until it is ready. The assembly, with every tool's calculations, is loaded
+ * only when something is saved: a reader who has saved nothing gets the empty plan from the step list alone.
+ */
+function usePlan(items: SavedItem[] | null, steps: StepInfo[]): PlanDocument | null {
+  const [doc, setDoc] = useState<PlanDocument | null>(null);
+  useEffect(() => {
+    if (items === null) return;
+    if (items.every((item) => item.state === "empty")) {
+      setDoc(emptyPlan(steps, Date.now()));
+      return;
+    }
+    let current = true;
+    void import("~/lib/plan/assemble-plan").then(({ assemblePlan }) => {
+      const { snapshot, unreadable } = planReadingOf(items);
+      if (current) setDoc(assemblePlan(snapshot, steps, { now: Date.now(), unreadable }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [items, steps]);
+  return doc;
 }

@@ -70,7 +70,9 @@ describe("PlanManager", () => {
   it("shows the plan, one section per step, and the steps at a glance", async () => {
     localStorage.setItem("pivotpath:goals", goalsRecord());
     render(<PlanManager steps={STEPS} />);
-    for (const step of STEPS) await screen.findByRole("heading", { level: 2, name: `Step ${step.step}. ${step.title}` });
+    // The assembly arrives by a dynamic import once the saved work is read.
+    await screen.findByRole("table", { name: "Goals and objectives" }, { timeout: 10_000 });
+    for (const step of STEPS) screen.getByRole("heading", { level: 2, name: `Step ${step.step}. ${step.title}` });
     const overview = screen.getByRole("navigation", { name: "The eight steps" });
     expect(
       within(overview)
@@ -94,7 +96,7 @@ describe("PlanManager", () => {
     await screen.findByText(/Nothing saved yet. This step gives you: Your organization's goals/);
     localStorage.setItem("pivotpath:goals", goalsRecord());
     window.dispatchEvent(new StorageEvent("storage", { key: "pivotpath:goals" }));
-    await screen.findByRole("table", { name: "Goals and objectives" });
+    await screen.findByRole("table", { name: "Goals and objectives" }, { timeout: 10_000 });
   });
 
   it("says what a health-check answer file is and where it goes, not what its schema lacks", async () => {

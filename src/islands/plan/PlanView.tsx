@@ -1,5 +1,5 @@
 import type { DocBlock, PlanDocument, PlanSection } from "~/lib/plan/plan-document";
-import { dayOf, runningHeader } from "~/lib/plan/plan-text";
+import { dayOf } from "~/lib/plan/plan-text";
 
 type Table = Extract<DocBlock, { kind: "table" }>;
 
@@ -78,9 +78,6 @@ function SectionView({ section }: { section: PlanSection }) {
 export function PlanView({ doc }: { doc: PlanDocument }) {
   return (
     <article class="plan-doc" aria-labelledby="plan-doc-title">
-      <p class="plan-doc__running" aria-hidden="true">
-        {runningHeader(doc)}
-      </p>
       <header class="plan-doc__header">
         <p class="plan-doc__title" id="plan-doc-title">
           {doc.title}

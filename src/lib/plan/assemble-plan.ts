@@ -1,8 +1,9 @@
 import { paragraph } from "../agreement/agreement-blocks";
-import { formatDate, today } from "../dates";
+import { today } from "../dates";
 import { ownOrganization } from "../organizations/organizations-tool";
 import type { DocBlock, PlanDocument, PlanSection, PlanSnapshot, StepInfo } from "./plan-document";
-import { STEP_PRODUCTS, toolsOfStep } from "./plan-steps";
+import { emptyPlan, emptySection } from "./plan-outline";
+import { toolsOfStep } from "./plan-steps";
 import { type SavedWork, type SectionBuilder, type SectionContext, savedWork } from "./saved-work";
 import { caseSection } from "./sections/case-section";
 import { costsSection } from "./sections/costs-section";
@@ -34,9 +35,6 @@ export interface AssembleOptions {
   unreadable?: Readonly<Partial<Record<string, string>>>;
 }
 
-/** The plan's title: "Partnership plan". No tool saves the partnership's own name yet; see `organizationOf`. */
-export const PLAN_TITLE = "Partnership plan";
-
 /** The reader's organization as the goals worksheet or step 2's list names it; "" when neither does. */
 export function organizationOf(work: SavedWork): string {
   const named = work.goals?.organization.trim() ?? "";
@@ -48,30 +46,19 @@ function section(step: StepInfo, snapshot: PlanSnapshot, work: SavedWork, contex
   const tools = toolsOfStep(step.step);
   const times = tools.flatMap((id) => snapshot[id]?.savedAt ?? []);
   const problems = tools.flatMap((id) => options.unreadable?.[id] ?? []);
-  const started = times.length > 0 || problems.length > 0;
-  const blocks: DocBlock[] = started ? [...problems.map(paragraph), ...(SECTIONS[step.step]?.(work, context) ?? [])] : [];
-  return {
-    step: step.step,
-    title: step.title,
-    href: step.href,
-    state: started ? "started" : "not started",
-    updatedAt: times.length > 0 ? Math.max(...times) : null,
-    blocks,
-    emptyText: STEP_PRODUCTS[step.step] ?? "",
-  };
+  if (times.length === 0 && problems.length === 0) return emptySection(step);
+  const blocks: DocBlock[] = [...problems.map(paragraph), ...(SECTIONS[step.step]?.(work, context) ?? [])];
+  return { ...emptySection(step), state: "started", updatedAt: times.length > 0 ? Math.max(...times) : null, blocks };
 }
 
 /** The whole plan from every tool's saved work, one section per guide step in step order. Never throws on valid data. */
 export function assemblePlan(snapshot: PlanSnapshot, steps: readonly StepInfo[], options: AssembleOptions): PlanDocument {
   const work = savedWork(snapshot);
-  const day = today(new Date(options.now));
-  const context: SectionContext = { locale: options.locale, today: day };
-  const ordered = [...steps].sort((a, b) => a.step - b.step);
+  const context: SectionContext = { locale: options.locale, today: today(new Date(options.now)) };
   const organization = organizationOf(work);
   return {
-    title: PLAN_TITLE,
+    ...emptyPlan(steps, options.now, options.locale),
     ...(organization === "" ? {} : { subtitle: `Prepared by ${organization}` }),
-    date: formatDate(day, options.locale),
-    sections: ordered.map((step) => section(step, snapshot, work, context, options)),
+    sections: [...steps].sort((a, b) => a.step - b.step).map((step) => section(step, snapshot, work, context, options)),
   };
 }

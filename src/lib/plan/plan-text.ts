@@ -10,3 +10,8 @@ export function dayOf(ms: number, locale?: string): string {
 export function runningHeader(doc: Pick<PlanDocument, "title" | "subtitle" | "date">): string {
   return [doc.title, doc.subtitle, doc.date].filter(Boolean).join(" · ");
 }
+
+/** `text` as a CSS string, quotes included: what a stylesheet can show with `content`, never more than text. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ")}"`;
+}
