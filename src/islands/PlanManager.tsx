@@ -1,12 +1,11 @@
 import "~/styles/plan.css";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlanDocument, StepInfo } from "~/lib/plan/plan-document";
 import { emptyPlan } from "~/lib/plan/plan-outline";
-import { planReadingOf } from "~/lib/plan/plan-snapshot";
-import { BACKUP_PREFIX } from "~/lib/storage/record";
+import { BACKUP_PREFIX, KEY_PREFIX } from "~/lib/storage/keys";
 import { browserStorage, keysWithPrefix } from "~/lib/storage/safe-storage";
-import { type SavedItem, inspectSaved } from "~/lib/storage/workspace";
-import { TOOLS } from "~/lib/tools";
+import type { SavedItem } from "~/lib/storage/workspace";
+import { loadStorageCode } from "./plan/load-storage-code";
 import { PlanOverview } from "./plan/PlanOverview";
 import { PlanView } from "./plan/PlanView";
 import { useRunningHeader } from "./plan/running-header";
@@ -16,11 +15,20 @@ import { SavedInBrowser } from "./plan/SavedInBrowser";
 export default function PlanManager({ steps }: { steps: StepInfo[] }) {
   const [items, setItems] = useState<SavedItem[] | null>(null);
   const [backups, setBackups] = useState<string[]>([]);
+  const storageCodeLoaded = useRef(false);
 
   const refresh = () => {
     const storage = browserStorage();
-    setItems(inspectSaved(TOOLS, storage));
     setBackups(keysWithPrefix(storage, BACKUP_PREFIX));
+    // Nothing saved: no tool's schema is needed to say so. Once loaded, the storage code reads every time.
+    if (!storageCodeLoaded.current && keysWithPrefix(storage, KEY_PREFIX).length === 0) {
+      setItems([]);
+      return;
+    }
+    void loadStorageCode().then(({ inspectAll }) => {
+      storageCodeLoaded.current = true;
+      setItems(inspectAll(storage));
+    });
   };
   useEffect(() => {
     refresh();
@@ -52,7 +60,7 @@ export default function PlanManager({ steps }: { steps: StepInfo[] }) {
 }
 
 /**
- * The plan of what `items` hold; null until it is ready. The assembly, with every tool's calculations, is loaded
+ * The plan of what `items` hold ([]: nothing saved); null until it is ready. The assembly, with every tool's calculations, is loaded
  * only when something is saved: a reader who has saved nothing gets the empty plan from the step list alone.
  */
 function usePlan(items: SavedItem[] | null, steps: StepInfo[]): PlanDocument | null {
@@ -64,10 +72,12 @@ function usePlan(items: SavedItem[] | null, steps: StepInfo[]): PlanDocument | n
       return;
     }
     let current = true;
-    void import("~/lib/plan/assemble-plan").then(({ assemblePlan }) => {
-      const { snapshot, unreadable } = planReadingOf(items);
-      if (current) setDoc(assemblePlan(snapshot, steps, { now: Date.now(), unreadable }));
-    });
+    void Promise.all([import("~/lib/plan/assemble-plan"), import("~/lib/plan/plan-snapshot")]).then(
+      ([{ assemblePlan }, { planReadingOf }]) => {
+        const { snapshot, unreadable } = planReadingOf(items);
+        if (current) setDoc(assemblePlan(snapshot, steps, { now: Date.now(), unreadable }));
+      },
+    );
     return () => {
       current = false;
     };

@@ -38,7 +38,7 @@ describe("PlanManager", () => {
     expect(localStorage.getItem("pivotpath:goals")).not.toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Yes, delete it" }));
     expect(localStorage.getItem("pivotpath:goals")).toBeNull();
-    expect(screen.getByRole("row", { name: /Goals worksheet/ }).textContent).toContain("Nothing yet");
+    await waitFor(() => expect(screen.getByRole("row", { name: /Goals worksheet/ }).textContent).toContain("Nothing yet"));
   });
 
   it("refuses a file that is not an export and changes nothing", async () => {
@@ -107,5 +107,16 @@ describe("PlanManager", () => {
     expect(alert.textContent).toContain("Evaluation page (step 8)");
     expect(alert.textContent).toContain("Nothing was changed");
     expect(alert.textContent).not.toMatch(/records|workspace export \(/);
+  });
+
+  it("says nothing is saved without loading any tool's code, and still imports", async () => {
+    render(<PlanManager steps={STEPS} />);
+    await screen.findByText("Nothing is saved in this browser yet: each step's tools save as you work.");
+    expect(screen.queryByRole("table", { name: "Saved work per step" })).toBeNull();
+    expect((screen.getByRole("button", { name: "Export your plan" }) as HTMLButtonElement).disabled).toBe(true);
+    const file = { app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: { goals: JSON.parse(goalsRecord()) } };
+    chooseFile(JSON.stringify(file));
+    await screen.findByText(/Imported Goals worksheet/);
+    await screen.findByRole("table", { name: "Goals and objectives" }, { timeout: 10_000 });
   });
 });

@@ -1,16 +1,16 @@
 import { useState } from "preact/hooks";
-import { BACKUP_PREFIX, storageKey } from "~/lib/storage/record";
+import { BACKUP_PREFIX, storageKey } from "~/lib/storage/keys";
 import { browserStorage, readItem, removeItem } from "~/lib/storage/safe-storage";
-import { MAX_IMPORT_BYTES, type ImportEntry, type SavedItem, applyImport, exportWorkspace, readWorkspace } from "~/lib/storage/workspace";
-import { TOOLS } from "~/lib/tools";
+import type { ImportEntry, SavedItem } from "~/lib/storage/workspace";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { downloadText, todayStamp } from "../shared/download";
+import { loadStorageCode } from "./load-storage-code";
 
 type Message = { kind: "error" | "done"; text: string } | null;
 type ReadyImport = { entries: ImportEntry[]; replaces: string[]; keptAside: string[]; notes: string[] };
 
 interface Props {
-  /** What storage holds per tool; null until read after mount. */
+  /** What storage holds per tool; [] when nothing is saved (and no tool's code was needed to see it); null until read. */
   items: SavedItem[] | null;
   /** Keys of the copies kept of saved data that could not be read. */
   backups: string[];
@@ -23,7 +23,8 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<ReadyImport | null>(null);
 
-  const doImport = ({ entries, notes }: ReadyImport) => {
+  const doImport = async ({ entries, notes }: ReadyImport) => {
+    const { applyImport } = await loadStorageCode();
     const result = applyImport(entries, browserStorage(), Date.now());
     setPending(null);
     const kept =
@@ -35,6 +36,7 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
 
   const onFile = async (file: File) => {
     setPending(null);
+    const { MAX_IMPORT_BYTES, TOOLS, readWorkspace } = await loadStorageCode();
     if (file.size > MAX_IMPORT_BYTES) {
       setMessage({ kind: "error", text: "The file is larger than 5 MB, more than any export of this guide. Nothing was changed." });
       return;
@@ -49,7 +51,17 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
       setPending(plan);
       return;
     }
-    doImport(plan);
+    await doImport(plan);
+  };
+
+  const exportAll = async () => {
+    const { TOOLS, exportWorkspace } = await loadStorageCode();
+    const { file, skipped } = exportWorkspace(TOOLS, browserStorage(), Date.now());
+    downloadText(`pivotpath-plan-${todayStamp()}.json`, JSON.stringify(file, null, 2));
+    setMessage({
+      kind: "done",
+      text: skipped.length ? `Exported your plan. Left out, because it could not be read: ${skipped.join(", ")}.` : "Exported your plan.",
+    });
   };
 
   const savedCount = items?.filter((i) => i.state !== "empty").length ?? 0;
@@ -60,58 +72,19 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
       {items === null ? (
         <p>Reading your saved work…</p>
       ) : (
-        <table class="data-table">
-          <caption>Saved work per step</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Tool</th>
-              <th scope="col">What is saved</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.tool.id}>
-                <td>{item.tool.step}</td>
-                <th scope="row">{item.tool.title}</th>
-                <td>{describe(item)}</td>
-                <td>
-                  {item.state !== "empty" && item.state !== "unavailable" && (
-                    <ConfirmButton
-                      label={`Delete ${item.tool.title}`}
-                      question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
-                      confirmLabel="Yes, delete it"
-                      onConfirm={() => {
-                        removeItem(browserStorage(), storageKey(item.tool.id));
-                        setMessage({ kind: "done", text: `Deleted your saved ${item.tool.title.toLowerCase()}.` });
-                        refresh();
-                      }}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SavedTable
+          items={items}
+          onDelete={(tool) => {
+            removeItem(browserStorage(), storageKey(tool.id));
+            setMessage({ kind: "done", text: `Deleted your saved ${tool.title.toLowerCase()}.` });
+            refresh();
+          }}
+        />
       )}
 
       <h2>Export</h2>
       <p>Download everything above as one file. Keep it somewhere safe; importing it here or in another browser brings your work back.</p>
-      <button
-        type="button"
-        disabled={savedCount === 0}
-        onClick={() => {
-          const { file, skipped } = exportWorkspace(TOOLS, browserStorage(), Date.now());
-          downloadText(`pivotpath-plan-${todayStamp()}.json`, JSON.stringify(file, null, 2));
-          setMessage({
-            kind: "done",
-            text: skipped.length
-              ? `Exported your plan. Left out, because it could not be read: ${skipped.join(", ")}.`
-              : "Exported your plan.",
-          });
-        }}
-      >
+      <button type="button" disabled={savedCount === 0} onClick={() => void exportAll()}>
         Export your plan
       </button>
 
@@ -139,7 +112,7 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
               it). A copy is kept in this browser before it is replaced, under “Data that could not be read”, to download.
             </p>
           )}
-          <button type="button" class="button--danger" onClick={() => doImport(pending)}>
+          <button type="button" class="button--danger" onClick={() => void doImport(pending)}>
             Replace my saved work
           </button>{" "}
           <button type="button" onClick={() => setPending(null)}>
@@ -198,4 +171,41 @@ function describe(item: SavedItem): string {
     case "unavailable":
       return `Cannot be read: ${item.message}.`;
   }
+}
+
+/** What each tool has saved, with a Delete per tool; a line instead when nothing is saved. */
+function SavedTable({ items, onDelete }: { items: SavedItem[]; onDelete: (tool: SavedItem["tool"]) => void }) {
+  if (items.length === 0) return <p>Nothing is saved in this browser yet: each step's tools save as you work.</p>;
+  return (
+    <table class="data-table">
+      <caption>Saved work per step</caption>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Tool</th>
+          <th scope="col">What is saved</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.tool.id}>
+            <td>{item.tool.step}</td>
+            <th scope="row">{item.tool.title}</th>
+            <td>{describe(item)}</td>
+            <td>
+              {item.state !== "empty" && item.state !== "unavailable" && (
+                <ConfirmButton
+                  label={`Delete ${item.tool.title}`}
+                  question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
+                  confirmLabel="Yes, delete it"
+                  onConfirm={() => onDelete(item.tool)}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

@@ -3,7 +3,7 @@ import { today } from "../dates";
 import { ownOrganization } from "../organizations/organizations-tool";
 import type { DocBlock, PlanDocument, PlanSection, PlanSnapshot, StepInfo } from "./plan-document";
 import { emptyPlan, emptySection } from "./plan-outline";
-import { toolsOfStep } from "./plan-steps";
+import { TOOLS } from "../tools";
 import { type SavedWork, type SectionBuilder, type SectionContext, savedWork } from "./saved-work";
 import { caseSection } from "./sections/case-section";
 import { costsSection } from "./sections/costs-section";
@@ -25,6 +25,11 @@ const SECTIONS: Readonly<Record<number, SectionBuilder>> = {
   7: costsSection,
   8: evaluationSection,
 };
+
+/** The ids of the tools on a step's page, in guide order. */
+function toolsOfStep(step: number): string[] {
+  return TOOLS.filter((tool) => tool.step === step).map((tool) => tool.id);
+}
 
 export interface AssembleOptions {
   /** The moment of assembly (ms since the epoch): the plan's date, and the day that decides what is overdue. */

@@ -1,5 +1,3 @@
-import { TOOLS } from "../tools";
-
 /** What each guide step produces, said in the plan while the step has nothing saved. */
 export const STEP_PRODUCTS: Readonly<Record<number, string>> = {
   1: "Your organization's goals and objectives, each checked against the SMART tests.",
@@ -11,8 +9,3 @@ export const STEP_PRODUCTS: Readonly<Record<number, string>> = {
   7: "The budget over the partnership's term, what each partner contributes, each partner's fair share, and who pays what.",
   8: "The KPIs with their targets and progress, and the results of the partnership health check.",
 };
-
-/** The ids of the tools on a step's page, in guide order. */
-export function toolsOfStep(step: number): string[] {
-  return TOOLS.filter((tool) => tool.step === step).map((tool) => tool.id);
-}
