@@ -19,7 +19,7 @@ const SAYS: Record<number, string[]> = {
   3: ["Options appraisal", "Weekly market with cooking classes in Riverside Park"],
   4: ["Governance tiers", "RACI chart", "Weekly produce order and delivery"],
   5: ["Risks by rating", "Volunteers drift away after the first summer"],
-  6: ["Stakeholder map", "Harbor Community Foundation", "Can the market take WIC vouchers?"],
+  6: ["Stakeholder map", "Harbor Community Foundation", "Can the market take WIC vouchers?", "Feb 10, 2027"],
   7: ["Who pays what", "$101,015.20"],
   8: ["Different households shopping at the market each month", "Partnership health check"],
 };

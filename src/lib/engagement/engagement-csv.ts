@@ -30,24 +30,36 @@ export function stakeholderTable(data: EngagementData, organizations: ReadonlyMa
   return { header, rows };
 }
 
-/** The engagement plan, one row per topic, with whether each is overdue on `today`. */
-export function planTable(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): TextTable {
+/** Days as "yyyy-mm-dd", as spreadsheets read them; the plan document writes them out. */
+const asStored = (iso: string) => iso;
+
+/** The engagement plan, one row per topic, with whether each is overdue on `today`; `day` writes each date. */
+export function planTable(
+  data: EngagementData,
+  organizations: ReadonlyMap<string, string>,
+  today: string,
+  day: (iso: string) => string = asStored,
+): TextTable {
   const names = new Map(data.stakeholders.map((s) => [s.id, stakeholderName(s, organizations)]));
   const rows = data.plan.map((row) => [
     row.topic,
     row.stakeholderIds.map((id) => names.get(id) ?? "").join("; "),
     IAP2_LABEL[row.level],
     row.method,
-    row.date,
+    day(row.date),
     row.owner,
     row.done ? "Done" : isOverdue(row, today) ? "Overdue" : "Planned",
   ]);
   return { header: ["Topic", "Stakeholders", "Level", "Method", "Date", "Owner", "Status"], rows };
 }
 
-/** The "you said, we did" log, one row per entry (all of them, or those `keep` keeps). */
-export function feedbackTable(data: EngagementData, keep: (entry: Feedback) => boolean = () => true): TextTable {
-  const rows = data.feedback.filter(keep).map((f) => [f.date, f.from, f.what, f.response, STATUS_LABEL[f.status]]);
+/** The "you said, we did" log, one row per entry (all of them, or those `keep` keeps); `day` writes each date. */
+export function feedbackTable(
+  data: EngagementData,
+  keep: (entry: Feedback) => boolean = () => true,
+  day: (iso: string) => string = asStored,
+): TextTable {
+  const rows = data.feedback.filter(keep).map((f) => [day(f.date), f.from, f.what, f.response, STATUS_LABEL[f.status]]);
   return { header: ["Date", "From", "You said", "We did", "Status"], rows };
 }
 

@@ -78,7 +78,7 @@ describe("assemblePlan with every worked example", () => {
     [3, ["Options appraisal", "Cost and return", "Benefit–cost ratio"]],
     [4, ["Governance tiers", "Strategic group", "RACI chart", "Partnership agreement", "Term: From Mar 1, 2027"]],
     [5, ["Risks by rating", "highest risks after mitigation", "Risk matrix before mitigation", "Risk matrix after mitigation"]],
-    [6, ["Stakeholder map", "Engagement plan", "You said, we did"]],
+    [6, ["Stakeholder map", "Engagement plan", "You said, we did", "Dec 1, 2026", "Feb 10, 2027"]],
     [7, ["Budget", "Who pays what", "Payments", "Total cost over 12 months"]],
     [8, ["Different households shopping at the market each month", "Partnership health check", "Latest round"]],
   ] as const)("step %i says %j", (step, phrases) => {

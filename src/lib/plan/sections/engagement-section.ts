@@ -1,4 +1,5 @@
 import { paragraph, table } from "../../agreement/agreement-blocks";
+import { formatDate } from "../../dates";
 import { feedbackTable, planTable, stakeholderTable } from "../../engagement/engagement-csv";
 import { overdueCount } from "../../engagement/engagement-plan";
 import { openCount } from "../../engagement/feedback-log";
@@ -8,12 +9,13 @@ import type { SavedWork, SectionContext } from "../saved-work";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Step 6: the stakeholder map, the engagement plan, and the "you said, we did" items still open. */
-export function engagementSection({ engagement, organizations }: SavedWork, { today }: SectionContext): DocBlock[] {
+export function engagementSection({ engagement, organizations }: SavedWork, { today, locale }: SectionContext): DocBlock[] {
   if (!engagement) return [];
   const names = new Map((organizations?.organizations ?? []).map((o) => [o.id, o.name]));
   const stakeholders = stakeholderTable(engagement, names);
-  const plan = planTable(engagement, names, today);
-  const open = feedbackTable(engagement, (f) => f.status === "open");
+  const day = (iso: string) => (iso === "" ? "" : formatDate(iso, locale));
+  const plan = planTable(engagement, names, today, day);
+  const open = feedbackTable(engagement, (f) => f.status === "open", day);
   const overdue = overdueCount(engagement.plan, today);
   return [
     { kind: "subheading", text: "Stakeholders" },
