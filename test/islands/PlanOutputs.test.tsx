@@ -41,7 +41,7 @@ describe("PlanOutputs", () => {
     const [name, html, type] = downloads.texts[0]!;
     expect(name).toMatch(/^pivotpath-partnership-plan-\d{4}-\d\d-\d\d\.html$/);
     expect(type).toBe("text/html");
-    expect(html).toContain("Partnership plan: Riverside Fresh Start");
+    expect(html).toContain("Prepared by Riverside Fresh Start");
     expect(html).not.toMatch(/<script/i);
   });
 

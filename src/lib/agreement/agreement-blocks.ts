@@ -8,7 +8,7 @@ export type Block = { kind: "paragraph"; text: string } | { kind: "table"; capti
 export const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 
 /** A table block, or none when there are no rows. */
-function table(caption: string, header: string[], rows: string[][]): Block[] {
+export function table(caption: string, header: string[], rows: string[][]): Block[] {
   return rows.length === 0 ? [] : [{ kind: "table", caption, header, rows }];
 }
 

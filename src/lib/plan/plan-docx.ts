@@ -1,16 +1,18 @@
-import { type WordDocument, wordBlob } from "../document/docx";
+import { type WordBlock, type WordDocument, wordBlob } from "../document/docx";
 import type { PlanDocument } from "./plan-document";
-import { planByline, sectionHeading, sectionNote } from "./plan-text";
+import { planByline, sectionHeading, sectionNote } from "./plan-words";
+
+const italics = (text: string): WordBlock => ({ kind: "emphasis", text, style: "italics" });
 
 /** The plan as the Word writer takes it: title, the date it was assembled, then each step with its note and its work. */
 export function planWord(doc: PlanDocument, locale?: string): WordDocument {
   return {
     title: doc.title,
-    intro: [{ kind: "emphasis", text: planByline(doc.date), style: "italics" }],
-    sections: doc.sections.map((section) => ({
-      heading: sectionHeading(section),
-      blocks: [{ kind: "emphasis", text: sectionNote(section, locale), style: "italics" }, ...section.blocks],
-    })),
+    intro: [italics(planByline(doc))],
+    sections: doc.sections.map((section) => {
+      const note = sectionNote(section, locale);
+      return { heading: sectionHeading(section), blocks: [...(note === "" ? [] : [italics(note)]), ...section.blocks] };
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DocBlock, PlanDocument, PlanSection } from "./plan-document";
-import { planByline, sectionHeading, sectionNote } from "./plan-text";
+import { runningHeader } from "./plan-text";
+import { planByline, sectionHeading, sectionNote } from "./plan-words";
 
 /** What the read-only copy may load: nothing but its own inline styles; no script, image, font or connection. */
 export const COPY_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -14,7 +15,7 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 0.25rem; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead th { background: #e8f0ec; }
 tbody th { font-weight: 600; }
 @media (prefers-color-scheme: dark) {
@@ -63,10 +64,11 @@ function blockHtml(block: DocBlock): string {
 }
 
 function sectionHtml(section: PlanSection, locale?: string): string {
+  const note = sectionNote(section, locale);
   return [
     `<section>`,
     `<h2>${escapeHtml(sectionHeading(section))}</h2>`,
-    `<p class="note">${escapeHtml(sectionNote(section, locale))}</p>`,
+    ...(note === "" ? [] : [`<p class="note">${escapeHtml(note)}</p>`]),
     ...section.blocks.map(blockHtml),
     `</section>`,
   ].join("\n");
@@ -85,13 +87,13 @@ export function planHtml(doc: PlanDocument, locale?: string): string {
     `<meta http-equiv="Content-Security-Policy" content="${COPY_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
-    `<title>${escapeHtml(doc.title)}</title>`,
+    `<title>${escapeHtml(runningHeader(doc))}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
     "<main>",
     `<h1>${escapeHtml(doc.title)}</h1>`,
-    `<p class="note">${escapeHtml(planByline(doc.date))} A read-only copy.</p>`,
+    `<p class="note">${escapeHtml(planByline(doc))} A read-only copy.</p>`,
     ...doc.sections.map((s) => sectionHtml(s, locale)),
     "</main>",
     "</body>",

@@ -1,21 +1,17 @@
-import { dateTimeFormat } from "../intl-cache";
-import type { PlanSection } from "./plan-document";
+import { formatDate, today } from "../dates";
+import type { PlanDocument } from "./plan-document";
 
-/** The words the plan's files (Word, read-only copy) put around each section, so every file says the same. */
-
-/** "Step 1: Set your partnership goals". */
-export function sectionHeading(section: Pick<PlanSection, "step" | "title">): string {
-  return `Step ${section.step}: ${section.title}`;
+/** A moment (ms since the epoch) as the day it fell on for the reader, e.g. "Nov 28, 2026". */
+export function dayOf(ms: number, locale?: string): string {
+  return formatDate(today(new Date(ms)), locale);
 }
 
-/** "Last changed 28 Nov 2026." for a started step; what the step produces for one not started. */
-export function sectionNote(section: PlanSection, locale?: string): string {
-  if (section.state === "not started" || section.updatedAt === null) return section.emptyText;
-  const day = dateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }, "plan-day").format(section.updatedAt);
-  return `Last changed ${day}.`;
+/** What each printed page carries at its top: the plan's title, who prepared it when known, and its date. */
+export function runningHeader(doc: Pick<PlanDocument, "title" | "subtitle" | "date">): string {
+  return [doc.title, doc.subtitle, doc.date].filter(Boolean).join(" · ");
 }
 
-/** The line under the title: "Assembled 28 Nov 2026 from the work saved in the PivotPath partnership guide." */
-export function planByline(date: string): string {
-  return `Assembled ${date} from the work saved in the PivotPath partnership guide.`;
+/** `text` as a CSS string, quotes included: what a stylesheet can show with `content`, never more than text. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r\f]/g, " ")}"`;
 }

@@ -27,6 +27,6 @@ export async function readSharedPlan(fragment: string, tools: readonly AnyTool[]
   const decoded = await decodeShare(fragment);
   if (!decoded.ok) return decoded;
   const plan = readWorkspace(decoded.text, tools, null);
-  if (!plan.ok) return { ok: false, message: plan.message };
+  if (!plan.ok) return { ok: false, message: `What the link holds was checked as an imported file would be, and refused. ${plan.message}` };
   return { ok: true, text: decoded.text, entries: plan.entries, snapshot: snapshotOf(decoded.text, plan.entries) };
 }

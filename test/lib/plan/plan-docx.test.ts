@@ -10,12 +10,11 @@ async function textOf(blob: Blob): Promise<string> {
 describe("planDocx", () => {
   it("carries the title, the date, each step's heading, note and work", async () => {
     const text = await textOf(await planDocx(planFixture(), "en-GB"));
-    expect(text).toContain("Partnership plan: Riverside Fresh Start");
-    expect(text).toContain("Assembled 28 Nov 2026");
-    expect(text).toContain("Step 1: Set your partnership goals");
+    expect(text).toContain("Partnership plan\nPrepared by Riverside Fresh Start. Assembled 28 Nov 2026");
+    expect(text).toContain("Step 1. Set your partnership goals");
     expect(text).toContain("Last changed 27 Nov 2026.");
     expect(text).toContain("Fresh produce for 400 households");
-    expect(text).toContain("Step 2: Find and assess partners");
+    expect(text).toContain("Step 2. Find and assess partners");
     expect(text).toContain("The partnership's organizations, scored and checked.");
   });
 

@@ -6,7 +6,8 @@ export const HOSTILE = `<script>alert("x")</script> Tom & Jerry's <b>"Co-op"</b>
 /** A plan as /plan/ assembles it: one step started with every kind of block, one not started. */
 export function planFixture(name = "Riverside Fresh Start"): PlanDocument {
   return {
-    title: `Partnership plan: ${name}`,
+    title: "Partnership plan",
+    subtitle: `Prepared by ${name}`,
     date: "28 Nov 2026",
     sections: [
       {

@@ -33,10 +33,12 @@ describe("planHtml", () => {
 
   it("shows the plan: title, date, each step with its note, subheadings, paragraphs and tables", () => {
     const doc = parse(planHtml(planFixture(), "en-GB"));
-    expect(doc.querySelector("h1")?.textContent).toBe("Partnership plan: Riverside Fresh Start");
+    expect(doc.querySelector("h1")?.textContent).toBe("Partnership plan");
+    expect(doc.querySelector("title")?.textContent).toBe("Partnership plan · Prepared by Riverside Fresh Start · 28 Nov 2026");
+    expect(doc.querySelector("h1 + p")?.textContent).toMatch(/^Prepared by Riverside Fresh Start\. Assembled 28 Nov 2026/);
     expect([...doc.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
-      "Step 1: Set your partnership goals",
-      "Step 2: Find and assess partners",
+      "Step 1. Set your partnership goals",
+      "Step 2. Find and assess partners",
     ]);
     expect(doc.body.textContent).toContain("Last changed 27 Nov 2026.");
     expect(doc.body.textContent).toContain("The partnership's organizations, scored and checked.");
@@ -52,8 +54,7 @@ describe("planHtml", () => {
     const html = planHtml(planFixture(HOSTILE));
     const doc = parse(html);
     expect(doc.querySelectorAll("script, b")).toHaveLength(0);
-    expect(doc.querySelector("title")?.textContent).toBe(`Partnership plan: ${HOSTILE}`);
-    expect(doc.querySelector("h1")?.textContent).toBe(`Partnership plan: ${HOSTILE}`);
+    expect(doc.querySelector("title")?.textContent).toBe(`Partnership plan · Prepared by ${HOSTILE} · 28 Nov 2026`);
     expect(doc.querySelector("tbody td:last-child")?.textContent).toBe(HOSTILE);
     expect(doc.body.textContent?.split(HOSTILE).length).toBe(4);
   });
