@@ -1,18 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { brokenHeaderWords, cutTables } from "../support/layout";
-import { TOOL_PAGES, loadExamples } from "../support/watch";
+import { brokenHeaderWords, cutTables, openWithExamples } from "../support/layout";
+import { TOOL_PAGES } from "../support/watch";
 
 const site = useSite();
-
-async function openWithExamples(page: Page, path: string): Promise<void> {
-  await page.goto(site.url + path);
-  await hydrateAll(page);
-  await loadExamples(page);
-  await hydrateAll(page);
-}
 
 /** How much of the content column the widest tool on the page leaves empty. */
 function toolWidths(page: Page): Promise<{ tool: number; main: number }> {
@@ -27,7 +20,7 @@ describe("layout on laptops and desktops", () => {
   it.each(TOOL_PAGES)("%s: tools use the full content width and every tool table shows all its columns", async (path) => {
     for (const width of [1280, 1440]) {
       const { page, context } = await openPage(site.browser, { viewport: { width, height: 900 } });
-      await openWithExamples(page, path);
+      await openWithExamples(page, site.url + path);
       const { tool, main } = await toolWidths(page);
       expect(tool, `${path} at ${width} px: tool ${tool} px in a ${main} px column`).toBeGreaterThanOrEqual(main - 1);
       expect(await cutTables(page), `${path} at ${width} px`).toEqual([]);
@@ -40,7 +33,7 @@ describe("layout on laptops and desktops", () => {
 describe("layout on a phone", () => {
   it.each(TOOL_PAGES)("%s: no table header breaks a word in two", async (path) => {
     const { page, context } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-    await openWithExamples(page, path);
+    await openWithExamples(page, site.url + path);
     expect(await brokenHeaderWords(page), path).toEqual([]);
     await context.close();
   });
@@ -49,7 +42,7 @@ describe("layout on a phone", () => {
 describe("the risk tool on a 360 px phone", () => {
   it("fits the whole matrix, Severe column and band words, and reads the register as one card per risk", async () => {
     const { page, context } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-    await openWithExamples(page, "/guide/risks/");
+    await openWithExamples(page, site.url + "/guide/risks/");
     const matrix = page.getByRole("table", { name: /^Risk matrix/ });
     const fit = await matrix.evaluate((table) => {
       const box = table.parentElement!;

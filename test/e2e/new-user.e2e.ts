@@ -1,18 +1,11 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { ALL_PAGES, loadExamples } from "../support/watch";
+import { openWithExamples } from "../support/layout";
+import { ALL_PAGES } from "../support/watch";
 
 /** What a new reader tripped over on a first visit, each checked as they would see it. */
 const site = useSite();
-
-async function openWithExamples(page: Page, path: string): Promise<void> {
-  await page.goto(site.url + path);
-  await hydrateAll(page);
-  await loadExamples(page);
-  await hydrateAll(page);
-}
 
 describe("site frame", () => {
   it("puts a space between the footer's sentence and its link", async () => {
@@ -55,7 +48,7 @@ describe("site frame", () => {
 describe("goals on a 360 px phone", () => {
   it("reads each SMART test as one sentence, “Specific: says…”, in a few lines", async () => {
     const { page, context } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-    await openWithExamples(page, "/guide/goals/");
+    await openWithExamples(page, site.url + "/guide/goals/");
     const specific = page.getByRole("checkbox", { name: /^Specific: / }).first();
     const label = specific.locator("xpath=ancestor::label");
     await expect(label.innerText()).resolves.toMatch(/^\s*Specific: says exactly what will change/);
@@ -70,7 +63,7 @@ describe("goals on a 360 px phone", () => {
 describe("KPI tracker", () => {
   it("says how far ahead or behind from the percentages it shows, and gives expected values in the KPI's unit", async () => {
     const { page, context } = await openPage(site.browser);
-    await openWithExamples(page, "/guide/evaluation/");
+    await openWithExamples(page, site.url + "/guide/evaluation/");
     const rows = await page
       .getByRole("table", { name: /^KPI tracker/ })
       .locator("tbody tr")

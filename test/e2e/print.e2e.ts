@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
-import { brokenHeaderWords } from "../support/layout";
+import { openPage } from "../support/browser";
+import { brokenHeaderWords, openWithExamples } from "../support/layout";
 import { useSite } from "../support/site";
-import { TOOL_PAGES, loadExamples } from "../support/watch";
+import { TOOL_PAGES } from "../support/watch";
 
 const site = useSite();
 
@@ -49,10 +49,7 @@ function printed(page: Page): Promise<{ guideText: string[]; tools: string[] }> 
 describe("each tool's Print", () => {
   it.each(TOOL_PAGES)("%s: prints that tool alone, its charts as their tables", async (path) => {
     const { page, context } = await openPage(site.browser, { viewport: PAPER });
-    await page.goto(site.url + path);
-    await hydrateAll(page);
-    await loadExamples(page);
-    await hydrateAll(page);
+    await openWithExamples(page, site.url + path);
     const count = await page.getByRole("button", { name: "Print", exact: true }).count();
     for (let i = 0; i < count; i++) {
       const id = await printTool(page, i);
@@ -73,9 +70,7 @@ describe("each tool's Print", () => {
 describe("the risk register on paper", () => {
   it("prints every risk with headings that stay in their columns", async () => {
     const { page, context } = await openPage(site.browser, { viewport: PAPER });
-    await page.goto(`${site.url}/guide/risks/`);
-    await hydrateAll(page);
-    await loadExamples(page);
+    await openWithExamples(page, `${site.url}/guide/risks/`);
     await printTool(page, 0);
     const printout = page.locator(".risk-printout");
     await printout.waitFor();

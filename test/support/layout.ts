@@ -1,4 +1,14 @@
 import type { Page } from "playwright-core";
+import { hydrateAll } from "./browser";
+import { loadExamples } from "./watch";
+
+/** Opens `url`, starts every tool on it and loads each tool's worked example. */
+export async function openWithExamples(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await hydrateAll(page);
+  await loadExamples(page);
+  await hydrateAll(page);
+}
 
 /**
  * Every table in a tool that does not show all its columns: wider than the box it scrolls in, or reaching past the
