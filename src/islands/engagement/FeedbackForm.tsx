@@ -4,7 +4,7 @@ import { addFeedback } from "~/lib/engagement/feedback-log";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { useRowForm } from "../shared/row-form";
 
 const START: FeedbackFields = { what: "", from: "", date: "", response: "", status: "open" };
 

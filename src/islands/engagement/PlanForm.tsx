@@ -4,7 +4,7 @@ import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { newId } from "~/lib/id";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
 import { LEVEL_OPTIONS, engagement, stakeholderNames, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { useRowForm } from "../shared/row-form";
 
 const START: PlanRowFields = { topic: "", stakeholderIds: [], level: "consult", method: "", date: "", owner: "" };
 

@@ -5,7 +5,7 @@ import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { hasOrganizations, organizationOptions } from "../shared/organizations";
 import { engagement, organizationNames, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { useRowForm } from "../shared/row-form";
 
 export const SCORE_OPTIONS = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 export const STANCE_OPTIONS = STANCES.map((value) => ({ value, label: STANCE_LABEL[value] }));
