@@ -66,11 +66,19 @@ export function PlanForm() {
 }
 
 /** Who is engaged on the topic: a checkbox per stakeholder on the map. */
-function WhoField({ chosen, onValue }: { chosen: string[]; onValue: (ids: string[]) => void }) {
+export function WhoField({
+  chosen,
+  onValue,
+  legend = "Who is engaged",
+}: {
+  chosen: string[];
+  onValue: (ids: string[]) => void;
+  legend?: string;
+}) {
   const names = [...stakeholderNames.value];
   return (
     <fieldset class="field--wide engagement-who">
-      <legend>Who is engaged</legend>
+      <legend>{legend}</legend>
       {names.length === 0 && <p class="field-hint">Add stakeholders to the map to choose them here.</p>}
       {names.map(([id, name]) => (
         <Checkbox

@@ -3,7 +3,9 @@ import { type Iap2Level, type Stakeholder } from "~/lib/engagement/engagement-to
 import { IAP2_LABEL, engagementLevel } from "~/lib/engagement/iap2";
 import { QUADRANT_LABEL, quadrantOf } from "~/lib/engagement/power-interest";
 import { editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName } from "~/lib/engagement/stakeholders";
-import { SelectField } from "../shared/fields";
+import { stakeholderRenameProblem } from "~/lib/engagement/engagement-input";
+import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
+import { SelectField, TextField } from "../shared/fields";
 import { LEVEL_OPTIONS, engagement, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
 import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
 
@@ -14,7 +16,7 @@ export function StakeholderMap() {
     return <p class="tool__empty">No stakeholders yet. Add the first one above, or load the example to see a finished map.</p>;
   }
   return (
-    <div class="table-scroll">
+    <div class="table-scroll engagement-screen">
       <table class="data-table stakeholder-map">
         <caption>Stakeholder map</caption>
         <thead>
@@ -31,8 +33,8 @@ export function StakeholderMap() {
           </tr>
         </thead>
         <tbody>
-          {ids.map((id) => (
-            <StakeholderRow key={id} id={id} />
+          {ids.map((id, index) => (
+            <StakeholderRow key={id} id={id} number={index + 1} />
           ))}
         </tbody>
       </table>
@@ -40,7 +42,7 @@ export function StakeholderMap() {
   );
 }
 
-function StakeholderRow({ id }: { id: string }) {
+function StakeholderRow({ id, number }: { id: string; number: number }) {
   const s = useComputed(() => stakeholderById.value.get(id)).value;
   if (!s) return null;
   const name = stakeholderName(s, organizationNames.value);
@@ -48,7 +50,23 @@ function StakeholderRow({ id }: { id: string }) {
     engagement.apply(`${what} of “${name}”`, (d) => editStakeholder(d, id, patch));
   return (
     <tr>
-      <th scope="row">{name}</th>
+      <th scope="row">
+        {s.organizationId === "" ? (
+          <TextField
+            id={`stakeholder-${id}-name`}
+            label={`Name of stakeholder ${number}`}
+            hiddenLabel
+            maxLength={ENGAGEMENT_LIMITS.name}
+            value={s.name}
+            check={(text) => stakeholderRenameProblem(engagement.data.peek(), id, text)}
+            onValue={(text) =>
+              engagement.apply(`Rename stakeholder ${number}`, (d) => editStakeholder(d, id, { name: text }), `stakeholder-${id}-name`)
+            }
+          />
+        ) : (
+          name
+        )}
+      </th>
       <td>
         <SelectField
           label={`Power of ${name}`}

@@ -8,8 +8,18 @@ import { QUADRANT_LABEL } from "./power-interest";
 import { stakeholderRows } from "./stakeholder-map";
 import { STANCE_LABEL, stakeholderName } from "./stakeholders";
 
+/** A table of the tool as its CSV and its printout give it. */
+export interface EngagementTable {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** How a printout writes a day; a CSV keeps yyyy-mm-dd. */
+type Day = (iso: string) => string;
+const asIs: Day = (iso) => iso;
+
 /** The stakeholder map, one row per stakeholder; `organizations` maps organization ids to names. */
-export function stakeholdersCsv(data: EngagementData, organizations: ReadonlyMap<string, string>): string {
+export function stakeholderTable(data: EngagementData, organizations: ReadonlyMap<string, string>): EngagementTable {
   const rows = stakeholderRows(data, organizations).map(({ stakeholder: s, name, quadrant, level, suggested }) => [
     name,
     s.power,
@@ -21,29 +31,37 @@ export function stakeholdersCsv(data: EngagementData, organizations: ReadonlyMap
     suggested ? "Suggested" : "Chosen",
   ]);
   const header = ["Stakeholder", "Power", "Interest", "Quadrant", "Stance now", "Stance wanted", "Engagement level", "Level set by"];
-  return toCsv(header, rows);
+  return { header, rows };
 }
 
 /** The engagement plan, one row per topic, with whether each is overdue on `today`. */
-export function planCsv(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): string {
+export function planTable(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string, day = asIs): EngagementTable {
   const names = new Map(data.stakeholders.map((s) => [s.id, stakeholderName(s, organizations)]));
   const rows = data.plan.map((row) => [
     row.topic,
     row.stakeholderIds.map((id) => names.get(id) ?? "").join("; "),
     IAP2_LABEL[row.level],
     row.method,
-    row.date,
+    row.date === "" ? "" : day(row.date),
     row.owner,
     row.done ? "Done" : isOverdue(row, today) ? "Overdue" : "Planned",
   ]);
-  return toCsv(["Topic", "Stakeholders", "Level", "Method", "Date", "Owner", "Status"], rows);
+  return { header: ["Topic", "Stakeholders", "Level", "Method", "Date", "Owner", "Status"], rows };
 }
 
 /** The "you said, we did" log, one row per entry. */
-export function feedbackCsv(data: EngagementData): string {
-  const rows = data.feedback.map((f) => [f.date, f.from, f.what, f.response, STATUS_LABEL[f.status]]);
-  return toCsv(["Date", "From", "You said", "We did", "Status"], rows);
+export function feedbackTable(data: EngagementData, day = asIs): EngagementTable {
+  const rows = data.feedback.map((f) => [day(f.date), f.from, f.what, f.response, STATUS_LABEL[f.status]]);
+  return { header: ["Date", "From", "You said", "We did", "Status"], rows };
 }
+
+const csvOf = ({ header, rows }: EngagementTable) => toCsv(header, rows);
+
+export const stakeholdersCsv = (data: EngagementData, organizations: ReadonlyMap<string, string>): string =>
+  csvOf(stakeholderTable(data, organizations));
+export const planCsv = (data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): string =>
+  csvOf(planTable(data, organizations, today));
+export const feedbackCsv = (data: EngagementData): string => csvOf(feedbackTable(data));
 
 /**
  * What the map, plan and log offer to take away: a CSV of each table, and a printout. Names of organizations and the
