@@ -181,7 +181,10 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     await hydrateAll(page);
     await clickLoadExample(page);
     await page.getByText("1 open item waits for a response.").waitFor();
+    await page.getByText("All changes saved in this browser.").waitFor();
     const named = (await stored(page)).stakeholders.findIndex((s: { organizationId: string }) => s.organizationId === "");
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(10);
     await page.getByLabel(`Name of stakeholder ${named + 1}`, { exact: true }).fill("Riverside Gazette");
     await page.getByLabel("Decision or topic 1", { exact: true }).fill("Market days and hours");
     await page.getByLabel("Owner of plan row 1", { exact: true }).fill("Market coordinator");

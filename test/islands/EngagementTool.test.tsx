@@ -137,19 +137,20 @@ describe("EngagementTool", () => {
     expect(screen.getByText("No open items: everything logged has a response.")).toBeTruthy();
   });
 
-  it("shows a long log a page of 25 entries at a time", async () => {
+  it("shows a long log a page of 10 entries at a time", async () => {
     const entry = (i: number) => ({ id: `f${i}`, what: `Entry text ${i}`, from: "", date: "2027-01-01", response: "", status: "open" });
     const data = { highFrom: 3, stakeholders: [], plan: [], feedback: Array.from({ length: 30 }, (_, i) => entry(i + 1)) };
     localStorage.setItem("pivotpath:engagement", JSON.stringify({ app: "pivotpath", tool: "engagement", version: 1, savedAt: 1, data }));
     render(<EngagementTool />);
     const log = await screen.findByRole("table", { name: "You said, we did" });
-    expect(within(log).getAllByRole("rowheader")).toHaveLength(25);
+    expect(within(log).getAllByRole("rowheader")).toHaveLength(10);
+    fireEvent.click(screen.getByRole("button", { name: "Next log entries" }));
     fireEvent.click(screen.getByRole("button", { name: "Next log entries" }));
     expect(
       within(log)
         .getAllByRole("rowheader")
         .map((h) => h.textContent),
-    ).toEqual(["26", "27", "28", "29", "30"]);
+    ).toEqual(["21", "22", "23", "24", "25", "26", "27", "28", "29", "30"]);
     expect((within(log).getByLabelText("You said, entry 30") as HTMLTextAreaElement).value).toBe("Entry text 30");
     expect(screen.getByText("30 open items wait for a response.")).toBeTruthy();
   });
@@ -212,7 +213,10 @@ describe("EngagementTool", () => {
     fireEvent.click(screen.getByRole("button", { name: "Add to the plan" }));
     type("Decision or topic 1", "Class times and places");
     type("Owner of plan row 1", "Coordinator");
-    const who = screen.getByRole("group", { name: "Who is engaged in plan row 1" });
+    const details = screen.getByText(/change who is engaged in plan row 1/).closest("details")!;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    const who = await screen.findByRole("group", { name: "Who is engaged in plan row 1" });
     fireEvent.click(within(who).getByRole("checkbox", { name: "Council member" }));
     expect(rowOf(screen.getByRole("table", { name: "Engagement plan" }), "Class times and places")!.textContent).toContain(
       "Council member",
@@ -235,6 +239,15 @@ describe("EngagementTool", () => {
     expect((screen.getByLabelText("From, entry 1") as HTMLInputElement).value).toBe("");
     fireEvent.click(screen.getByRole("button", { name: /^Undo/ }));
     expect((screen.getByLabelText("You said, entry 1") as HTMLTextAreaElement).value).toBe("More parking");
+  });
+
+  it("shows the map a page of 10 rows at a time, turning to the page of a stakeholder just added", () => {
+    render(<EngagementTool />);
+    for (let i = 1; i <= 11; i++) addStakeholder(`Group ${i}`, "3", "3");
+    expect(screen.getByLabelText("Name of stakeholder 11")).toBeTruthy();
+    expect(screen.queryByLabelText("Name of stakeholder 1")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Previous stakeholders" }));
+    expect(screen.getByLabelText("Name of stakeholder 1")).toBeTruthy();
   });
 
   it("prints every stakeholder, plan row and log entry as text, not only the page of the log shown", async () => {

@@ -1,14 +1,17 @@
 import { useComputed } from "@preact/signals";
+import { useState } from "preact/hooks";
 import { isOverdue, editPlanRow, removePlanRow } from "~/lib/engagement/engagement-plan";
 import { ENGAGEMENT_LIMITS, type PlanRow } from "~/lib/engagement/engagement-tool";
 import { dateProblem } from "~/lib/kpis/kpi-input";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, overdue, planById, planIds, stakeholderNames, today } from "./engagement-state";
+import { Pager } from "../shared/Pager";
+import { LEVEL_OPTIONS, engagement, overdue, pages, planById, planIds, screenPage, stakeholderNames, today } from "./engagement-state";
 import { WhoField } from "./PlanForm";
 
 /** The engagement plan as a table edited in place; a row not done after its date is flagged overdue, in words. */
 export function EngagementPlan() {
   const ids = planIds.value;
+  const view = screenPage(ids.length, pages.plan);
   if (ids.length === 0) return <p class="tool__empty">No plan rows yet. Add the first decision or topic above.</p>;
   const late = overdue.value;
   return (
@@ -31,16 +34,41 @@ export function EngagementPlan() {
             </tr>
           </thead>
           <tbody>
-            {ids.map((id, index) => (
-              <PlanRowView key={id} id={id} number={index + 1} />
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <PlanRowView key={id} id={id} number={view.start + index + 1} />
             ))}
           </tbody>
         </table>
       </div>
+      <Pager noun="plan rows" count={ids.length} view={view} />
       <p class="tool__summary" role="status">
         {late === 0 ? "Nothing in the plan is overdue." : `${late} ${late === 1 ? "row is" : "rows are"} overdue.`}
       </p>
     </>
+  );
+}
+
+/** Who is engaged, and a disclosure that opens the checkboxes to change it: drawn only while open (a box per stakeholder). */
+function WhoChoice({
+  number,
+  names,
+  chosen,
+  onValue,
+}: {
+  number: number;
+  names: string;
+  chosen: string[];
+  onValue: (ids: string[]) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="engagement-who-edit" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {names || "No one yet"}
+        <span class="visually-hidden">: change who is engaged in plan row {number}</span>
+      </summary>
+      {open && <WhoField legend={`Who is engaged in plan row ${number}`} chosen={chosen} onValue={onValue} />}
+    </details>
   );
 }
 
@@ -80,17 +108,12 @@ function PlanRowView({ id, number }: { id: string; number: number }) {
         />
       </th>
       <td>
-        <details class="engagement-who-edit">
-          <summary>
-            {row.stakeholderIds.map((s) => names.get(s) ?? "").join(", ") || "No one yet"}
-            <span class="visually-hidden">: change who is engaged in plan row {number}</span>
-          </summary>
-          <WhoField
-            legend={`Who is engaged in plan row ${number}`}
-            chosen={row.stakeholderIds}
-            onValue={(stakeholderIds) => edit("Change who is engaged", { stakeholderIds })}
-          />
-        </details>
+        <WhoChoice
+          number={number}
+          names={row.stakeholderIds.map((s) => names.get(s) ?? "").join(", ")}
+          chosen={row.stakeholderIds}
+          onValue={(stakeholderIds) => edit("Change who is engaged", { stakeholderIds })}
+        />
       </td>
       <td>
         <SelectField

@@ -2,9 +2,9 @@ import { useComputed } from "@preact/signals";
 import { ENGAGEMENT_LIMITS, type Feedback, type FeedbackStatus } from "~/lib/engagement/engagement-tool";
 import { dateProblem } from "~/lib/kpis/kpi-input";
 import { STATUS_LABEL, editFeedback, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
-import { Pager, usePage } from "../shared/Pager";
+import { Pager } from "../shared/Pager";
 import { SelectField, TextField } from "../shared/fields";
-import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems } from "./engagement-state";
+import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems, pages, screenPage } from "./engagement-state";
 
 /**
  * The "you said, we did" log as a table edited in place, a page of entries at a time (a long table's layout would slow
@@ -12,7 +12,7 @@ import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems } from
  */
 export function FeedbackLog() {
   const ids = feedbackIds.value;
-  const view = usePage(ids.length);
+  const view = screenPage(ids.length, pages.feedback);
   if (ids.length === 0) return <p class="tool__empty">Nothing logged yet. Log the first thing you heard above.</p>;
   const open = openItems.value;
   return (

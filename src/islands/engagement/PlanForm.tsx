@@ -3,7 +3,7 @@ import { METHOD_SUGGESTIONS, addPlanRow } from "~/lib/engagement/engagement-plan
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { newId } from "~/lib/id";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, stakeholderNames, limits } from "./engagement-state";
+import { LEVEL_OPTIONS, engagement, limits, pages, showLast, stakeholderNames } from "./engagement-state";
 import { useRowForm } from "../shared/row-form";
 
 const START: PlanRowFields = { topic: "", stakeholderIds: [], level: "consult", method: "", date: "", owner: "" };
@@ -15,6 +15,7 @@ export function PlanForm() {
     (f) => readPlanRowFields(f, newId()),
     (row) => {
       engagement.apply(`Add plan row “${row.topic}”`, (d) => addPlanRow(d, row));
+      showLast(pages.plan, engagement.data.peek().plan.length);
       return START;
     },
   );

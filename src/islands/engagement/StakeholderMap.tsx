@@ -6,39 +6,53 @@ import { editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName
 import { stakeholderRenameProblem } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { SelectField, TextField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
+import { Pager } from "../shared/Pager";
+import {
+  LEVEL_OPTIONS,
+  engagement,
+  highFrom,
+  organizationNames,
+  pages,
+  screenPage,
+  stakeholderById,
+  stakeholderIds,
+} from "./engagement-state";
 import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
 
 /** The map as a table, one row per stakeholder: the grid's alternative, and where levels are chosen. */
 export function StakeholderMap() {
   const ids = stakeholderIds.value;
+  const view = screenPage(ids.length, pages.stakeholders);
   if (ids.length === 0) {
     return <p class="tool__empty">No stakeholders yet. Add the first one above, or load the example to see a finished map.</p>;
   }
   return (
-    <div class="table-scroll engagement-screen">
-      <table class="data-table stakeholder-map">
-        <caption>Stakeholder map</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stakeholder</th>
-            <th scope="col">Power</th>
-            <th scope="col">Interest</th>
-            <th scope="col">Quadrant</th>
-            <th scope="col">Stance now → wanted</th>
-            <th scope="col">Engagement level</th>
-            <th scope="col" class="no-print">
-              <span class="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id, index) => (
-            <StakeholderRow key={id} id={id} number={index + 1} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div class="table-scroll engagement-screen">
+        <table class="data-table stakeholder-map">
+          <caption>Stakeholder map</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stakeholder</th>
+              <th scope="col">Power</th>
+              <th scope="col">Interest</th>
+              <th scope="col">Quadrant</th>
+              <th scope="col">Stance now → wanted</th>
+              <th scope="col">Engagement level</th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <StakeholderRow key={id} id={id} number={view.start + index + 1} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager noun="stakeholders" count={ids.length} view={view} />
+    </>
   );
 }
 
