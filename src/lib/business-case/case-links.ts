@@ -5,7 +5,7 @@ import type { Kpi } from "../kpis/kpis-tool";
 import { latestMeasurement } from "../kpis/progress";
 import { bandIn, numbered, scoreIn, sortRows } from "../risks/register";
 import type { RisksData } from "../risks/risks-tool";
-import { BAND_LABEL } from "../risks/scoring";
+import { BAND_LABEL, DEFAULT_LIMITS } from "../risks/scoring";
 import type { OutcomeKpi } from "./return-figures";
 
 /** A KPI of step 8 as the case reads it: the outcome it may divide the cost by, and the line it shows in the case. */
@@ -16,7 +16,8 @@ export interface CaseLinks {
   goals: readonly { id: string; title: string }[];
   organizations: readonly { id: string; name: string }[];
   kpis: readonly CaseKpi[];
-  risks: Pick<RisksData, "risks" | "limits">;
+  /** Step 5's register; without it (a copy that carries the register elsewhere), the case names no risks. */
+  risks?: Pick<RisksData, "risks" | "limits"> | undefined;
 }
 
 /** How many of step 5's risks the case names: the highest residual scores. */
@@ -26,7 +27,8 @@ export const TOP_RISKS = 5;
  * Step 5's open risks with the highest residual scores (after mitigation), highest first, ties by inherent score then
  * number, as a table; a paragraph saying so when step 5 has none open.
  */
-export function topRisksBlock({ risks, limits }: CaseLinks["risks"], max = TOP_RISKS): Block {
+export function topRisksBlock(register: CaseLinks["risks"], max = TOP_RISKS): Block {
+  const { risks, limits } = register ?? { risks: [], limits: DEFAULT_LIMITS };
   const open = numbered(risks).filter(({ risk }) => risk.status !== "closed");
   if (open.length === 0) return { kind: "paragraph", text: "Step 5's risk register has no open risks yet." };
   const top = sortRows(open, { key: "residual", direction: "descending" }).slice(0, max);
