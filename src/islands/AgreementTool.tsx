@@ -6,6 +6,7 @@ import { governanceTool } from "~/lib/governance/governance-tool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { raciTool } from "~/lib/raci/raci-tool";
+import { resourcesTool } from "~/lib/resources/resources-tool";
 import { risksTool } from "~/lib/risks/risks-tool";
 import { DownloadAgreement } from "./agreement/DownloadAgreement";
 import { OutlineSection } from "./agreement/OutlineSection";
@@ -24,6 +25,7 @@ export default function AgreementTool() {
   useTool(raciTool);
   useTool(risksTool);
   useTool(kpisTool);
+  useTool(resourcesTool);
   return (
     <ToolFrame
       state={agreement}

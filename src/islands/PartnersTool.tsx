@@ -5,6 +5,7 @@ import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { scorecardTool } from "~/lib/scorecard/scorecard-tool";
 import { OrganizationsFrame } from "./organizations/OrganizationsFrame";
 import { ScorecardFrame } from "./scorecard/ScorecardFrame";
+import { useCostingPartners } from "./shared/costing-partners";
 import { useTool } from "./shared/tool-state";
 
 /**
@@ -17,6 +18,8 @@ export default function PartnersTool() {
   useTool(scorecardTool);
   // Step 1's worksheet names the reader's own organization.
   useTool(goalsTool);
+  // The costing tool's partners are organizations of this list, under one name (step 7 may have been used first).
+  useCostingPartners();
   return (
     <>
       <OrganizationsFrame />

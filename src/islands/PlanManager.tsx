@@ -1,33 +1,34 @@
-import { useEffect, useState } from "preact/hooks";
-import { BACKUP_PREFIX, storageKey } from "~/lib/storage/record";
-import { browserStorage, keysWithPrefix, readItem, removeItem } from "~/lib/storage/safe-storage";
-import {
-  MAX_IMPORT_BYTES,
-  type ImportEntry,
-  type SavedItem,
-  applyImport,
-  exportWorkspace,
-  inspectSaved,
-  readWorkspace,
-} from "~/lib/storage/workspace";
-import { TOOLS } from "~/lib/tools";
-import { ConfirmButton } from "./shared/ConfirmButton";
-import { downloadText, todayStamp } from "./shared/download";
+import "~/styles/plan.css";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { PlanDocument, StepInfo } from "~/lib/plan/plan-document";
+import { emptyPlan } from "~/lib/plan/plan-outline";
+import { BACKUP_PREFIX, KEY_PREFIX } from "~/lib/storage/keys";
+import { browserStorage, keysWithPrefix } from "~/lib/storage/safe-storage";
+import type { SavedItem } from "~/lib/storage/workspace";
+import { loadStorageCode } from "./plan/load-storage-code";
+import { PlanOverview } from "./plan/PlanOverview";
+import { PlanView } from "./plan/PlanView";
+import { useRunningHeader } from "./plan/running-header";
+import { SavedInBrowser } from "./plan/SavedInBrowser";
 
-type Message = { kind: "error" | "done"; text: string } | null;
-type ReadyImport = { entries: ImportEntry[]; replaces: string[]; keptAside: string[]; notes: string[] };
-
-/** /plan/: what is saved per step, and export, import and delete of the whole workspace. */
-export default function PlanManager() {
+/** /plan/: the partnership plan assembled from every step's saved work, then export, import and delete. */
+export default function PlanManager({ steps }: { steps: StepInfo[] }) {
   const [items, setItems] = useState<SavedItem[] | null>(null);
   const [backups, setBackups] = useState<string[]>([]);
-  const [message, setMessage] = useState<Message>(null);
-  const [pending, setPending] = useState<ReadyImport | null>(null);
+  const storageCodeLoaded = useRef(false);
 
   const refresh = () => {
     const storage = browserStorage();
-    setItems(inspectSaved(TOOLS, storage));
     setBackups(keysWithPrefix(storage, BACKUP_PREFIX));
+    // Nothing saved: no tool's schema is needed to say so. Once loaded, the storage code reads every time.
+    if (!storageCodeLoaded.current && keysWithPrefix(storage, KEY_PREFIX).length === 0) {
+      setItems([]);
+      return;
+    }
+    void loadStorageCode().then(({ inspectAll }) => {
+      storageCodeLoaded.current = true;
+      setItems(inspectAll(storage));
+    });
   };
   useEffect(() => {
     refresh();
@@ -35,179 +36,51 @@ export default function PlanManager() {
     return () => window.removeEventListener("storage", refresh);
   }, []);
 
-  const doImport = ({ entries, notes }: ReadyImport) => {
-    const result = applyImport(entries, browserStorage(), Date.now());
-    setPending(null);
-    const kept =
-      result.ok && result.keptAside.length > 0 ? " What could not be read is kept under “Data that could not be read” below." : "";
-    const done = `Imported ${entries.map((e) => e.tool.title).join(", ")}.${kept} ${notes.join(" ")}`.trim();
-    setMessage(result.ok ? { kind: "done", text: done } : { kind: "error", text: result.message });
-    refresh();
-  };
-
-  const onFile = async (file: File) => {
-    setPending(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ kind: "error", text: "The file is larger than 5 MB, more than any export of this guide. Nothing was changed." });
-      return;
-    }
-    const plan = readWorkspace(await file.text(), TOOLS, browserStorage());
-    if (!plan.ok) {
-      setMessage({ kind: "error", text: `${plan.message} Nothing was changed.` });
-      return;
-    }
-    if (plan.replaces.length > 0) {
-      setMessage(null);
-      setPending(plan);
-      return;
-    }
-    doImport(plan);
-  };
-
-  const savedCount = items?.filter((i) => i.state !== "empty").length ?? 0;
+  const doc = usePlan(items, steps);
+  useRunningHeader(doc);
 
   return (
     <div class="plan" data-pagefind-ignore>
-      <h2>Saved in this browser</h2>
-      {items === null ? (
-        <p>Reading your saved work…</p>
+      {doc === null ? (
+        <p>{items === null ? "Reading your saved work…" : "Putting your plan together…"}</p>
       ) : (
-        <table class="data-table">
-          <caption>Saved work per step</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Tool</th>
-              <th scope="col">What is saved</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.tool.id}>
-                <td>{item.tool.step}</td>
-                <th scope="row">{item.tool.title}</th>
-                <td>{describe(item)}</td>
-                <td>
-                  {item.state !== "empty" && item.state !== "unavailable" && (
-                    <ConfirmButton
-                      label={`Delete ${item.tool.title}`}
-                      question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
-                      confirmLabel="Yes, delete it"
-                      onConfirm={() => {
-                        removeItem(browserStorage(), storageKey(item.tool.id));
-                        setMessage({ kind: "done", text: `Deleted your saved ${item.tool.title.toLowerCase()}.` });
-                        refresh();
-                      }}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2>Export</h2>
-      <p>Download everything above as one file. Keep it somewhere safe; importing it here or in another browser brings your work back.</p>
-      <button
-        type="button"
-        disabled={savedCount === 0}
-        onClick={() => {
-          const { file, skipped } = exportWorkspace(TOOLS, browserStorage(), Date.now());
-          downloadText(`pivotpath-plan-${todayStamp()}.json`, JSON.stringify(file, null, 2));
-          setMessage({
-            kind: "done",
-            text: skipped.length
-              ? `Exported your plan. Left out, because it could not be read: ${skipped.join(", ")}.`
-              : "Exported your plan.",
-          });
-        }}
-      >
-        Export your plan
-      </button>
-
-      <h2>Import</h2>
-      <p>Choose a file exported from this guide. It is checked completely before anything is changed.</p>
-      <div class="field">
-        <label for="plan-import">Import a plan file</label>
-        <input
-          id="plan-import"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            if (file) void onFile(file);
-            e.currentTarget.value = "";
-          }}
-        />
-      </div>
-      {pending && (
-        <div role="alert" class="notice notice--warning">
-          <p>The file would replace what you have saved for: {pending.replaces.join(", ")}.</p>
-          {pending.keptAside.length > 0 && (
-            <p>
-              Your saved {pending.keptAside.join(", ")} cannot be read by this page (it is damaged, or a newer version of the guide wrote
-              it). A copy is kept in this browser before it is replaced, under “Data that could not be read”, to download.
-            </p>
-          )}
-          <button type="button" class="button--danger" onClick={() => doImport(pending)}>
-            Replace my saved work
-          </button>{" "}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel the import
-          </button>
-        </div>
-      )}
-      <div role="alert">{message?.kind === "error" && <p class="notice notice--error">{message.text}</p>}</div>
-      <div role="status">{message?.kind === "done" && <p class="notice notice--done">{message.text}</p>}</div>
-
-      {backups.length > 0 && (
         <>
-          <h2>Data that could not be read</h2>
-          <p>These copies were kept when a tool found saved data it could not read. Download them before you delete them.</p>
-          <ul>
-            {backups.map((key) => (
-              <li key={key}>
-                {key.slice(BACKUP_PREFIX.length)}{" "}
-                <button
-                  type="button"
-                  onClick={() => {
-                    const read = readItem(browserStorage(), key);
-                    if (read.ok && read.value !== null) downloadText(`${key.replace(/[^a-z0-9-]+/gi, "-")}.json`, read.value);
-                  }}
-                >
-                  Download
-                </button>{" "}
-                <ConfirmButton
-                  label="Delete"
-                  question="Delete this copy?"
-                  confirmLabel="Yes, delete the copy"
-                  onConfirm={() => {
-                    removeItem(browserStorage(), key);
-                    refresh();
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
+          <PlanOverview doc={doc} />
+          <p class="plan-actions">
+            <button type="button" onClick={() => window.print()}>
+              Print the plan
+            </button>
+          </p>
+          <PlanView doc={doc} />
         </>
       )}
+      <SavedInBrowser items={items} backups={backups} refresh={refresh} />
     </div>
   );
 }
 
-function describe(item: SavedItem): string {
-  switch (item.state) {
-    case "empty":
-      return "Nothing yet";
-    case "saved":
-      return `${item.summary || "Started"}, last changed ${new Date(item.savedAt).toLocaleString()}`;
-    case "newer":
-      return `Saved by a newer version of this guide; reload the page. ${item.message}`;
-    case "unreadable":
-      return `Could not be read: ${item.message} Open the tool's page to recover it.`;
-    case "unavailable":
-      return `Cannot be read: ${item.message}.`;
-  }
+/**
+ * The plan of what `items` hold ([]: nothing saved); null until it is ready. The assembly, with every tool's calculations, is loaded
+ * only when something is saved: a reader who has saved nothing gets the empty plan from the step list alone.
+ */
+function usePlan(items: SavedItem[] | null, steps: StepInfo[]): PlanDocument | null {
+  const [doc, setDoc] = useState<PlanDocument | null>(null);
+  useEffect(() => {
+    if (items === null) return;
+    if (items.every((item) => item.state === "empty")) {
+      setDoc(emptyPlan(steps, Date.now()));
+      return;
+    }
+    let current = true;
+    void Promise.all([import("~/lib/plan/assemble-plan"), import("~/lib/plan/plan-snapshot")]).then(
+      ([{ assemblePlan }, { planReadingOf }]) => {
+        const { snapshot, unreadable } = planReadingOf(items);
+        if (current) setDoc(assemblePlan(snapshot, steps, { now: Date.now(), unreadable }));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [items, steps]);
+  return doc;
 }

@@ -9,12 +9,14 @@ import { hasData, resources } from "./resources/resources-state";
 import { ResultsSection } from "./resources/ResultsSection";
 import { SettingsSection } from "./resources/SettingsSection";
 import { SharingSection } from "./resources/SharingSection";
+import { useCostingPartners } from "./shared/costing-partners";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
 /** Step 7: value every contribution in money, share the costs, and settle who owes what. */
 export default function ResourcesTool() {
   useTool(resourcesTool);
+  useCostingPartners();
   return (
     <ToolFrame
       state={resources}

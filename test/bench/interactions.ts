@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import { hydrateAll } from "../support/browser.ts";
+import { settleToolbars } from "../support/watch.ts";
 import type { Figure } from "./budgets.ts";
 
 const CALCULATORS = ["/guide/goals/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
@@ -70,7 +71,8 @@ async function useTools(page: Page, loadExample = true): Promise<void> {
     const radio = radios.nth(i);
     if ((await radio.isVisible()) && (await radio.isEnabled())) await tap(page, radio);
   }
-  await page.waitForTimeout(300);
+  // The last interaction's event-timing entry is reported after its next paint.
+  await settleToolbars(page);
 }
 
 /** Visits per calculator page; the figure is their median. */
@@ -101,7 +103,7 @@ export interface Saved {
 
 /** A fresh page as a reader's phone shows it, with `saved` in its storage before any script runs. */
 export async function phonePage(browser: Browser, saved?: Saved): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   const page = await context.newPage();
   await roomForViewport(context, page);
   if (saved) {

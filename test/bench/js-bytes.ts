@@ -1,5 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
+import { hydrateAll } from "../support/browser.ts";
+import { loadExamples } from "../support/watch.ts";
 import type { Figure } from "./budgets.ts";
 import { KB } from "./budgets.ts";
 
@@ -41,34 +43,22 @@ function watch(page: Page, kind: "js" | "css"): Loaded[] {
 
 const total = (list: readonly Loaded[]) => list.reduce((sum, l) => sum + l.gzip, 0);
 
+/** Waits until the network is quiet and two frames have passed: whatever the page fetched is counted. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(150);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
-/** Scrolls until every island has hydrated and every chart has been drawn. */
+/** Brings every island into view until it has started and every chart until it is drawn, as a reader scrolling would. */
 async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.body.scrollHeight; y += 300) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
-    }
-  });
-  await settle(page);
-}
-
-/** Clicks every "Load example" button so that tools show their charts. */
-async function loadExamples(page: Page): Promise<void> {
-  const buttons = page.getByRole("button", { name: "Load example" });
-  const count = await buttons.count();
-  for (let i = 0; i < count; i++) await buttons.nth(i).click();
+  await hydrateAll(page);
   await settle(page);
 }
 
 export async function measureJs(browser: Browser, base: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const path of [...PLAIN_PAGES, ...TOOL_PAGES]) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: "block" });
     const page = await context.newPage();
     const scripts = watch(page, "js");
     const styles = watch(page, "css");

@@ -6,7 +6,7 @@ const QUERIES = ["governance", "volunteer hours", "risk matrix"];
 
 /** Bytes the browser fetches for the first search on a page, then for each later one. */
 export async function measureSearch(browser: Browser, base: string): Promise<Figure[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(`${base}/guide/goals/`);
   await page.waitForLoadState("networkidle");

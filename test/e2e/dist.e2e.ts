@@ -54,6 +54,7 @@ describe("the built site", () => {
         "guide/risks/index.html",
         "guide/roles/index.html",
         "index.html",
+        "offline/index.html",
         "plan/index.html",
       ].sort(),
     );

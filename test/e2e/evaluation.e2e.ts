@@ -195,11 +195,10 @@ describe("KPI tracker", () => {
     await context.close();
   });
 
-  it.each(["light", "dark"] as const)("passes axe in the %s theme, empty and with the example, and fits 360 px", async (colorScheme) => {
+  // Empty and with the example, the page passes axe in both themes in pages.e2e.ts; here, a KPI open with its measurements.
+  it.each(["light", "dark"] as const)("passes axe in the %s theme with a KPI open, and fits 360 px", async (colorScheme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 800 } });
     await open(page);
-    let violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
     await clickLoadExample(page);
     await page
       .getByRole("table", { name: /KPI tracker/ })
@@ -210,7 +209,7 @@ describe("KPI tracker", () => {
     await page.getByRole("button", { name: /^Table of the \d+ measurements of KPI 1$/ }).click();
     await hydrateAll(page);
     await page.locator("canvas").first().waitFor();
-    violations = await axeViolations(page);
+    const violations = await axeViolations(page, colorScheme === "light" ? "all" : "colours");
     expect(violations, describeViolations(violations)).toEqual([]);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);

@@ -68,7 +68,8 @@ describe("a page painted while it arrives does not move", () => {
         const html = await readFile(`dist${path}index.html`, "utf8");
         expect(find(html), "the cut point exists in the page").toBeGreaterThan(0);
         for (const viewport of VIEWPORTS) {
-          const context = await browser.newContext({ viewport });
+          // No service worker: its install after the load event would compete with what is measured.
+          const context = await browser.newContext({ viewport, serviceWorkers: "block" });
           const page = await context.newPage();
           await page.addInitScript(() => {
             const w = window as unknown as { __shifts: string[]; __painted: boolean };
@@ -87,7 +88,16 @@ describe("a page painted while it arrives does not move", () => {
             }).observe({ type: "paint", buffered: true });
           });
           await page.goto(`${slowUrl}${path}?cut=${encodeURIComponent(cut)}`, { waitUntil: "load" });
-          await page.waitForTimeout(200);
+          // Settled: painted, every island in view has started (a start that moved the page is a shift), two frames on.
+          await page.waitForFunction(() => {
+            const painted = (window as unknown as { __painted: boolean }).__painted;
+            const waiting = [...document.querySelectorAll("astro-island[ssr]")].some((island) => {
+              const box = (island.firstElementChild ?? island).getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            });
+            return painted && !waiting;
+          });
+          await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
           const { shifts, painted } = await page.evaluate(() => {
             const w = window as unknown as { __shifts: string[]; __painted: boolean };
             return { shifts: w.__shifts, painted: w.__painted };

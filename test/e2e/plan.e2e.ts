@@ -21,6 +21,7 @@ describe("your plan", () => {
     await fillGoals(first.page);
     await first.page.goto(`${site.url}/plan/`);
     await hydrateAll(first.page);
+    await expect(first.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Your partnership plan");
     await expect(first.page.getByRole("table", { name: /Saved work per step/ }).textContent()).resolves.toContain("3 goals");
     const downloading = first.page.waitForEvent("download");
     await first.page.getByRole("button", { name: "Export your plan" }).click();
@@ -50,6 +51,19 @@ describe("your plan", () => {
       ["junk.json", "not json at all", /not valid JSON/],
       ["other.json", JSON.stringify({ app: "somebody-else", records: {} }), /not a PivotPath workspace/],
       ["future.json", JSON.stringify({ app: "pivotpath", kind: "workspace", format: 99, exportedAt: "", records: {} }), /newer version/],
+      [
+        "health-check-greenleaf-grocers-month-3.json",
+        JSON.stringify({
+          app: "pivotpath",
+          kind: "health-answers",
+          format: 1,
+          exportedAt: "",
+          round: {},
+          partner: "Greenleaf",
+          answers: [],
+        }),
+        /health-check answer file, not a plan export\. Import it in the partnership health check on the Evaluation page \(step 8\)/,
+      ],
     ] as const) {
       await page.getByLabel("Import a plan file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
       const alert = page.getByRole("alert").filter({ hasText: message });

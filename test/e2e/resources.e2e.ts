@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
-import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
+import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
@@ -275,20 +275,4 @@ describe("resource costing", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-
-  for (const colorScheme of ["light", "dark"] as const) {
-    it(`has no axe violations in the ${colorScheme} theme, empty and with the example, and fits 360 px`, async () => {
-      const { page, context, problems } = await openPage(site.browser, { colorScheme, viewport: { width: 360, height: 800 } });
-      await open(page);
-      let violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await clickLoadExample(page);
-      await hydrateAll(page);
-      violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
-      expect(problems).toEqual([]);
-      await context.close();
-    });
-  }
 });

@@ -376,17 +376,16 @@ describe("risk register", () => {
     await context.close();
   });
 
-  it.each(["light", "dark"] as const)("passes axe in the %s theme, empty and with the example", async (colorScheme) => {
+  // Empty and with the example, the page passes axe in both themes in pages.e2e.ts; here, a filtered register with a risk open.
+  it.each(["light", "dark"] as const)("passes axe in the %s theme, the register filtered and a risk open", async (colorScheme) => {
     const { page, context, problems } = await openPage(site.browser, { colorScheme });
     await openRisks(page);
-    const empty = await axeViolations(page);
-    expect(empty, describeViolations(empty)).toEqual([]);
     await clickLoadExample(page);
     await page.locator(".risk-summary canvas").scrollIntoViewIfNeeded();
     await page.locator('.risk-summary figure[data-chart="drawn"]').waitFor();
     await page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).click();
     await editRisk(page, 8);
-    const filled = await axeViolations(page);
+    const filled = await axeViolations(page, colorScheme === "light" ? "all" : "colours");
     expect(filled, describeViolations(filled)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -36,10 +36,27 @@ describe("nothing a reader types is lost", () => {
     await page.getByLabel("Your organization").fill("Eastside Food Bank");
     await page.getByLabel("Goal", { exact: true }).fill("Typed before the tool started");
     await page.getByLabel("Priority", { exact: true }).selectOption("high");
+    // What each frame paints of the two fields, from now until the tool has started and adopted them.
+    await page.evaluate(() => {
+      const w = window as unknown as { __painted: string[] };
+      w.__painted = [];
+      const fields = [...document.querySelectorAll<HTMLInputElement>("#main input[type=text], #main textarea")].filter((f) =>
+        ["Eastside Food Bank", "Typed before the tool started"].includes(f.value),
+      );
+      const sample = () => {
+        w.__painted.push(...fields.map((f) => (f.isConnected ? f.value : "(replaced)")));
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     release();
     await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0);
     await expect.poll(async () => (await stored(page))?.organization).toBe("Eastside Food Bank");
     await expect(page.getByLabel("Goal", { exact: true }).inputValue()).resolves.toBe("Typed before the tool started");
+    // The typed text never blinks out while the tool takes it over.
+    const painted = await page.evaluate(() => (window as unknown as { __painted: string[] }).__painted);
+    expect(painted.length).toBeGreaterThan(2);
+    expect(new Set(painted)).toEqual(new Set(["Eastside Food Bank", "Typed before the tool started"]));
     await page.getByRole("button", { name: "Add goal" }).click();
     await expect
       .poll(async () => (await stored(page))?.goals?.[0])

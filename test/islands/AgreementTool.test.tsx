@@ -7,6 +7,8 @@ import { goalsExample } from "~/lib/goals/goals-example";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
+import { resourcesExample } from "~/lib/resources/resources-example";
+import { resourcesTool } from "~/lib/resources/resources-tool";
 import { encodeRecord } from "~/lib/storage/decode";
 import type { ToolDefinition } from "~/lib/storage/tool";
 
@@ -20,6 +22,18 @@ function store<T>(tool: ToolDefinition<T>, data: T) {
 const clause = (heading: string) => screen.getByRole("region", { name: new RegExp(`^\\d+\\. ${heading}$`) });
 
 describe("AgreementTool", () => {
+  it("takes each partner's contributions, valued, and its share of the costs from the costing tool", async () => {
+    store(organizationsTool, organizationsExample());
+    store(resourcesTool, resourcesExample());
+    render(<AgreementTool />);
+    const shares = () =>
+      within(clause("Contributions and cost sharing")).getByRole("table", { name: "Each partner's contributions and share of the costs" });
+    await waitFor(() => expect(shares().textContent).toContain("Greenleaf Grocers"));
+    expect(within(shares()).getByRole("row", { name: /^Harbor City Parks Department \$[\d,]+\.\d\d \$[\d,]+\.\d\d \(\d/ })).toBeTruthy();
+    expect(within(clause("Contributions and cost sharing")).getByText(/^The partnership's costs come to \$/)).toBeTruthy();
+    expect(within(clause("Term and dates")).queryByText(/\(12 months\)|For 12 months/)).toBeTruthy();
+  });
+
   it("assembles the outline from the saved parties and goals, and says which step fills an empty clause", async () => {
     store(organizationsTool, organizationsExample());
     store(goalsTool, goalsExample());

@@ -31,6 +31,22 @@ describe("storedPartnerNames", () => {
     expect(storedPartnerNames(storage)).toEqual(["Eastside Food Bank", "City Parks", "Harbor Foundation"]);
   });
 
+  it("leaves out a costing partner's copy of a name step 2 has since changed, but keeps one whose organization left step 2", () => {
+    const storage = new FakeStorage();
+    const organizations = { organizations: [{ id: "o1", name: "Eastside Community Food Bank" }] };
+    storage.setItem(
+      "pivotpath:organizations",
+      JSON.stringify({ app: "pivotpath", tool: "organizations", version: 1, savedAt: 1, data: organizations }),
+    );
+    const partners = [
+      { id: "p1", organizationId: "o1", name: "Eastside Food Bank" },
+      { id: "p2", organizationId: "gone", name: "Harbor Foundation" },
+      { id: "p3", organizationId: null, name: "Greenleaf Grocers" },
+    ];
+    storage.setItem("pivotpath:resources", stored({ partners }));
+    expect(storedPartnerNames(storage)).toEqual(["Eastside Community Food Bank", "Harbor Foundation", "Greenleaf Grocers"]);
+  });
+
   it("answers [] where storage is blocked", () => {
     const storage = new FakeStorage();
     storage.failReads = domError("SecurityError", 18);

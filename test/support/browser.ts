@@ -30,15 +30,20 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** A fresh context and page that records every console error and uncaught exception. */
+/**
+ * A fresh context and page that records every console error and uncaught exception. The site's service worker is
+ * blocked unless `serviceWorkers: "allow"` (the offline tests): every request then reaches the network, where a test
+ * can hold it (`page.route`), and no worker's install competes with what a test measures.
+ */
 export async function openPage(
   browser: Browser,
-  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number } } = {},
+  options: { colorScheme?: "light" | "dark"; viewport?: { width: number; height: number }; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? "light",
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -56,16 +61,23 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it stands and returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it stands and returns its violations. `"colours"` runs only
+ * the rules a colour theme can change (contrast, links told apart by colour alone): for a page already checked with
+ * every rule in the other theme, since a theme changes colours and nothing else.
+ */
+export async function axeViolations(page: Page, rules: "all" | "colours" = "all"): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+      runOnly:
+        rules === "colours"
+          ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
+          : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, rules);
 }
 
 /** A readable summary of violations for assertion messages. */

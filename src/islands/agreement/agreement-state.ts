@@ -1,4 +1,5 @@
 import { computed } from "@preact/signals";
+import { costingFrom } from "~/lib/agreement/agreement-costing";
 import type { AgreementInput } from "~/lib/agreement/agreement-input";
 import { assembleAgreement } from "~/lib/agreement/agreement-outline";
 import { accountabilitiesFrom, goalsFrom, kpisFrom, notesFrom, partiesFrom, risksFrom, tiersFrom } from "~/lib/agreement/agreement-sources";
@@ -8,6 +9,7 @@ import { governanceTool } from "~/lib/governance/governance-tool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { raciTool } from "~/lib/raci/raci-tool";
+import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
 import { risksTool } from "~/lib/risks/risks-tool";
 import { toolState } from "../shared/tool-state";
 
@@ -20,6 +22,10 @@ const governance = toolState(governanceTool);
 const raci = toolState(raciTool);
 const risks = toolState(risksTool);
 const kpis = toolState(kpisTool);
+const resources = toolState(resourcesTool);
+
+/** The term's length from the costing tool (step 7), when the reader has used it. */
+const months = computed(() => (hasResources(resources.data.value) ? resources.data.value.termMonths : null));
 
 /** The reader's saved work as the outline's inputs, without their own words. */
 const saved = computed<Partial<AgreementInput>>(() => ({
@@ -29,13 +35,16 @@ const saved = computed<Partial<AgreementInput>>(() => ({
   accountabilities: accountabilitiesFrom(raci.data.value),
   risks: risksFrom(risks.data.value),
   kpis: kpisFrom(kpis.data.value),
+  ...costingFrom(resources.data.value, organizations.data.value),
 }));
 
 /** The whole outline, the reader's words included: what is printed and downloaded. */
-export const outline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, null) }));
+export const outline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, months.value) }));
 
 /** The outline from the saved work and dates alone: the screen shows the reader's words in their own fields instead. */
-export const savedOutline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, null), clauses: {} }));
+export const savedOutline = computed(() =>
+  assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, months.value), clauses: {} }),
+);
 
 /** Whether the reader has written or dated anything in the agreement notes. */
 export const hasNotes = computed(() => agreementTool.summarize(agreement.data.value) !== "");

@@ -1,12 +1,12 @@
 import type { Block } from "~/lib/agreement/agreement-blocks";
 import { formatDate } from "~/lib/dates";
-import { type EngagementTable, feedbackTable, planTable, stakeholderTable } from "~/lib/engagement/engagement-csv";
+import { type TextTable, feedbackTable, planTable, stakeholderTable } from "~/lib/engagement/engagement-csv";
 import { BlockView } from "../shared/BlockView";
 import { Printout } from "../shared/Printout";
 import { engagement, organizationNames, today } from "./engagement-state";
 
-const block = (caption: string, { header, rows }: EngagementTable): Block[] =>
-  rows.length === 0 ? [] : [{ kind: "table", caption, header, rows: rows.map((row) => row.map(String)) }];
+const block = (caption: string, { header, rows }: TextTable): Block[] =>
+  rows.length === 0 ? [] : [{ kind: "table", caption, header, rows }];
 
 /** The map, the whole plan and the whole "you said, we did" log as text, every row, for paper. */
 function Tables() {
@@ -20,7 +20,11 @@ function Tables() {
     ),
     ...block(
       "You said, we did",
-      feedbackTable(data, (d) => formatDate(d)),
+      feedbackTable(
+        data,
+        () => true,
+        (d) => formatDate(d),
+      ),
     ),
   ];
   return (

@@ -10,6 +10,8 @@ import {
 } from "~/lib/organizations/organization-edit";
 import { organizationNameProblem } from "~/lib/organizations/organization-input";
 import { BRINGS_MAX, CONTACT_MAX, NAME_MAX, type Organization, type OrganizationsData } from "~/lib/organizations/organizations-tool";
+import { costingUse } from "~/lib/resources/partner-links";
+import { resourcesTool } from "~/lib/resources/resources-tool";
 import { scorecardUses } from "~/lib/scorecard/scores-edit";
 import { scorecardTool } from "~/lib/scorecard/scorecard-tool";
 import { afterPaint } from "../shared/after-paint";
@@ -21,6 +23,7 @@ import { KIND_OPTIONS, STATUS_OPTIONS } from "./options";
 import { ORGANIZATIONS_PER_PAGE, listPage, organizationById, organizationIds, organizations } from "./organizations-state";
 
 const scorecard = toolState(scorecardTool);
+const resources = toolState(resourcesTool);
 
 /** The organizations in entry order, a page at a time; a card re-renders only when its own organization changes. */
 export function OrganizationList() {
@@ -110,7 +113,11 @@ function OrganizationCard({ id, row }: { id: string; row: number }) {
 }
 
 function CardActions({ org, row }: { org: Organization; row: number }) {
-  const uses = useComputed(() => scorecardUses(scorecard.data.value, org.id)).value;
+  const uses = useComputed(() => {
+    const scored = scorecardUses(scorecard.data.value, org.id);
+    const costed = costingUse(resources.data.value, org.id);
+    return [scored && `The partner scorecard holds ${scored}; Undo brings it all back.`, costed].filter(Boolean).join(" ");
+  }).value;
   const remove = () => {
     organizations.apply(`Delete organization “${org.name}”`, (d) => removeOrganization(d, org.id));
     // The card goes with the focus; Undo, which can bring it back, takes it once it is drawn.
@@ -130,7 +137,7 @@ function CardActions({ org, row }: { org: Organization; row: number }) {
       {uses ? (
         <ConfirmButton
           label={`Delete “${org.name}”`}
-          question={`Delete “${org.name}”? The partner scorecard holds ${uses}; Undo brings it all back.`}
+          question={`Delete “${org.name}”? ${uses}`}
           confirmLabel={`Yes, delete “${org.name}”`}
           onConfirm={remove}
         />

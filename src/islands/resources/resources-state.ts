@@ -4,6 +4,8 @@ import { budgetTotal } from "~/lib/resources/budget";
 import { contributionFigures, shareFigures } from "~/lib/resources/resources-charts";
 import { volunteerEntriesOffRate } from "~/lib/resources/resources-edits";
 import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
+import { nameKey } from "~/lib/names";
+import { organizations } from "../shared/organizations";
 import { computedById, computedIds } from "../shared/select";
 import { toolState } from "../shared/tool-state";
 
@@ -32,6 +34,12 @@ export const contributionById = computedById(() => contributions.value);
 
 /** Partner names by id, for the contribution rows. */
 export const partnerNames = computed(() => new Map(partners.value.map((p) => [p.id, p.name])));
+
+/** Names on step 2's list that are not partners here yet, offered in the partner name field. */
+export const offeredOrganizations = computed(() => {
+  const taken = new Set(partners.value.map((p) => nameKey(p.name)));
+  return organizations.data.value.organizations.map((o) => o.name).filter((name) => !taken.has(nameKey(name)));
+});
 
 /** How many contributions each partner made, by partner id. */
 export const contributionCounts = computed(() => {

@@ -43,7 +43,9 @@ function useFieldScope<V extends string | boolean>(ref: RefObject<Control>, comm
   useLayoutEffect(() => {
     if (ref.current && !startedAtMount.current) typed.current = typedBeforeStart(ref.current);
   }, [ref]);
-  useEffect(() => {
+  // Before the browser paints: the started tool's first render shows the saved value, and this takes the typed text
+  // as the reader's edit in the same frame, so it never blinks out.
+  useLayoutEffect(() => {
     if (!ready || typed.current === null) return;
     const value = typed.current as V;
     typed.current = null;

@@ -8,7 +8,7 @@ export type Block = { kind: "paragraph"; text: string } | { kind: "table"; capti
 export const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 
 /** A table block, or none when there are no rows. */
-function table(caption: string, header: string[], rows: string[][]): Block[] {
+export function table(caption: string, header: string[], rows: string[][]): Block[] {
   return rows.length === 0 ? [] : [{ kind: "table", caption, header, rows }];
 }
 
@@ -79,11 +79,16 @@ export const SAVED_BLOCKS: Partial<Record<SectionKey, Builder>> = {
       accountabilities.map((a) => [a.task, a.accountable, a.responsible.join("; ")]),
     ),
   ],
-  contributions: ({ contributions, costSharing }) => [
+  contributions: ({ contributions, shares, costSharing }) => [
     ...table(
       "Contributions",
       ["Partner", "Contribution", "Value"],
       contributions.map((c) => [c.party, c.what, c.value]),
+    ),
+    ...table(
+      "Each partner's contributions and share of the costs",
+      ["Partner", "Contributes in all", "Share of the costs"],
+      shares.map((s) => [s.party, s.contributed, s.share]),
     ),
     ...paragraphs(costSharing),
   ],

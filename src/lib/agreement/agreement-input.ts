@@ -2,7 +2,7 @@ import type { SectionKey } from "./agreement-sections";
 
 /**
  * Everything the outline is assembled from, as plain text the UI gathers from each tool's saved data (see
- * agreement-sources for the tools of steps 1, 2, 4, 5 and 8). Every field may be left out; text is never HTML.
+ * agreement-sources for the tools of steps 1, 2, 4, 5 and 8, agreement-costing for step 7). Every field may be left out; text is never HTML.
  */
 export interface AgreementInput {
   /** The partnership's working name, e.g. "Riverside Fresh Start"; "" when it has none yet. */
@@ -19,6 +19,8 @@ export interface AgreementInput {
   accountabilities: readonly { task: string; accountable: string; responsible: readonly string[] }[];
   /** Each contribution with its value already formatted, e.g. "$4,800.00" (step 7). */
   contributions: readonly { party: string; what: string; value: string }[];
+  /** Each partner's contributions in all and its share of the costs, amounts already formatted (step 7). */
+  shares: readonly { party: string; contributed: string; share: string }[];
   /** How shared costs are split, in one or two sentences already written out (step 7). */
   costSharing: string;
   /** The risks and their responses (step 5). */
@@ -38,6 +40,7 @@ export const EMPTY_INPUT: AgreementInput = {
   tiers: [],
   accountabilities: [],
   contributions: [],
+  shares: [],
   costSharing: "",
   risks: [],
   kpis: [],

@@ -11,10 +11,7 @@ import { RESPONSES, type RisksData } from "../risks/risks-tool";
 import type { AgreementInput } from "./agreement-input";
 import type { AgreementData } from "./agreement-tool";
 
-/**
- * Each tool's saved data as the outline's plain inputs. The costing tool (step 7) is left to its caller: its partners
- * are moving to step 2's list, and its figures need its own money formatting.
- */
+/** Each tool's saved data as the outline's plain inputs; the costing tool's (step 7) are in agreement-costing. */
 
 /** The signing parties: the reader's own organization first, then the partners, in list order. */
 export function partiesFrom(data: OrganizationsData): AgreementInput["parties"] {

@@ -1,6 +1,6 @@
 import { toCsv } from "../csv";
 import type { ToolExports } from "../exports";
-import type { EngagementData } from "./engagement-tool";
+import type { EngagementData, Feedback } from "./engagement-tool";
 import { STATUS_LABEL } from "./feedback-log";
 import { IAP2_LABEL } from "./iap2";
 import { isOverdue } from "./engagement-plan";
@@ -8,22 +8,18 @@ import { QUADRANT_LABEL } from "./power-interest";
 import { stakeholderRows } from "./stakeholder-map";
 import { STANCE_LABEL, stakeholderName } from "./stakeholders";
 
-/** A table of the tool as its CSV and its printout give it. */
-export interface EngagementTable {
+/** A table of text cells: what a CSV file and the plan document both show. */
+export interface TextTable {
   header: string[];
-  rows: (string | number)[][];
+  rows: string[][];
 }
 
-/** How a printout writes a day; a CSV keeps yyyy-mm-dd. */
-type Day = (iso: string) => string;
-const asIs: Day = (iso) => iso;
-
 /** The stakeholder map, one row per stakeholder; `organizations` maps organization ids to names. */
-export function stakeholderTable(data: EngagementData, organizations: ReadonlyMap<string, string>): EngagementTable {
+export function stakeholderTable(data: EngagementData, organizations: ReadonlyMap<string, string>): TextTable {
   const rows = stakeholderRows(data, organizations).map(({ stakeholder: s, name, quadrant, level, suggested }) => [
     name,
-    s.power,
-    s.interest,
+    String(s.power),
+    String(s.interest),
     QUADRANT_LABEL[quadrant],
     STANCE_LABEL[s.stanceNow],
     STANCE_LABEL[s.stanceWanted],
@@ -34,34 +30,52 @@ export function stakeholderTable(data: EngagementData, organizations: ReadonlyMa
   return { header, rows };
 }
 
-/** The engagement plan, one row per topic, with whether each is overdue on `today`. */
-export function planTable(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string, day = asIs): EngagementTable {
+/** Days as "yyyy-mm-dd", as spreadsheets read them; the plan document writes them out. */
+const asStored = (iso: string) => iso;
+
+/** The engagement plan, one row per topic, with whether each is overdue on `today`; `day` writes each date. */
+export function planTable(
+  data: EngagementData,
+  organizations: ReadonlyMap<string, string>,
+  today: string,
+  day: (iso: string) => string = asStored,
+): TextTable {
   const names = new Map(data.stakeholders.map((s) => [s.id, stakeholderName(s, organizations)]));
   const rows = data.plan.map((row) => [
     row.topic,
     row.stakeholderIds.map((id) => names.get(id) ?? "").join("; "),
     IAP2_LABEL[row.level],
     row.method,
-    row.date === "" ? "" : day(row.date),
+    day(row.date),
     row.owner,
     row.done ? "Done" : isOverdue(row, today) ? "Overdue" : "Planned",
   ]);
   return { header: ["Topic", "Stakeholders", "Level", "Method", "Date", "Owner", "Status"], rows };
 }
 
-/** The "you said, we did" log, one row per entry. */
-export function feedbackTable(data: EngagementData, day = asIs): EngagementTable {
-  const rows = data.feedback.map((f) => [day(f.date), f.from, f.what, f.response, STATUS_LABEL[f.status]]);
+/** The "you said, we did" log, one row per entry (all of them, or those `keep` keeps); `day` writes each date. */
+export function feedbackTable(
+  data: EngagementData,
+  keep: (entry: Feedback) => boolean = () => true,
+  day: (iso: string) => string = asStored,
+): TextTable {
+  const rows = data.feedback.filter(keep).map((f) => [day(f.date), f.from, f.what, f.response, STATUS_LABEL[f.status]]);
   return { header: ["Date", "From", "You said", "We did", "Status"], rows };
 }
 
-const csvOf = ({ header, rows }: EngagementTable) => toCsv(header, rows);
+const csvOf = ({ header, rows }: TextTable) => toCsv(header, rows);
 
-export const stakeholdersCsv = (data: EngagementData, organizations: ReadonlyMap<string, string>): string =>
-  csvOf(stakeholderTable(data, organizations));
-export const planCsv = (data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): string =>
-  csvOf(planTable(data, organizations, today));
-export const feedbackCsv = (data: EngagementData): string => csvOf(feedbackTable(data));
+export function stakeholdersCsv(data: EngagementData, organizations: ReadonlyMap<string, string>): string {
+  return csvOf(stakeholderTable(data, organizations));
+}
+
+export function planCsv(data: EngagementData, organizations: ReadonlyMap<string, string>, today: string): string {
+  return csvOf(planTable(data, organizations, today));
+}
+
+export function feedbackCsv(data: EngagementData): string {
+  return csvOf(feedbackTable(data));
+}
 
 /**
  * What the map, plan and log offer to take away: a CSV of each table, and a printout. Names of organizations and the

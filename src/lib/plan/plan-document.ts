@@ -39,6 +39,8 @@ export interface PlanSection {
 /** The whole plan: the partnership's name, the date it was assembled, and the eight steps in order. */
 export interface PlanDocument {
   title: string;
+  /** Who prepared it, e.g. "Prepared by Eastside Food Bank", when the reader's organization is known. */
+  subtitle?: string;
   /** Formatted date of assembly, e.g. "Nov 28, 2026". */
   date: string;
   sections: PlanSection[];

@@ -1,9 +1,9 @@
 import { newId } from "../id";
 import type { Contribution, Cost, Method, Partner, ResourcesData, WeightBasis } from "./resources-tool";
 
-/** A new partner with no weight and no percentage yet. */
+/** A new partner with no weight and no percentage yet, not yet linked to step 2's list (see partner-links). */
 export function newPartner(name: string, id = newId()): Partner {
-  return { id, name, weight: null, percent: null };
+  return { id, organizationId: null, name, weight: null, percent: null };
 }
 
 export function addPartner(data: ResourcesData, partner: Partner): ResourcesData {

@@ -17,6 +17,8 @@ export function resourcesExample(): ResourcesData {
     weightBasis: "capacity",
     partners: EXAMPLE.partners.map((name) => ({
       id: partnerId(name),
+      // Linked by name to step 2's list when the tool opens: the example's organizations, or new ones.
+      organizationId: null,
       name,
       // Weights are annual budgets in thousandths of a dollar; percentages in hundredths of a percent.
       weight: (ANNUAL_BUDGETS[name] ?? 0) * 1000,

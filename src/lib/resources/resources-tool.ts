@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { CURRENCY_CODES } from "./currencies";
+import { RESOURCES_MIGRATIONS } from "./resources-migrations";
 
 /** How often a budget item is paid over the partnership term. */
 export const FREQUENCIES = ["one-off", "monthly", "yearly"] as const;
@@ -37,7 +38,12 @@ const minorUnits = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX
 const PartnerSchema = v.object({
   /** Stable row id; contributions point at it. */
   id: rowId,
-  /** The organization's name, unique within the tool; other tools offer it as an owner. */
+  /**
+   * The id of the organization on step 2's list this partner is, or null while it is not on the list (saved before the
+   * list existed, or the list was full or unreadable); the costing tool links it by name as soon as it can.
+   */
+  organizationId: v.nullable(rowId),
+  /** The organization's name, unique within the tool; kept in step with step 2's list while the partner is linked to it. */
   name: requiredText(120),
   /** Proportional weight in thousandths (capacity such as an annual budget, or expected benefit); null when not given. */
   weight: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_WEIGHT))),
@@ -121,9 +127,9 @@ export const resourcesTool: ToolDefinition<ResourcesData> = {
   id: "resources",
   title: "Resource costing",
   step: 7,
-  version: 1,
+  version: 2,
   schema: ResourcesSchema,
-  migrations: [],
+  migrations: RESOURCES_MIGRATIONS,
   empty: emptyResources,
   summarize: ({ partners, costs, contributions }) =>
     partners.length + costs.length + contributions.length === 0

@@ -109,6 +109,7 @@ describe("assembleAgreement", () => {
       tiers,
       accountabilities: [{ task: "Weekly produce order", accountable: "Produce manager", responsible: ["Market coordinator"] }],
       contributions: [{ party: "Greenleaf Grocers", what: "Produce at cost", value: "$4,800.00" }],
+      shares: [{ party: "Greenleaf Grocers", contributed: "$4,800.00", share: "$2,400.00 (50%)" }],
       costSharing: "Costs are shared equally.",
       risks: [{ title: "Cold chain fails", response: "Treat (reduce it)", owner: "Greenleaf Grocers", mitigation: "Temperature log" }],
       kpis: [
@@ -128,6 +129,7 @@ describe("assembleAgreement", () => {
       "Project group | Programs director | Every two weeks |  | Strategic group",
       "Weekly produce order | Produce manager | Market coordinator",
       "Greenleaf Grocers | Produce at cost | $4,800.00",
+      "Greenleaf Grocers | $4,800.00 | $2,400.00 (50%)",
       "Costs are shared equally.",
       "Cold chain fails | Treat (reduce it) | Greenleaf Grocers | Temperature log",
       "Households served | 250 households by Feb 29, 2028 | Monthly | Eastside Food Bank",

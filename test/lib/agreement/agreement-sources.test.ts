@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { costingFrom } from "~/lib/agreement/agreement-costing";
 import { agreementText, assembleAgreement } from "~/lib/agreement/agreement-outline";
 import { accountabilitiesFrom, goalsFrom, kpisFrom, notesFrom, partiesFrom, risksFrom, tiersFrom } from "~/lib/agreement/agreement-sources";
 import { agreementTool, setClause, setTerm } from "~/lib/agreement/agreement-tool";
@@ -11,6 +12,7 @@ import { kpisExample } from "~/lib/kpis/kpis-example";
 import { newOrganization } from "~/lib/organizations/organization-edit";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
 import type { OrganizationsData } from "~/lib/organizations/organizations-tool";
+import { resourcesExample } from "~/lib/resources/resources-example";
 import { risksExample } from "~/lib/risks/risks-example";
 import { DEFAULT_LIMITS } from "~/lib/risks/scoring";
 import { guideChart } from "../raci/fixtures";
@@ -80,6 +82,7 @@ describe("the outline from the guide's example", () => {
       accountabilities: accountabilitiesFrom(guideChart(false)),
       risks: risksFrom({ limits: DEFAULT_LIMITS, risks: risksExample() }),
       kpis: kpisFrom(kpisExample(), "en-US"),
+      ...costingFrom(resourcesExample(), organizationsExample(), "en-US"),
       ...notesFrom(notes, EXAMPLE.termMonths),
     },
     "en-US",
@@ -91,9 +94,16 @@ describe("the outline from the guide's example", () => {
     for (const goal of goalsExample().goals) expect(text).toContain(goal.title);
   });
 
+  it("values each partner's contributions and gives its share of the costs (step 7)", () => {
+    const contributions = outline.sections.find((s) => s.key === "contributions");
+    const shares = contributions?.blocks.find((b) => b.kind === "table" && b.caption.startsWith("Each partner's"));
+    expect(shares?.kind === "table" && shares.rows.map((r) => r[0])).toEqual([...EXAMPLE.partners]);
+    expect(text).toMatch(/Greenleaf Grocers \| \$[\d,]+\.\d\d \| \$[\d,]+\.\d\d \(\d+(\.\d+)?%\)/);
+  });
+
   it("fills the sections the example has data for, and says which step fills the rest", () => {
     const missing = outline.sections.filter((s) => s.missing !== null).map((s) => s.key);
-    expect(missing).toEqual(["contributions", "data", "branding", "amendment"]);
+    expect(missing).toEqual(["data", "branding", "amendment"]);
     expect(text).toContain("Executive director (chair in year one), Eastside Food Bank");
     expect(text).toContain(
       "A disagreement goes up in this order: Implementing group, Project group, Strategic group, each partner's own leadership.",

@@ -9,7 +9,7 @@ import { TOOLS, exampleFor } from "../../support/examples";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function validExport(): Json {
+function buildValidExport(): Json {
   const storage = new FakeStorage();
   for (const tool of TOOLS) {
     const encoded = encodeRecord(tool, exampleFor(tool), 1);
@@ -52,10 +52,14 @@ const hostileValue: fc.Arbitrary<Json | "<delete>" | "<proto>"> = fc.oneof(
   fc.double(),
 );
 
+/** The worked examples of every tool, exported once; each case mutates its own copy. */
+const VALID_EXPORT = buildValidExport();
+const VALID_PATHS = paths(VALID_EXPORT).filter((p) => p.length > 0);
+
 /** A valid export with one value somewhere replaced, deleted, or given a prototype key. */
 const mutatedExport = fc.tuple(fc.nat(), hostileValue).map(([pick, replacement]) => {
-  const file = validExport();
-  const all = paths(file).filter((p) => p.length > 0);
+  const file = structuredClone(VALID_EXPORT);
+  const all = VALID_PATHS;
   const path = all[pick % all.length] as (string | number)[];
   let parent = file as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;

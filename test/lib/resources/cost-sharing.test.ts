@@ -112,6 +112,7 @@ describe("computeCostSharing", () => {
       method,
       partners: Array.from({ length: n }, (_, i) => ({
         id: `p${i}`,
+        organizationId: null,
         name: `Partner ${i}`,
         weight: weights[i] ?? 1,
         percent: i === 0 ? 10_000 - (n - 1) * 100 : 100,

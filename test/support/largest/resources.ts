@@ -8,6 +8,7 @@ export const RESOURCES_SCALE = { partners: 20, contributions: 200, costs: 100 };
 export function largestResourcesData(): ResourcesData {
   const partners = Array.from({ length: RESOURCES_SCALE.partners }, (_, i) => ({
     id: `partner-${i + 1}`,
+    organizationId: null,
     name: `Partner organization ${i + 1} of the Riverside network`,
     weight: (i + 1) * 125_000_000,
     percent: 500,

@@ -1,0 +1,211 @@
+import { useState } from "preact/hooks";
+import { BACKUP_PREFIX, storageKey } from "~/lib/storage/keys";
+import { browserStorage, readItem, removeItem } from "~/lib/storage/safe-storage";
+import type { ImportEntry, SavedItem } from "~/lib/storage/workspace";
+import { ConfirmButton } from "../shared/ConfirmButton";
+import { downloadText, todayStamp } from "../shared/download";
+import { loadStorageCode } from "./load-storage-code";
+
+type Message = { kind: "error" | "done"; text: string } | null;
+type ReadyImport = { entries: ImportEntry[]; replaces: string[]; keptAside: string[]; notes: string[] };
+
+interface Props {
+  /** What storage holds per tool; [] when nothing is saved (and no tool's code was needed to see it); null until read. */
+  items: SavedItem[] | null;
+  /** Keys of the copies kept of saved data that could not be read. */
+  backups: string[];
+  /** Reads storage again after this part changed it. */
+  refresh: () => void;
+}
+
+/** "Saved in this browser": what is saved per step, and export, import and delete of the whole workspace. */
+export function SavedInBrowser({ items, backups, refresh }: Props) {
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<ReadyImport | null>(null);
+
+  const doImport = async ({ entries, notes }: ReadyImport) => {
+    const { applyImport } = await loadStorageCode();
+    const result = applyImport(entries, browserStorage(), Date.now());
+    setPending(null);
+    const kept =
+      result.ok && result.keptAside.length > 0 ? " What could not be read is kept under “Data that could not be read” below." : "";
+    const done = `Imported ${entries.map((e) => e.tool.title).join(", ")}.${kept} ${notes.join(" ")}`.trim();
+    setMessage(result.ok ? { kind: "done", text: done } : { kind: "error", text: result.message });
+    refresh();
+  };
+
+  const onFile = async (file: File) => {
+    setPending(null);
+    const { MAX_IMPORT_BYTES, TOOLS, readWorkspace } = await loadStorageCode();
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ kind: "error", text: "The file is larger than 5 MB, more than any export of this guide. Nothing was changed." });
+      return;
+    }
+    const plan = readWorkspace(await file.text(), TOOLS, browserStorage());
+    if (!plan.ok) {
+      setMessage({ kind: "error", text: `${plan.message} Nothing was changed.` });
+      return;
+    }
+    if (plan.replaces.length > 0) {
+      setMessage(null);
+      setPending(plan);
+      return;
+    }
+    await doImport(plan);
+  };
+
+  const exportAll = async () => {
+    const { TOOLS, exportWorkspace } = await loadStorageCode();
+    const { file, skipped } = exportWorkspace(TOOLS, browserStorage(), Date.now());
+    downloadText(`pivotpath-plan-${todayStamp()}.json`, JSON.stringify(file, null, 2));
+    setMessage({
+      kind: "done",
+      text: skipped.length ? `Exported your plan. Left out, because it could not be read: ${skipped.join(", ")}.` : "Exported your plan.",
+    });
+  };
+
+  const savedCount = items?.filter((i) => i.state !== "empty").length ?? 0;
+
+  return (
+    <div class="plan-saved">
+      <h2>Saved in this browser</h2>
+      {items === null ? (
+        <p>Reading your saved work…</p>
+      ) : (
+        <SavedTable
+          items={items}
+          onDelete={(tool) => {
+            removeItem(browserStorage(), storageKey(tool.id));
+            setMessage({ kind: "done", text: `Deleted your saved ${tool.title.toLowerCase()}.` });
+            refresh();
+          }}
+        />
+      )}
+
+      <h2>Export</h2>
+      <p>Download everything above as one file. Keep it somewhere safe; importing it here or in another browser brings your work back.</p>
+      <button type="button" disabled={savedCount === 0} onClick={() => void exportAll()}>
+        Export your plan
+      </button>
+
+      <h2>Import</h2>
+      <p>Choose a file exported from this guide. It is checked completely before anything is changed.</p>
+      <div class="field">
+        <label for="plan-import">Import a plan file</label>
+        <input
+          id="plan-import"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void onFile(file);
+            e.currentTarget.value = "";
+          }}
+        />
+      </div>
+      {pending && (
+        <div role="alert" class="notice notice--warning">
+          <p>The file would replace what you have saved for: {pending.replaces.join(", ")}.</p>
+          {pending.keptAside.length > 0 && (
+            <p>
+              Your saved {pending.keptAside.join(", ")} cannot be read by this page (it is damaged, or a newer version of the guide wrote
+              it). A copy is kept in this browser before it is replaced, under “Data that could not be read”, to download.
+            </p>
+          )}
+          <button type="button" class="button--danger" onClick={() => void doImport(pending)}>
+            Replace my saved work
+          </button>{" "}
+          <button type="button" onClick={() => setPending(null)}>
+            Cancel the import
+          </button>
+        </div>
+      )}
+      <div role="alert">{message?.kind === "error" && <p class="notice notice--error">{message.text}</p>}</div>
+      <div role="status">{message?.kind === "done" && <p class="notice notice--done">{message.text}</p>}</div>
+
+      {backups.length > 0 && (
+        <>
+          <h2>Data that could not be read</h2>
+          <p>These copies were kept when a tool found saved data it could not read. Download them before you delete them.</p>
+          <ul>
+            {backups.map((key) => (
+              <li key={key}>
+                {key.slice(BACKUP_PREFIX.length)}{" "}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const read = readItem(browserStorage(), key);
+                    if (read.ok && read.value !== null) downloadText(`${key.replace(/[^a-z0-9-]+/gi, "-")}.json`, read.value);
+                  }}
+                >
+                  Download
+                </button>{" "}
+                <ConfirmButton
+                  label="Delete"
+                  question="Delete this copy?"
+                  confirmLabel="Yes, delete the copy"
+                  onConfirm={() => {
+                    removeItem(browserStorage(), key);
+                    refresh();
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function describe(item: SavedItem): string {
+  switch (item.state) {
+    case "empty":
+      return "Nothing yet";
+    case "saved":
+      return `${item.summary || "Started"}, last changed ${new Date(item.savedAt).toLocaleString()}`;
+    case "newer":
+      return `Saved by a newer version of this guide; reload the page. ${item.message}`;
+    case "unreadable":
+      return `Could not be read: ${item.message} Open the tool's page to recover it.`;
+    case "unavailable":
+      return `Cannot be read: ${item.message}.`;
+  }
+}
+
+/** What each tool has saved, with a Delete per tool; a line instead when nothing is saved. */
+function SavedTable({ items, onDelete }: { items: SavedItem[]; onDelete: (tool: SavedItem["tool"]) => void }) {
+  if (items.length === 0) return <p>Nothing is saved in this browser yet: each step's tools save as you work.</p>;
+  return (
+    <table class="data-table">
+      <caption>Saved work per step</caption>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Tool</th>
+          <th scope="col">What is saved</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.tool.id}>
+            <td>{item.tool.step}</td>
+            <th scope="row">{item.tool.title}</th>
+            <td>{describe(item)}</td>
+            <td>
+              {item.state !== "empty" && item.state !== "unavailable" && (
+                <ConfirmButton
+                  label={`Delete ${item.tool.title}`}
+                  question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
+                  confirmLabel="Yes, delete it"
+                  onConfirm={() => onDelete(item.tool)}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

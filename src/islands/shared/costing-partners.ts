@@ -1,0 +1,45 @@
+import { effect } from "@preact/signals";
+import { useEffect } from "preact/hooks";
+import { newId } from "~/lib/id";
+import { organizationsTool } from "~/lib/organizations/organizations-tool";
+import { reconcilePartners } from "~/lib/resources/partner-links";
+import { resourcesTool } from "~/lib/resources/resources-tool";
+import { liveStore } from "~/lib/storage/live-stores";
+import type { SaveStatus } from "~/lib/storage/store";
+import { organizations } from "./organizations";
+import { type ToolState, toolState } from "./tool-state";
+
+const resources = toolState(resourcesTool);
+
+/** The name each linked partner had when last in step with its organization (see syncPartnerNames). */
+let synced: ReadonlyMap<string, string> = new Map();
+
+/** Whether the page may write a tool's data on the reader's behalf: it was read, and saving works. */
+function writable(state: Pick<ToolState<unknown>, "ready" | "recovery" | "save">): boolean {
+  const blocked: SaveStatus["kind"][] = ["read-only", "conflict", "failed"];
+  return state.ready.value && state.recovery.value === null && !blocked.includes(state.save.value.kind);
+}
+
+/**
+ * Keeps the costing tool's partners on step 2's list, with one name on both, for as long as the island is mounted:
+ * a partner not on the list is linked by name or added to it, and a rename on either side shows on the other. The
+ * writes are not steps of their own (each follows a step the reader took, or data saved before); they are saved.
+ */
+export function useCostingPartners(): void {
+  useEffect(() => {
+    synced = new Map();
+    resources.connect();
+    organizations.connect();
+    return effect(() => {
+      if (!writable(resources)) return;
+      const before = { resources: resources.data.value, organizations: organizations.data.value };
+      const next = reconcilePartners(before.resources, before.organizations, synced, {
+        writable: writable(organizations),
+        makeId: newId,
+      });
+      synced = next.synced;
+      if (next.organizations !== before.organizations) liveStore(organizationsTool).update(() => next.organizations);
+      if (next.resources !== before.resources) liveStore(resourcesTool).update(() => next.resources);
+    });
+  }, []);
+}

@@ -1,0 +1,21 @@
+import { formatDate, today } from "../dates";
+import type { PlanDocument, PlanSection, StepInfo } from "./plan-document";
+import { STEP_PRODUCTS } from "./plan-steps";
+
+/** The plan's title: no tool saves the partnership's own name yet. */
+export const PLAN_TITLE = "Partnership plan";
+
+/** A step's section with nothing saved: it says what the step produces. */
+export function emptySection(step: StepInfo): PlanSection {
+  const { step: number, title, href } = step;
+  return { step: number, title, href, state: "not started", updatedAt: null, blocks: [], emptyText: STEP_PRODUCTS[number] ?? "" };
+}
+
+/** The plan of a reader who has saved nothing: every step not started. Needs none of the tools' code. */
+export function emptyPlan(steps: readonly StepInfo[], now: number, locale?: string): PlanDocument {
+  return {
+    title: PLAN_TITLE,
+    date: formatDate(today(new Date(now)), locale),
+    sections: [...steps].sort((a, b) => a.step - b.step).map(emptySection),
+  };
+}
