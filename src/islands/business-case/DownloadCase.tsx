@@ -3,8 +3,7 @@ import { caseDocument } from "~/lib/business-case/case-document";
 import { wordBlob } from "~/lib/document/docx";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
-import { organizations } from "../shared/organizations";
-import { businessCase, goals, kpis } from "./case-state";
+import { businessCase, caseLinks } from "./case-state";
 
 /** "Download the business case (Word)": the whole case as a .docx made in the browser. */
 export function DownloadCase() {
@@ -12,11 +11,7 @@ export function DownloadCase() {
   const download = async () => {
     setStatus("Preparing the Word file…");
     try {
-      const sections = caseDocument(businessCase.data.peek(), {
-        goals: goals.data.peek().goals,
-        organizations: organizations.data.peek().organizations,
-        kpis: kpis.data.peek().kpis,
-      });
+      const sections = caseDocument(businessCase.data.peek(), caseLinks.peek());
       const blob = await wordBlob({ title: "Business case", sections });
       downloadBlob(exportFileName("business case", todayStamp(), "docx"), blob);
       setStatus("");
