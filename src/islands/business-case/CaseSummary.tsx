@@ -17,12 +17,13 @@ export function CaseSummary() {
         What Print gives: the case, its results, the top residual risks from step 5 and the KPIs from step 8.
       </p>
       {summary.value.map((section) => (
-        <section key={section.heading} class="case-summary__part" aria-label={`One page: ${section.heading}`}>
+        // Parts of one summary under their headings, not landmarks of their own (their tables are the named regions).
+        <div key={section.heading} class="case-summary__part">
           <h4>{section.heading}</h4>
           {section.blocks.map((block, i) => (
             <BlockView key={i} block={block} region="One page" />
           ))}
-        </section>
+        </div>
       ))}
     </section>
   );
