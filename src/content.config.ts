@@ -6,8 +6,11 @@ import { z } from "astro/zod";
 const guide = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./content/guide" }),
   schema: z.object({
-    /** Page title, e.g. "Set your internal goals and objectives". */
-    title: z.string().min(10).max(90),
+    /**
+     * Page title, e.g. "Set your internal goals and objectives"; at most 58 characters, so the tab's title with
+     * " | PivotPath" stays within the 70 that search results show.
+     */
+    title: z.string().min(10).max(58),
     /** Short name for the sidebar and step lists, e.g. "Goals". */
     navTitle: z.string().min(3).max(30),
     /** Position in the guide, 1–8; each number is used once. */

@@ -3,6 +3,7 @@ import { businessCaseTool, hasBusinessCase } from "~/lib/business-case/business-
 import { businessCaseExports } from "~/lib/business-case/case-exports";
 import { Benchmarks } from "./business-case/Benchmarks";
 import { CaseFields } from "./business-case/CaseFields";
+import { CaseSummary } from "./business-case/CaseSummary";
 import { businessCase, useLinkedTools } from "./business-case/case-state";
 import { CostAndReturn } from "./business-case/CostAndReturn";
 import { DownloadCase } from "./business-case/DownloadCase";
@@ -37,6 +38,7 @@ export default function BusinessCaseTool() {
       <SwotGrid />
       <CostAndReturn />
       <Benchmarks />
+      <CaseSummary />
       <DownloadCase />
     </ToolFrame>
   );

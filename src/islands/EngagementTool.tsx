@@ -4,6 +4,7 @@ import { useEffect } from "preact/hooks";
 import { today as dayOf } from "~/lib/dates";
 import { engagementTool } from "~/lib/engagement/engagement-tool";
 import { EngagementPlan } from "./engagement/EngagementPlan";
+import { EngagementPrintout } from "./engagement/EngagementPrintout";
 import { engagement, exports, today } from "./engagement/engagement-state";
 import { FeedbackForm } from "./engagement/FeedbackForm";
 import { FeedbackLog } from "./engagement/FeedbackLog";
@@ -53,6 +54,7 @@ export default function EngagementTool() {
       <h3>You said, we did</h3>
       <FeedbackForm />
       <FeedbackLog />
+      <EngagementPrintout />
     </ToolFrame>
   );
 }

@@ -1,5 +1,6 @@
 import "~/styles/kpis.css";
 import { useEffect } from "preact/hooks";
+import { followResponsible } from "~/lib/kpis/kpi-partners";
 import { kpisExports } from "~/lib/kpis/kpis-exports";
 import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, kpisTool } from "~/lib/kpis/kpis-tool";
 import { storedPartnerNames } from "~/lib/partners";
@@ -9,12 +10,14 @@ import { KpiForm } from "./kpis/KpiForm";
 import { PARTNER_LIST_ID, hasKpis, kpis, partnerNames } from "./kpis/kpi-state";
 import { PlanTable, TrackerTable } from "./kpis/KpiTables";
 import { MeasurementForm } from "./kpis/MeasurementForm";
+import { useOrganizationLinks } from "./shared/organization-links";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
 /** Step 8: the KPI tracker. */
 export default function KpiTool() {
   useTool(kpisTool);
+  useOrganizationLinks(kpis, followResponsible);
   useEffect(() => {
     partnerNames.value = storedPartnerNames(browserStorage());
   }, []);

@@ -2,6 +2,7 @@ import "~/styles/risks.css";
 import { useComputed } from "@preact/signals";
 import { useEffect, useMemo } from "preact/hooks";
 import { storedPartnerNames } from "~/lib/partners";
+import { followOwners } from "~/lib/risks/owners";
 import { risksExports } from "~/lib/risks/risks-csv";
 import { risksTool } from "~/lib/risks/risks-tool";
 import { browserStorage } from "~/lib/storage/safe-storage";
@@ -13,12 +14,14 @@ import { RiskRegister } from "./risks/RiskRegister";
 import { RiskSummary } from "./risks/RiskSummary";
 import { OWNER_LIST_ID, ownerOptions, partnerNames, riskCount, risks } from "./risks/risks-state";
 import { ScoringMethod } from "./risks/ScoringMethod";
+import { useOrganizationLinks } from "./shared/organization-links";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
 /** Step 5: the risk register with its 5 × 5 likelihood × impact matrix, before and after mitigation. */
 export default function RiskTool() {
   useTool(risksTool);
+  useOrganizationLinks(risks, followOwners);
   const view = useMemo(createRegisterView, []);
   const hasRisks = useComputed(() => riskCount.value > 0).value;
   useEffect(() => {

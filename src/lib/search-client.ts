@@ -2,7 +2,7 @@
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
 interface ResultData {
   url: string;
@@ -11,6 +11,11 @@ interface ResultData {
 }
 
 const MAX_RESULTS = 8;
+/**
+ * How long typing pauses before the box searches. A reader who types a key every quarter of a second is still typing a
+ * word, and a search on its first letters would show and announce results for a word nobody asked for.
+ */
+export const SETTLE_MS = 450;
 let loading: Promise<Pagefind> | null = null;
 
 /** Loads pagefind on first use only, so pages ship no search code until the reader searches. */
@@ -38,7 +43,15 @@ function renderExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-/** Wires the header search box: "/" focuses it, typing searches, Escape closes the results. */
+interface Parts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  status: HTMLElement;
+  list: HTMLElement;
+}
+
+/** Wires the header search box: "/" focuses it, typing searches once it settles, Enter goes to the results, Escape closes them. */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector("form");
   const input = root.querySelector("input");
@@ -56,49 +69,65 @@ export function startSearch(root: HTMLElement): void {
     }
   });
   input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      panel.hidden = true;
-      input.value = "";
-    }
-  });
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    list.querySelector("a")?.focus();
-  });
   root.addEventListener("focusout", (event) => {
     const next = event.relatedTarget as Node | null;
     if (!next || !root.contains(next)) panel.hidden = true;
   });
-  input.addEventListener("input", async () => {
+  searchAsTyped({ form, input, panel, status, list });
+}
+
+/** Searches for what is typed once typing pauses for SETTLE_MS, or at once on Enter. */
+function searchAsTyped({ form, input, panel, status, list }: Parts): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown = "";
+  const show = async (query: string) => {
+    panel.hidden = false;
+    status.textContent = "Searching…";
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(query);
+      if (input.value.trim() !== query) return;
+      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      list.replaceChildren(...results.map(resultItem));
+      const count = search.results.length;
+      status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? "result" : "results"} for “${query}”.`;
+      shown = query;
+    } catch {
+      status.textContent = "Search is not available right now. The guide's eight steps are listed on the home page.";
+    }
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
     const query = input.value.trim();
     if (!query) {
       panel.hidden = true;
       return;
     }
-    panel.hidden = false;
-    status.textContent = "Searching…";
-    try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.debouncedSearch(query, {}, 200);
-      if (!search || input.value.trim() !== query) return;
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      list.replaceChildren(
-        ...results.map((result) => {
-          const item = document.createElement("li");
-          const link = document.createElement("a");
-          link.href = result.url;
-          link.textContent = result.meta.title ?? result.url;
-          const excerpt = document.createElement("p");
-          renderExcerpt(excerpt, result.excerpt);
-          item.append(link, excerpt);
-          return item;
-        }),
-      );
-      const count = search.results.length;
-      status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? "result" : "results"} for “${query}”.`;
-    } catch {
-      status.textContent = "Search is not available right now. The guide's eight steps are listed on the home page.";
-    }
+    timer = setTimeout(() => void show(query), SETTLE_MS);
   });
+  input.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    clearTimeout(timer);
+    panel.hidden = true;
+    input.value = "";
+  });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (query && (query !== shown || panel.hidden)) await show(query);
+    list.querySelector("a")?.focus();
+  });
+}
+
+/** One result: its page's title as a link, then the excerpt with the words found highlighted. */
+function resultItem(result: ResultData): HTMLLIElement {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement("p");
+  renderExcerpt(excerpt, result.excerpt);
+  item.append(link, excerpt);
+  return item;
 }

@@ -9,11 +9,12 @@ const site = useSite();
 const PAGE = "/guide/community/";
 
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:engagement") ?? "null")?.data);
+/** A stakeholder's row of the map: the one whose level select is named for it (a name typed here is a field). */
 const mapRow = (page: Page, name: string) =>
   page
     .getByRole("table", { name: "Stakeholder map" })
     .getByRole("row")
-    .filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+    .filter({ has: page.getByLabel(`Engagement level for ${name}`, { exact: true }) });
 const quadrantOf = (page: Page, name: string) => mapRow(page, name).locator(".stakeholder-map__quadrant").textContent();
 
 async function addStakeholder(page: Page, name: string, power: string, interest: string) {
@@ -34,7 +35,7 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     await expect(quadrantOf(page, "Council member")).resolves.toBe("Keep satisfied");
     await page.getByLabel("Engagement level for Council member").selectOption("inform");
 
-    await page.getByLabel("Decision or topic").fill("Class times");
+    await page.getByLabel("Decision or topic", { exact: true }).fill("Class times");
     await page.getByRole("checkbox", { name: "Tenant boards" }).check();
     await page.getByLabel("Level", { exact: true }).selectOption("consult");
     await page.getByLabel("When", { exact: true }).fill("2020-02-10");
@@ -58,8 +59,8 @@ describe("stakeholder map and engagement plan (step 6)", () => {
         .getByRole("button", { name: /^Council member:/ })
         .getAttribute("aria-label"),
     ).resolves.toBe("Council member: power 5, interest 2, Keep satisfied");
-    await expect(page.getByRole("table", { name: "Engagement plan" }).textContent()).resolves.toContain("Class times");
-    await expect(page.getByRole("table", { name: "You said, we did" }).textContent()).resolves.toContain("WIC vouchers");
+    await expect(page.getByLabel("Decision or topic 1", { exact: true }).inputValue()).resolves.toBe("Class times");
+    await expect(page.getByLabel("You said, entry 1", { exact: true }).inputValue()).resolves.toBe("Can the market take WIC vouchers?");
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -170,6 +171,74 @@ describe("stakeholder map and engagement plan (step 6)", () => {
     for await (const chunk of await (await download).createReadStream()) text += chunk;
     expect(text.split("\n")[0]).toContain("Quadrant");
     expect(text).toContain("Harbor Community Foundation");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("edits a stakeholder, a plan row and a log entry in place, and keeps the edits after a reload", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrateAll(page);
+    await clickLoadExample(page);
+    await page.getByText("1 open item waits for a response.").waitFor();
+    await page.getByText("All changes saved in this browser.").waitFor();
+    const named = (await stored(page)).stakeholders.findIndex((s: { organizationId: string }) => s.organizationId === "");
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(10);
+    await page.getByLabel(`Name of stakeholder ${named + 1}`, { exact: true }).fill("Riverside Gazette");
+    await page.getByLabel("Decision or topic 1", { exact: true }).fill("Market days and hours");
+    await page.getByLabel("Owner of plan row 1", { exact: true }).fill("Market coordinator");
+    await page.getByLabel("From, entry 1", { exact: true }).fill("Town hall, February");
+    await expect.poll(async () => (await stored(page))?.feedback?.[0]?.from).toBe("Town hall, February");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Engagement level for Riverside Gazette").count()).resolves.toBe(1);
+    await expect(page.getByLabel("Decision or topic 1", { exact: true }).inputValue()).resolves.toBe("Market days and hours");
+    await expect(page.getByLabel("Owner of plan row 1", { exact: true }).inputValue()).resolves.toBe("Market coordinator");
+    await expect(page.getByLabel("From, entry 1", { exact: true }).inputValue()).resolves.toBe("Town hall, February");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("prints the whole log and every table as text, not only the page of the log shown", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}${PAGE}`);
+    await hydrateAll(page);
+    await clickLoadExample(page);
+    await page.getByText("1 open item waits for a response.").waitFor();
+    await page.getByText("All changes saved in this browser.").waitFor();
+    // More entries than a page of the log shows, saved as the tool saves them.
+    await page.evaluate(() => {
+      const record = JSON.parse(localStorage.getItem("pivotpath:engagement")!);
+      const more = Array.from({ length: 30 }, (_, i) => ({
+        id: `printed-${i + 1}`,
+        what: `Printed entry ${i + 1}`,
+        from: "",
+        date: "2027-03-01",
+        response: "",
+        status: "open",
+      }));
+      record.data.feedback.push(...more);
+      localStorage.setItem("pivotpath:engagement", JSON.stringify(record));
+    });
+    await page.reload();
+    await hydrateAll(page);
+    const data = await stored(page);
+    expect(data.feedback.length).toBeGreaterThan(30);
+    await page.getByLabel("You said, entry 1", { exact: true }).waitFor();
+    await expect(page.getByLabel(`You said, entry ${data.feedback.length}`, { exact: true }).count()).resolves.toBe(0);
+    await page.emulateMedia({ media: "print" });
+    const printout = page.locator(".engagement-printout");
+    const log = printout.getByRole("table", { name: "You said, we did" });
+    await expect.poll(() => log.getByRole("row").count()).toBe(data.feedback.length + 1);
+    await expect(log.textContent()).resolves.toContain("Printed entry 30");
+    await expect(printout.getByRole("table", { name: "Engagement plan" }).getByRole("row").count()).resolves.toBe(data.plan.length + 1);
+    await expect(printout.getByRole("table", { name: "Stakeholder map" }).getByRole("row").count()).resolves.toBe(
+      data.stakeholders.length + 1,
+    );
+    await expect(page.locator("#engagement-tool .engagement-screen").first().isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: null });
+    await expect.poll(() => printout.getByRole("table").count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -11,8 +11,11 @@ import { organizationsExample } from "~/lib/organizations/organizations-example"
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { resourcesExample } from "~/lib/resources/resources-example";
+import { risksExample } from "~/lib/risks/risks-example";
+import { risksTool } from "~/lib/risks/risks-tool";
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
 const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
 /** The text beside a result's name in the results list. */
 const result = (name: string) => {
@@ -86,7 +89,7 @@ describe("BusinessCaseTool", () => {
     expect(result("Net benefit")).toBe("Enter the total cost first.");
     type("Total cost", "10,000");
     addBenefit("Food costs saved", "12500.50", "Store prices less market prices");
-    expect(screen.getByRole("row", { name: /Food costs saved/ }).textContent).toContain("Store prices less market prices");
+    expect(value("Basis of benefit 1")).toBe("Store prices less market prices");
     expect(result("Net benefit")).toBe("$2,500.50");
     expect(result("Benefit–cost ratio")).toBe("1.25");
     expect(result("Cost per outcome")).toBe("Choose the KPI whose change the cost pays for.");
@@ -97,7 +100,7 @@ describe("BusinessCaseTool", () => {
     });
     fireEvent.change(select, { target: { value: "example-kpi-1" } });
     expect(result("Cost per outcome")).toMatch(/^\$25\.00 per unit of change/);
-    expect(screen.getByText(/social benefits are estimates/).textContent).toContain("SROI");
+    expect(screen.getAllByText(/social benefits are estimates/)[0]!.textContent).toContain("SROI");
   });
 
   it("refuses a benefit without a yearly value at the field", () => {
@@ -105,7 +108,7 @@ describe("BusinessCaseTool", () => {
     addBenefit("Park use", "");
     const value = screen.getByLabelText("Yearly value");
     expect(value.getAttribute("aria-invalid")).toBe("true");
-    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.queryByRole("table", { name: /^Benefits, each/ })).toBeNull();
   });
 
   it("takes the total cost from step 7's costing with one click, saying so", async () => {
@@ -147,7 +150,11 @@ describe("BusinessCaseTool", () => {
     type("Figure", "$14 per household");
     type("Source", "Annual report");
     click("Add benchmark");
-    expect(screen.getByRole("row", { name: /Eastside Fresh Market, 2024 \$14 per household Annual report/ })).toBeTruthy();
+    expect([value("Program of benchmark 1"), value("Figure of benchmark 1"), value("Source of benchmark 1")]).toEqual([
+      "Eastside Fresh Market, 2024",
+      "$14 per household",
+      "Annual report",
+    ]);
     expect((screen.getByLabelText("Program") as HTMLInputElement).value).toBe("");
   });
 
@@ -156,5 +163,55 @@ describe("BusinessCaseTool", () => {
     type("Option", '<img src=x onerror="alert(1)">');
     click("Add option");
     expect(document.querySelector("#business-case-tool img")).toBeNull();
+  });
+
+  it("edits a benefit line in place, as one undoable step per field, and keeps its last value while the field is empty", () => {
+    render(<BusinessCaseTool />);
+    type("Total cost", "10000");
+    addBenefit("Food costs saved", "12500", "Store prices");
+    type("Benefit 1", "Food costs saved by households");
+    type("Yearly value of benefit 1", "15000");
+    type("Basis of benefit 1", "Store prices less market prices");
+    expect(result("Net benefit")).toBe("$5,000.00");
+    type("Yearly value of benefit 1", "");
+    expect(screen.getByLabelText("Yearly value of benefit 1").getAttribute("aria-invalid")).toBe("true");
+    expect(result("Net benefit")).toBe("$5,000.00");
+    type("Benefit 1", "");
+    expect(screen.getByLabelText("Benefit 1").getAttribute("aria-invalid")).toBe("true");
+    click("Undo");
+    expect(value("Basis of benefit 1")).toBe("Store prices");
+    click("Undo");
+    expect(result("Net benefit")).toBe("$2,500.00");
+    click("Undo");
+    expect(value("Benefit 1")).toBe("Food costs saved");
+  });
+
+  it("edits a comparable program in place, and refuses an empty program name there", async () => {
+    render(<BusinessCaseTool />);
+    type("Program", "Eastside Fresh Market");
+    click("Add benchmark");
+    type("Figure of benchmark 1", "$14 per household");
+    type("Program of benchmark 1", "");
+    expect(screen.getByLabelText("Program of benchmark 1").getAttribute("aria-invalid")).toBe("true");
+    await waitFor(
+      () => {
+        const saved = JSON.parse(localStorage.getItem("pivotpath:business-case") ?? "{}").data;
+        expect(saved.benchmarks).toEqual([
+          { id: expect.any(String), program: "Eastside Fresh Market", figure: "$14 per household", source: "" },
+        ]);
+      },
+      { timeout: 2000 },
+    );
+  });
+
+  it("sums the case up on one page with step 5's top residual risks and step 8's KPIs", async () => {
+    store(kpisTool, kpisExample());
+    store(risksTool, { ...risksTool.empty(), risks: risksExample() });
+    render(<BusinessCaseTool />);
+    const summary = screen.getByRole("region", { name: "The business case on one page" });
+    const risks = await within(summary).findByRole("table", { name: /^Top 5 residual risks/ });
+    expect(within(risks).getAllByRole("row")).toHaveLength(6);
+    expect(within(summary).getByRole("table", { name: "KPIs (step 8)" }).textContent).toContain(kpisExample().kpis[0]!.name);
+    expect(within(summary).getByText(/^Purpose: not written yet\.$/)).toBeTruthy();
   });
 });

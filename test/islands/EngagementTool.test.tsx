@@ -16,7 +16,13 @@ function addStakeholder(name: string, power: string, interest: string) {
 }
 
 const mapTable = () => screen.getByRole("table", { name: "Stakeholder map" });
-const mapRow = (name: string) => within(mapTable()).getByRole("rowheader", { name }).closest("tr") as HTMLElement;
+/** The row of `table` headed by `name`: as text, or as the value of the field that edits it in place. */
+function rowOf(table: HTMLElement, name: string): HTMLElement | null {
+  const headers = within(table).queryAllByRole("rowheader");
+  const header = headers.find((th) => th.textContent === name || th.querySelector<HTMLInputElement>("input, textarea")?.value === name);
+  return header?.closest("tr") ?? null;
+}
+const mapRow = (name: string) => rowOf(mapTable(), name)!;
 const levelOf = (name: string) => screen.getByLabelText(`Engagement level for ${name}`) as HTMLSelectElement;
 
 function storeOrganizations() {
@@ -106,9 +112,9 @@ describe("EngagementTool", () => {
     type("Owner", "Market coordinator");
     fireEvent.click(screen.getByRole("button", { name: "Add to the plan" }));
     const plan = screen.getByRole("table", { name: "Engagement plan" });
-    const row = within(plan).getByRole("rowheader", { name: "Class times" }).closest("tr") as HTMLElement;
+    const row = rowOf(plan, "Class times")!;
     expect(row.textContent).toContain("Residents");
-    expect(row.textContent).toContain("Consult");
+    expect((screen.getByLabelText("Level of plan row 1") as HTMLSelectElement).value).toBe("consult");
     expect(row.textContent).toContain("Overdue");
     expect(screen.getByText("1 row is overdue.")).toBeTruthy();
     fireEvent.click(within(row).getByRole("checkbox", { name: /Done.*Class times/ }));
@@ -123,27 +129,29 @@ describe("EngagementTool", () => {
     type("Received", "2027-02-10");
     fireEvent.click(screen.getByRole("button", { name: "Log feedback" }));
     const log = screen.getByRole("table", { name: "You said, we did" });
-    expect(log.textContent).toContain("Can the market take WIC vouchers?");
+    expect(rowOf(log, "1")).toBeTruthy();
+    expect((within(log).getByLabelText("You said, entry 1") as HTMLTextAreaElement).value).toBe("Can the market take WIC vouchers?");
     expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
     fireEvent.input(screen.getByLabelText("We did, for entry 1"), { target: { value: "Applied to the state WIC office." } });
     change("Status of entry 1", "answered");
     expect(screen.getByText("No open items: everything logged has a response.")).toBeTruthy();
   });
 
-  it("shows a long log a page of 25 entries at a time", async () => {
+  it("shows a long log a page of 10 entries at a time", async () => {
     const entry = (i: number) => ({ id: `f${i}`, what: `Entry text ${i}`, from: "", date: "2027-01-01", response: "", status: "open" });
     const data = { highFrom: 3, stakeholders: [], plan: [], feedback: Array.from({ length: 30 }, (_, i) => entry(i + 1)) };
     localStorage.setItem("pivotpath:engagement", JSON.stringify({ app: "pivotpath", tool: "engagement", version: 1, savedAt: 1, data }));
     render(<EngagementTool />);
     const log = await screen.findByRole("table", { name: "You said, we did" });
-    expect(within(log).getAllByRole("rowheader")).toHaveLength(25);
+    expect(within(log).getAllByRole("rowheader")).toHaveLength(10);
+    fireEvent.click(screen.getByRole("button", { name: "Next log entries" }));
     fireEvent.click(screen.getByRole("button", { name: "Next log entries" }));
     expect(
       within(log)
         .getAllByRole("rowheader")
         .map((h) => h.textContent),
-    ).toEqual(["26", "27", "28", "29", "30"]);
-    expect(log.textContent).toContain("Entry text 30");
+    ).toEqual(["21", "22", "23", "24", "25", "26", "27", "28", "29", "30"]);
+    expect((within(log).getByLabelText("You said, entry 30") as HTMLTextAreaElement).value).toBe("Entry text 30");
     expect(screen.getByText("30 open items wait for a response.")).toBeTruthy();
   });
 
@@ -163,7 +171,7 @@ describe("EngagementTool", () => {
     expect(screen.getByRole("table", { name: "Engagement plan" })).toBeTruthy();
     expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Remove Local media" }));
-    expect(within(mapTable()).queryByRole("rowheader", { name: "Local media" })).toBeNull();
+    expect(rowOf(mapTable(), "Local media")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: /^Undo/ }));
     expect(mapRow("Local media")).toBeTruthy();
   });
@@ -189,5 +197,73 @@ describe("EngagementTool", () => {
     addStakeholder('<img src=x onerror="alert(1)">', "3", "3");
     expect(document.querySelector(".stakeholder-map img")).toBeNull();
     expect(levelOf('<img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+
+  it("edits stakeholders, plan rows and log entries in place, each edit a step Undo takes back", async () => {
+    render(<EngagementTool />);
+    addStakeholder("Residents", "2", "5");
+    addStakeholder("Council member", "5", "2");
+    type("Name of stakeholder 1", "Elm Street tenants");
+    expect(levelOf("Elm Street tenants").value).toBe("involve");
+    type("Name of stakeholder 2", "elm street  TENANTS");
+    expect(screen.getByLabelText("Name of stakeholder 2").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("This stakeholder is already on the map.")).toBeTruthy();
+    expect(levelOf("Council member")).toBeTruthy();
+    type("Decision or topic", "Class times");
+    fireEvent.click(screen.getByRole("button", { name: "Add to the plan" }));
+    type("Decision or topic 1", "Class times and places");
+    type("Owner of plan row 1", "Coordinator");
+    const details = screen.getByText(/change who is engaged in plan row 1/).closest("details")!;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    const who = await screen.findByRole("group", { name: "Who is engaged in plan row 1" });
+    fireEvent.click(within(who).getByRole("checkbox", { name: "Council member" }));
+    expect(rowOf(screen.getByRole("table", { name: "Engagement plan" }), "Class times and places")!.textContent).toContain(
+      "Council member",
+    );
+    type("You said", "More parking");
+    type("Received", "2027-02-10");
+    fireEvent.click(screen.getByRole("button", { name: "Log feedback" }));
+    type("You said, entry 1", "More parking near the pavilion");
+    type("From, entry 1", "Town hall");
+    await waitFor(
+      () => {
+        const saved = JSON.parse(localStorage.getItem("pivotpath:engagement") ?? "{}").data;
+        expect(saved.stakeholders.map((s: { name: string }) => s.name)).toEqual(["Elm Street tenants", "Council member"]);
+        expect(saved.plan[0]).toMatchObject({ topic: "Class times and places", owner: "Coordinator" });
+        expect(saved.feedback[0]).toMatchObject({ what: "More parking near the pavilion", from: "Town hall" });
+      },
+      { timeout: 2000 },
+    );
+    fireEvent.click(screen.getByRole("button", { name: /^Undo/ }));
+    expect((screen.getByLabelText("From, entry 1") as HTMLInputElement).value).toBe("");
+    fireEvent.click(screen.getByRole("button", { name: /^Undo/ }));
+    expect((screen.getByLabelText("You said, entry 1") as HTMLTextAreaElement).value).toBe("More parking");
+  });
+
+  it("shows the map a page of 10 rows at a time, turning to the page of a stakeholder just added", () => {
+    render(<EngagementTool />);
+    for (let i = 1; i <= 11; i++) addStakeholder(`Group ${i}`, "3", "3");
+    expect(screen.getByLabelText("Name of stakeholder 11")).toBeTruthy();
+    expect(screen.queryByLabelText("Name of stakeholder 1")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Previous stakeholders" }));
+    expect(screen.getByLabelText("Name of stakeholder 1")).toBeTruthy();
+  });
+
+  it("prints every stakeholder, plan row and log entry as text, not only the page of the log shown", async () => {
+    const entry = (i: number) => ({ id: `f${i}`, what: `Entry text ${i}`, from: "", date: "2027-01-01", response: "", status: "open" });
+    const data = { highFrom: 3, stakeholders: [], plan: [], feedback: Array.from({ length: 30 }, (_, i) => entry(i + 1)) };
+    localStorage.setItem("pivotpath:engagement", JSON.stringify({ app: "pivotpath", tool: "engagement", version: 1, savedAt: 1, data }));
+    render(<EngagementTool />);
+    await screen.findByRole("table", { name: "You said, we did" });
+    const printout = document.querySelector<HTMLElement>(".engagement-printout")!;
+    expect(printout.textContent).toBe("");
+    window.dispatchEvent(new Event("beforeprint"));
+    const printed = within(printout).getByRole("table", { name: "You said, we did" });
+    expect(within(printed).getAllByRole("row")).toHaveLength(31);
+    expect(printed.textContent).toContain("Entry text 30");
+    expect(printed.textContent).toContain("Jan 1, 2027");
+    window.dispatchEvent(new Event("afterprint"));
+    expect(printout.textContent).toBe("");
   });
 });

@@ -1,4 +1,4 @@
-import type { Risk } from "~/lib/risks/risks-tool";
+import { type Risk, risksTool } from "~/lib/risks/risks-tool";
 
 let counter = 0;
 
@@ -13,6 +13,7 @@ export function aRisk(overrides: Partial<Risk> = {}): Risk {
     likelihood: 3,
     impact: 3,
     owner: "",
+    ownerOrganizationId: null,
     response: "treat",
     mitigation: "",
     residualLikelihood: 2,
@@ -26,7 +27,7 @@ export function aRisk(overrides: Partial<Risk> = {}): Risk {
 
 /** The stored record of the risk tool holding `data`, as the saved-state core writes it. */
 export function riskRecord(data: unknown, savedAt = 1000): string {
-  return JSON.stringify({ app: "pivotpath", tool: "risks", version: 1, savedAt, data });
+  return JSON.stringify({ app: "pivotpath", tool: "risks", version: risksTool.version, savedAt, data });
 }
 
 /** Puts `risks` in this browser's storage as the saved register, for a tool about to start. */

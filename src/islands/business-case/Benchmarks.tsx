@@ -1,96 +1,121 @@
-import { computed } from "@preact/signals";
-import { useRef, useState } from "preact/hooks";
-import { BenchmarkSchema } from "~/lib/business-case/business-case-tool";
-import { addBenchmark, removeBenchmark } from "~/lib/business-case/case-edit";
+import { computed, useComputed } from "@preact/signals";
+import { type Benchmark, BenchmarkSchema } from "~/lib/business-case/business-case-tool";
+import { addBenchmark, editBenchmark, removeBenchmark } from "~/lib/business-case/case-edit";
 import { type BenchmarkFields, caseLimits, readBenchmarkFields } from "~/lib/business-case/case-input";
 import { newId } from "~/lib/id";
 import { maxLengthOf } from "~/lib/schema-parts";
-import { TextField, useFocusFirstError } from "../shared/fields";
+import { computedById, computedIds } from "../shared/select";
+import { TextField } from "../shared/fields";
+import { useRowForm } from "../shared/row-form";
 import { businessCase } from "./case-state";
 
 const EMPTY: BenchmarkFields = { program: "", figure: "", source: "" };
-const benchmarks = computed(() => businessCase.data.value.benchmarks);
+const COLUMNS = [
+  { key: "program", label: "Program" },
+  { key: "figure", label: "Figure" },
+  { key: "source", label: "Source" },
+] as const;
+const benchmarkIds = computedIds(() => businessCase.data.value.benchmarks);
+const benchmarkById = computedById(() => businessCase.data.value.benchmarks);
+const full = computed(() => caseLimits.benchmarks(businessCase.data.value));
 
-/** Comparable programs, each with a figure and where it comes from. */
+/** Comparable programs, each with a figure and where it comes from, edited in place. */
 export function Benchmarks() {
-  const rows = benchmarks.value;
+  const ids = benchmarkIds.value;
   return (
     <section class="case-section" aria-labelledby="case-benchmarks-title">
       <h3 id="case-benchmarks-title">Benchmarks</h3>
-      {rows.length > 0 && (
-        <table class="case-benefits__table">
-          <caption>Comparable programs</caption>
-          <thead>
-            <tr>
-              <th scope="col">Program</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Source</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">{b.program}</th>
-                <td>{b.figure}</td>
-                <td>{b.source}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="button--quiet"
-                    onClick={() => businessCase.apply(`Delete benchmark “${b.program}”`, (d) => removeBenchmark(d, b.id))}
-                  >
-                    Delete<span class="visually-hidden"> benchmark “{b.program}”</span>
-                  </button>
-                </td>
+      {ids.length > 0 && (
+        <div class="table-scroll">
+          <table class="data-table case-benefits__table">
+            <caption>Comparable programs</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} scope="col">
+                    {c.label}
+                  </th>
+                ))}
+                <th scope="col" class="no-print">
+                  <span class="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {ids.map((id, index) => (
+                <BenchmarkRow key={id} id={id} number={index + 1} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <AddBenchmarkForm />
     </section>
   );
 }
 
-function AddBenchmarkForm() {
-  const [fields, setFields] = useState<BenchmarkFields>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof BenchmarkFields, string>>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const first = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const set = (key: keyof BenchmarkFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const full = caseLimits.benchmarks(businessCase.data.peek());
-    const read = readBenchmarkFields({ ...fields, program: fields.program.trim() }, newId());
-    if (full || !read.ok) {
-      setErrors(full ? { program: full } : read.ok ? {} : read.errors);
-      return focusError();
-    }
-    businessCase.apply(`Add benchmark “${read.value.program}”`, (d) => addBenchmark(d, read.value));
-    setErrors({});
-    setFields(EMPTY);
-    first.current?.focus();
-  };
+function BenchmarkRow({ id, number }: { id: string; number: number }) {
+  const benchmark = useComputed(() => benchmarkById.value.get(id)).value;
+  if (!benchmark) return null;
   const field = (key: keyof BenchmarkFields, label: string) => (
     <TextField
-      id={`case-new-benchmark-${key}`}
-      label={label}
+      id={`case-benchmark-${id}-${key}`}
+      label={`${label} of benchmark ${number}`}
+      hiddenLabel
       maxLength={maxLengthOf(BenchmarkSchema.entries[key])}
-      value={fields[key]}
-      error={errors[key]}
-      {...(key === "program" ? { inputRef: first } : {})}
-      onValue={set(key)}
+      value={benchmark[key]}
+      {...(key === "program" ? { required: "Name the program; until you do, the case keeps its last name." } : {})}
+      onValue={(text) =>
+        businessCase.apply(
+          `Edit the ${label.toLowerCase()} of benchmark ${number}`,
+          (d) => editBenchmark(d, id, { [key]: text } as Partial<Benchmark>),
+          `case-benchmark-${id}-${key}`,
+        )
+      }
     />
   );
   return (
+    <tr>
+      <th scope="row">{field("program", "Program")}</th>
+      <td>{field("figure", "Figure")}</td>
+      <td>{field("source", "Source")}</td>
+      <td class="no-print">
+        <button
+          type="button"
+          class="button--quiet"
+          onClick={() => businessCase.apply(`Delete benchmark “${benchmark.program}”`, (d) => removeBenchmark(d, id))}
+        >
+          Delete<span class="visually-hidden"> benchmark {number}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function AddBenchmarkForm() {
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    EMPTY,
+    (f) =>
+      full.peek() ? { ok: false, errors: { program: full.peek()! } } : readBenchmarkFields({ ...f, program: f.program.trim() }, newId()),
+    (benchmark) => {
+      businessCase.apply(`Add benchmark “${benchmark.program}”`, (d) => addBenchmark(d, benchmark));
+      return EMPTY;
+    },
+  );
+  return (
     <form ref={form} class="tool-form" aria-label="Add a benchmark" noValidate onSubmit={submit}>
-      {field("program", "Program")}
-      {field("figure", "Figure")}
-      {field("source", "Source")}
+      {COLUMNS.map((c) => (
+        <TextField
+          key={c.key}
+          id={`case-new-benchmark-${c.key}`}
+          label={c.label}
+          maxLength={maxLengthOf(BenchmarkSchema.entries[c.key])}
+          value={fields[c.key]}
+          error={errors[c.key]}
+          {...(c.key === "program" ? { inputRef: first } : {})}
+          onValue={set(c.key)}
+        />
+      ))}
       <button type="submit">Add benchmark</button>
     </form>
   );

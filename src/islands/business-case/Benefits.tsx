@@ -1,62 +1,104 @@
 import { useComputed } from "@preact/signals";
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { BenefitSchema } from "~/lib/business-case/business-case-tool";
 import { type BenefitFields, caseLimits, readBenefitFields } from "~/lib/business-case/case-input";
-import { addBenefit, removeBenefit } from "~/lib/business-case/cost-and-benefits";
+import { addBenefit, editBenefit, removeBenefit } from "~/lib/business-case/cost-and-benefits";
 import { newId } from "~/lib/id";
 import { maxLengthOf } from "~/lib/schema-parts";
-import { TextField, useFocusFirstError } from "../shared/fields";
+import { TextField } from "../shared/fields";
+import { useRowForm } from "../shared/row-form";
 import { readerLocale } from "../resources/reader-locale";
-import { benefitById, benefitIds, businessCase, caseCurrency, money } from "./case-state";
+import { benefitById, benefitIds, businessCase, caseCurrency } from "./case-state";
+import { MoneyField } from "./MoneyField";
 
 const EMPTY: BenefitFields = { name: "", yearlyValue: "", basis: "" };
-type Errors = Partial<Record<keyof BenefitFields, string>>;
+const NAME_MAX = maxLengthOf(BenefitSchema.entries.name);
+const BASIS_MAX = maxLengthOf(BenefitSchema.entries.basis);
 
-/** The benefit lines, each with its yearly value and how it was estimated, and the form that adds one. */
+/** The benefit lines, each with its yearly value and how it was estimated, edited in place, and the form that adds one. */
 export function Benefits() {
   const ids = benefitIds.value;
   return (
     <div class="case-benefits">
       {ids.length > 0 && (
-        <table class="case-benefits__table">
-          <caption>Benefits, each with its yearly value and basis</caption>
-          <thead>
-            <tr>
-              <th scope="col">Benefit</th>
-              <th scope="col">Yearly value</th>
-              <th scope="col">Basis</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ids.map((id) => (
-              <BenefitRow key={id} id={id} />
-            ))}
-          </tbody>
-        </table>
+        <div class="table-scroll">
+          <table class="data-table case-benefits__table">
+            <caption>Benefits, each with its yearly value and basis</caption>
+            <thead>
+              <tr>
+                <th scope="col">Benefit</th>
+                <th scope="col">Yearly value</th>
+                <th scope="col">Basis</th>
+                <th scope="col" class="no-print">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ids.map((id, index) => (
+                <BenefitRow key={id} id={id} number={index + 1} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <AddBenefitForm />
     </div>
   );
 }
 
-function BenefitRow({ id }: { id: string }) {
+function BenefitRow({ id, number }: { id: string; number: number }) {
   const benefit = useComputed(() => benefitById.value.get(id)).value;
+  const [valueError, setValueError] = useState<string | null>(null);
   if (!benefit) return null;
+  const base = `case-benefit-${id}`;
+  const edit = (what: string, patch: Parameters<typeof editBenefit>[2], key: string) =>
+    businessCase.apply(`${what} of benefit ${number}`, (d) => editBenefit(d, id, patch), `${base}-${key}`);
   return (
     <tr>
-      <th scope="row">{benefit.name}</th>
-      <td class="case-benefits__value">{money(benefit.yearlyValue)}</td>
-      <td>{benefit.basis || "No basis given yet."}</td>
+      <th scope="row">
+        <TextField
+          id={`${base}-name`}
+          label={`Benefit ${number}`}
+          hiddenLabel
+          maxLength={NAME_MAX}
+          value={benefit.name}
+          required="Name the benefit; until you do, the case keeps its last name."
+          onValue={(name) => edit("Rename", { name }, "name")}
+        />
+      </th>
+      <td class="case-benefits__value">
+        <MoneyField
+          id={`${base}-value`}
+          label={`Yearly value of benefit ${number}`}
+          hiddenLabel
+          noun="yearly value"
+          value={benefit.yearlyValue}
+          error={valueError}
+          onValue={(minor) => {
+            setValueError(minor === null ? "Enter the yearly value; until you do, the case keeps the last one." : null);
+            if (minor !== null) edit("Edit the yearly value", { yearlyValue: minor }, "value");
+          }}
+        />
+      </td>
       <td>
+        <TextField
+          id={`${base}-basis`}
+          label={`Basis of benefit ${number}`}
+          hiddenLabel
+          multiline
+          maxLength={BASIS_MAX}
+          value={benefit.basis}
+          onValue={(basis) => edit("Edit the basis", { basis }, "basis")}
+        />
+      </td>
+      <td class="no-print">
         <button
           type="button"
           class="button--quiet"
           onClick={() => businessCase.apply(`Delete benefit “${benefit.name}”`, (d) => removeBenefit(d, id))}
         >
-          Delete<span class="visually-hidden"> benefit “{benefit.name}”</span>
+          Delete<span class="visually-hidden"> benefit {number}</span>
         </button>
       </td>
     </tr>
@@ -64,34 +106,24 @@ function BenefitRow({ id }: { id: string }) {
 }
 
 function AddBenefitForm() {
-  const [fields, setFields] = useState<BenefitFields>(EMPTY);
-  const [errors, setErrors] = useState<Errors>({});
-  const form = useRef<HTMLFormElement>(null);
-  const first = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const focusError = useFocusFirstError(form);
-  const set = (key: keyof BenefitFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const full = caseLimits.benefits(businessCase.data.peek());
-    const read = readBenefitFields({ ...fields, name: fields.name.trim() }, newId(), {
-      currency: caseCurrency.peek(),
-      locale: readerLocale(),
-    });
-    if (full || !read.ok) {
-      setErrors(full ? { name: full } : read.ok ? {} : read.errors);
-      return focusError();
-    }
-    businessCase.apply(`Add benefit “${read.value.name}”`, (d) => addBenefit(d, read.value));
-    setErrors({});
-    setFields(EMPTY);
-    first.current?.focus();
-  };
+  const { fields, errors, form, first, set, submit } = useRowForm(
+    EMPTY,
+    (f) => {
+      const full = caseLimits.benefits(businessCase.data.peek());
+      if (full) return { ok: false, errors: { name: full } };
+      return readBenefitFields({ ...f, name: f.name.trim() }, newId(), { currency: caseCurrency.peek(), locale: readerLocale() });
+    },
+    (benefit) => {
+      businessCase.apply(`Add benefit “${benefit.name}”`, (d) => addBenefit(d, benefit));
+      return EMPTY;
+    },
+  );
   return (
     <form ref={form} class="tool-form" aria-label="Add a benefit" noValidate onSubmit={submit}>
       <TextField
         id="case-new-benefit"
         label="Benefit"
-        maxLength={maxLengthOf(BenefitSchema.entries.name)}
+        maxLength={NAME_MAX}
         value={fields.name}
         error={errors.name}
         inputRef={first}
@@ -110,7 +142,7 @@ function AddBenefitForm() {
         label="Basis"
         hint="How the value was estimated."
         wide
-        maxLength={maxLengthOf(BenefitSchema.entries.basis)}
+        maxLength={BASIS_MAX}
         value={fields.basis}
         error={errors.basis}
         onValue={set("basis")}

@@ -2,8 +2,7 @@ import { useState } from "preact/hooks";
 import { caseDocument } from "~/lib/business-case/case-document";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
-import { organizations } from "../shared/organizations";
-import { businessCase, goals, kpis } from "./case-state";
+import { businessCase, caseLinks } from "./case-state";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -14,11 +13,7 @@ export function DownloadCase() {
     setStatus("Preparing the Word file…");
     try {
       const { caseDocx } = await import("./case-docx");
-      const sections = caseDocument(businessCase.data.peek(), {
-        goals: goals.data.peek().goals,
-        organizations: organizations.data.peek().organizations,
-        kpis: kpis.data.peek().kpis,
-      });
+      const sections = caseDocument(businessCase.data.peek(), caseLinks.peek());
       const blob = await caseDocx("Business case", sections);
       downloadBlob(exportFileName("business case", todayStamp(), "docx"), new Blob([blob], { type: DOCX_TYPE }));
       setStatus("");

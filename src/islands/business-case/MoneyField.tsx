@@ -13,6 +13,8 @@ interface Props {
   onValue: (minor: number | null) => void;
   hint?: string;
   hiddenLabel?: boolean;
+  /** Why the amount is refused, beside the field's own reading of it. */
+  error?: string | null;
 }
 
 /** An amount in the case's currency, saved as the reader types; empty is "not given". */

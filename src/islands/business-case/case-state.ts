@@ -1,11 +1,13 @@
 import { computed } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { businessCaseTool } from "~/lib/business-case/business-case-tool";
+import type { CaseLinks } from "~/lib/business-case/case-links";
 import { costingChanged, costingTotal } from "~/lib/business-case/cost-and-benefits";
 import { caseResults } from "~/lib/business-case/return-figures";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { resourcesTool } from "~/lib/resources/resources-tool";
+import { risksTool } from "~/lib/risks/risks-tool";
 import { formatMoney } from "~/lib/resources/money";
 import { computedById, computedIds } from "../shared/select";
 import { organizations } from "../shared/organizations";
@@ -14,12 +16,21 @@ import { toolState } from "../shared/tool-state";
 /** Step 3's business case. */
 export const businessCase = toolState(businessCaseTool);
 /**
- * Step 1's goals, step 8's KPIs and step 7's costing, read (never written) for the objectives, the outcome KPI and the
- * one-click total cost; step 2's organizations come from shared/organizations.
+ * Step 1's goals, step 5's risks, step 8's KPIs and step 7's costing, read (never written) for the objectives, the
+ * top residual risks, the outcome KPI and the one-click total cost; step 2's organizations come from shared/organizations.
  */
 export const goals = toolState(goalsTool);
+export const risks = toolState(risksTool);
 export const kpis = toolState(kpisTool);
 export const costing = toolState(resourcesTool);
+
+/** What the case reads from steps 1, 2, 5 and 8, following them. */
+export const caseLinks = computed<CaseLinks>(() => ({
+  goals: goals.data.value.goals,
+  organizations: organizations.data.value.organizations,
+  kpis: kpis.data.value.kpis,
+  risks: risks.data.value,
+}));
 
 export const caseCurrency = computed(() => businessCase.data.value.currency);
 export const optionIds = computedIds(() => businessCase.data.value.options);
@@ -43,11 +54,12 @@ export const kpiOptions = computed(() => [
 /** An amount in the case's currency, as the results show it. */
 export const money = (minor: number | bigint) => formatMoney(BigInt(minor), caseCurrency.value);
 
-/** Reads steps 1, 2, 7 and 8 once the island has mounted, and follows them from then on. */
+/** Reads steps 1, 2, 5, 7 and 8 once the island has mounted, and follows them from then on. */
 export function useLinkedTools(): void {
   useEffect(() => {
     goals.connect();
     organizations.connect();
+    risks.connect();
     kpis.connect();
     costing.connect();
   }, []);

@@ -3,8 +3,8 @@ import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { addFeedback } from "~/lib/engagement/feedback-log";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
-import { STATUS_OPTIONS, engagement, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { STATUS_OPTIONS, engagement, limits, pages, showLast } from "./engagement-state";
+import { useRowForm } from "../shared/row-form";
 
 const START: FeedbackFields = { what: "", from: "", date: "", response: "", status: "open" };
 
@@ -15,6 +15,7 @@ export function FeedbackForm() {
     (f) => readFeedbackFields(f, newId()),
     (entry, f) => {
       engagement.apply("Log feedback", (d) => addFeedback(d, entry));
+      showLast(pages.feedback, engagement.data.peek().feedback.length);
       return { ...START, date: f.date, from: f.from };
     },
   );

@@ -1,23 +1,23 @@
 import { useComputed } from "@preact/signals";
-import { formatDate } from "~/lib/dates";
-import { ENGAGEMENT_LIMITS, type FeedbackStatus } from "~/lib/engagement/engagement-tool";
+import { ENGAGEMENT_LIMITS, type Feedback, type FeedbackStatus } from "~/lib/engagement/engagement-tool";
+import { dateProblem } from "~/lib/kpis/kpi-input";
 import { STATUS_LABEL, editFeedback, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
-import { Pager, usePage } from "../shared/Pager";
+import { Pager } from "../shared/Pager";
 import { SelectField, TextField } from "../shared/fields";
-import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems } from "./engagement-state";
+import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems, pages, screenPage } from "./engagement-state";
 
 /**
- * The "you said, we did" log as a table, a page of entries at a time (a long table's layout would slow every keystroke);
- * the response and status are edited in place, and open items are counted.
+ * The "you said, we did" log as a table edited in place, a page of entries at a time (a long table's layout would slow
+ * every keystroke; the printout has them all), and open items counted.
  */
 export function FeedbackLog() {
   const ids = feedbackIds.value;
-  const view = usePage(ids.length);
+  const view = screenPage(ids.length, pages.feedback);
   if (ids.length === 0) return <p class="tool__empty">Nothing logged yet. Log the first thing you heard above.</p>;
   const open = openItems.value;
   return (
     <>
-      <div class="table-scroll">
+      <div class="table-scroll engagement-screen">
         <table class="data-table feedback-log">
           <caption>You said, we did</caption>
           <thead>
@@ -28,7 +28,7 @@ export function FeedbackLog() {
               <th scope="col">You said</th>
               <th scope="col">We did</th>
               <th scope="col">Status</th>
-              <th scope="col" class="no-print">
+              <th scope="col">
                 <span class="visually-hidden">Remove</span>
               </th>
             </tr>
@@ -50,15 +50,46 @@ export function FeedbackLog() {
   );
 }
 
+const dateCheck = (text: string) => dateProblem(text.trim(), "date it was received");
+
 function FeedbackRow({ id, number }: { id: string; number: number }) {
   const entry = useComputed(() => feedbackById.value.get(id)).value;
   if (!entry) return null;
+  const edit = (what: string, patch: Partial<Feedback>, key: string) =>
+    engagement.apply(`${what} of entry ${number}`, (d) => editFeedback(d, id, patch), `${id}-${key}`);
   return (
     <tr>
       <th scope="row">{number}</th>
-      <td>{formatDate(entry.date)}</td>
-      <td>{entry.from || "—"}</td>
-      <td class="feedback-log__text">{entry.what}</td>
+      <td>
+        <TextField
+          label={`Received, entry ${number}`}
+          hiddenLabel
+          type="date"
+          value={entry.date}
+          check={dateCheck}
+          onValue={(date) => edit("Change the date", { date: date.trim() }, "date")}
+        />
+      </td>
+      <td>
+        <TextField
+          label={`From, entry ${number}`}
+          hiddenLabel
+          maxLength={ENGAGEMENT_LIMITS.from}
+          value={entry.from}
+          onValue={(from) => edit("Edit who said it", { from }, "from")}
+        />
+      </td>
+      <td class="feedback-log__text">
+        <TextField
+          label={`You said, entry ${number}`}
+          hiddenLabel
+          multiline
+          maxLength={ENGAGEMENT_LIMITS.what}
+          value={entry.what}
+          required="Say what was said; until you do, the log keeps the last words."
+          onValue={(what) => edit("Edit what was said", { what }, "what")}
+        />
+      </td>
       <td>
         <TextField
           label={`We did, for entry ${number}`}
@@ -66,9 +97,7 @@ function FeedbackRow({ id, number }: { id: string; number: number }) {
           multiline
           maxLength={ENGAGEMENT_LIMITS.response}
           value={entry.response}
-          onValue={(response) =>
-            engagement.apply(`Edit the response to entry ${number}`, (d) => editFeedback(d, id, { response }), `${id}-response`)
-          }
+          onValue={(response) => edit("Edit the response", { response }, "response")}
         />
       </td>
       <td>
@@ -82,7 +111,7 @@ function FeedbackRow({ id, number }: { id: string; number: number }) {
           }
         />
       </td>
-      <td class="no-print">
+      <td>
         <button
           type="button"
           class="button--quiet"

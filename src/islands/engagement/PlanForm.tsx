@@ -3,8 +3,8 @@ import { METHOD_SUGGESTIONS, addPlanRow } from "~/lib/engagement/engagement-plan
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { newId } from "~/lib/id";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, stakeholderNames, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { LEVEL_OPTIONS, engagement, limits, pages, showLast, stakeholderNames } from "./engagement-state";
+import { useRowForm } from "../shared/row-form";
 
 const START: PlanRowFields = { topic: "", stakeholderIds: [], level: "consult", method: "", date: "", owner: "" };
 
@@ -15,6 +15,7 @@ export function PlanForm() {
     (f) => readPlanRowFields(f, newId()),
     (row) => {
       engagement.apply(`Add plan row “${row.topic}”`, (d) => addPlanRow(d, row));
+      showLast(pages.plan, engagement.data.peek().plan.length);
       return START;
     },
   );
@@ -66,11 +67,19 @@ export function PlanForm() {
 }
 
 /** Who is engaged on the topic: a checkbox per stakeholder on the map. */
-function WhoField({ chosen, onValue }: { chosen: string[]; onValue: (ids: string[]) => void }) {
+export function WhoField({
+  chosen,
+  onValue,
+  legend = "Who is engaged",
+}: {
+  chosen: string[];
+  onValue: (ids: string[]) => void;
+  legend?: string;
+}) {
   const names = [...stakeholderNames.value];
   return (
     <fieldset class="field--wide engagement-who">
-      <legend>Who is engaged</legend>
+      <legend>{legend}</legend>
       {names.length === 0 && <p class="field-hint">Add stakeholders to the map to choose them here.</p>}
       {names.map(([id, name]) => (
         <Checkbox

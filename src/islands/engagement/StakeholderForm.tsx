@@ -4,8 +4,8 @@ import { addStakeholder, STANCE_LABEL, stakeholderName } from "~/lib/engagement/
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { hasOrganizations, organizationOptions } from "../shared/organizations";
-import { engagement, organizationNames, limits } from "./engagement-state";
-import { useRowForm } from "./row-form";
+import { engagement, limits, organizationNames, pages, showLast } from "./engagement-state";
+import { useRowForm } from "../shared/row-form";
 
 export const SCORE_OPTIONS = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
 export const STANCE_OPTIONS = STANCES.map((value) => ({ value, label: STANCE_LABEL[value] }));
@@ -28,6 +28,7 @@ export function StakeholderForm() {
       const stakeholder = { ...draft, id: newId(), level: null };
       const name = stakeholderName(stakeholder, organizationNames.peek());
       engagement.apply(`Add stakeholder “${name}”`, (d) => addStakeholder(d, stakeholder));
+      showLast(pages.stakeholders, engagement.data.peek().stakeholders.length);
       return { ...START, stanceNow: f.stanceNow, stanceWanted: f.stanceWanted };
     },
   );

@@ -3,44 +3,60 @@ import { type Iap2Level, type Stakeholder } from "~/lib/engagement/engagement-to
 import { IAP2_LABEL, engagementLevel } from "~/lib/engagement/iap2";
 import { QUADRANT_LABEL, quadrantOf } from "~/lib/engagement/power-interest";
 import { editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName } from "~/lib/engagement/stakeholders";
-import { SelectField } from "../shared/fields";
-import { LEVEL_OPTIONS, engagement, highFrom, organizationNames, stakeholderById, stakeholderIds } from "./engagement-state";
+import { stakeholderRenameProblem } from "~/lib/engagement/engagement-input";
+import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
+import { SelectField, TextField } from "../shared/fields";
+import { Pager } from "../shared/Pager";
+import {
+  LEVEL_OPTIONS,
+  engagement,
+  highFrom,
+  organizationNames,
+  pages,
+  screenPage,
+  stakeholderById,
+  stakeholderIds,
+} from "./engagement-state";
 import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
 
 /** The map as a table, one row per stakeholder: the grid's alternative, and where levels are chosen. */
 export function StakeholderMap() {
   const ids = stakeholderIds.value;
+  const view = screenPage(ids.length, pages.stakeholders);
   if (ids.length === 0) {
     return <p class="tool__empty">No stakeholders yet. Add the first one above, or load the example to see a finished map.</p>;
   }
   return (
-    <div class="table-scroll">
-      <table class="data-table stakeholder-map">
-        <caption>Stakeholder map</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stakeholder</th>
-            <th scope="col">Power</th>
-            <th scope="col">Interest</th>
-            <th scope="col">Quadrant</th>
-            <th scope="col">Stance now → wanted</th>
-            <th scope="col">Engagement level</th>
-            <th scope="col" class="no-print">
-              <span class="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id) => (
-            <StakeholderRow key={id} id={id} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div class="table-scroll engagement-screen">
+        <table class="data-table stakeholder-map">
+          <caption>Stakeholder map</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stakeholder</th>
+              <th scope="col">Power</th>
+              <th scope="col">Interest</th>
+              <th scope="col">Quadrant</th>
+              <th scope="col">Stance now → wanted</th>
+              <th scope="col">Engagement level</th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.slice(view.start, view.end).map((id, index) => (
+              <StakeholderRow key={id} id={id} number={view.start + index + 1} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager noun="stakeholders" count={ids.length} view={view} />
+    </>
   );
 }
 
-function StakeholderRow({ id }: { id: string }) {
+function StakeholderRow({ id, number }: { id: string; number: number }) {
   const s = useComputed(() => stakeholderById.value.get(id)).value;
   if (!s) return null;
   const name = stakeholderName(s, organizationNames.value);
@@ -48,7 +64,23 @@ function StakeholderRow({ id }: { id: string }) {
     engagement.apply(`${what} of “${name}”`, (d) => editStakeholder(d, id, patch));
   return (
     <tr>
-      <th scope="row">{name}</th>
+      <th scope="row">
+        {s.organizationId === "" ? (
+          <TextField
+            id={`stakeholder-${id}-name`}
+            label={`Name of stakeholder ${number}`}
+            hiddenLabel
+            maxLength={ENGAGEMENT_LIMITS.name}
+            value={s.name}
+            check={(text) => stakeholderRenameProblem(engagement.data.peek(), id, text)}
+            onValue={(text) =>
+              engagement.apply(`Rename stakeholder ${number}`, (d) => editStakeholder(d, id, { name: text }), `stakeholder-${id}-name`)
+            }
+          />
+        ) : (
+          name
+        )}
+      </th>
       <td>
         <SelectField
           label={`Power of ${name}`}

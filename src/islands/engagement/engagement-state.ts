@@ -1,4 +1,4 @@
-import { computed, signal } from "@preact/signals";
+import { type Signal, computed, signal } from "@preact/signals";
 import { today as dayOf } from "~/lib/dates";
 import { engagementExports } from "~/lib/engagement/engagement-csv";
 import { overdueCount } from "~/lib/engagement/engagement-plan";
@@ -12,6 +12,8 @@ import { engagementLimits } from "~/lib/engagement/engagement-input";
 import { organizations } from "../shared/organizations";
 import { computedById, computedIds } from "../shared/select";
 import { toolState } from "../shared/tool-state";
+import type { PageView } from "../shared/Pager";
+import { pageOf } from "~/lib/paging";
 
 /** The stakeholder map, engagement plan and log's saved state, shared by every part of the tool. */
 export const engagement = toolState(engagementTool);
@@ -62,3 +64,22 @@ export const exports = engagementExports(
   () => today.peek() || dayOf(),
 );
 export const STATUS_OPTIONS = FEEDBACK_STATUSES.map((value) => ({ value, label: STATUS_LABEL[value] }));
+
+/** Rows of fields a table shows at once: about a phone screen's worth. */
+export const ROWS_PER_PAGE = 10;
+
+/** The page of each table the reader turned to; a form turns its table to the page of the row it adds. */
+export const pages = { stakeholders: signal(0), plan: signal(0), feedback: signal(0) };
+
+/**
+ * The page of a table shown on screen, a page of rows at a time (each row is a row of fields, and a long table's layout
+ * would hold up the tool's first answer and every keystroke); the printout has every row.
+ */
+export function screenPage(count: number, page: Signal<number>): PageView {
+  return { ...pageOf(count, page.value, ROWS_PER_PAGE), turn: (to) => (page.value = to) };
+}
+
+/** Turns `page` to the last page of `count` rows, where a row just added is. */
+export function showLast(page: Signal<number>, count: number): void {
+  page.value = Math.max(0, Math.ceil(count / ROWS_PER_PAGE) - 1);
+}

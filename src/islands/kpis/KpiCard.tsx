@@ -6,6 +6,7 @@ import { deleteKpi } from "~/lib/kpis/kpis-edits";
 import { DIRECTION_LABEL, type Kpi, LEVEL_LABEL, contradiction } from "~/lib/kpis/kpis-tool";
 import { kpiReport } from "~/lib/kpis/progress";
 import { LazyChart } from "../shared/LazyChart";
+import { printing, useFollowPrinting } from "../shared/printing";
 import { KpiEditor } from "./KpiEditor";
 import { kpiIds, kpis } from "./kpi-state";
 import { MeasurementTable } from "./MeasurementTable";
@@ -13,6 +14,7 @@ import { StatusWord, useKpi } from "./KpiTables";
 
 /** The KPIs in order, each a card; a card re-renders only when its own KPI changes. */
 export function KpiList() {
+  useFollowPrinting();
   return (
     <ol class="kpi-list" aria-label="Your KPIs">
       {kpiIds.value.map((id, index) => (
@@ -59,7 +61,8 @@ function KpiCard({ id, number }: { id: string; number: number }) {
           <button type="button" class="no-print" aria-expanded={showTable.value} onClick={() => (showTable.value = !showTable.value)}>
             Table of the {count} {count === 1 ? "measurement" : "measurements"} of KPI {number}
           </button>
-          {showTable.value && <MeasurementTable kpi={kpi} number={number} />}
+          {/* On paper the chart is its table: the canvas does not print. */}
+          {(showTable.value || printing.value) && <MeasurementTable kpi={kpi} number={number} />}
         </LazyChart>
       )}
     </li>

@@ -1,8 +1,10 @@
 import { FIRST_DATE, LAST_DATE, type NumberRead, readFigure, readMargin } from "~/lib/kpis/kpi-input";
 import { dateProblem, datesOrderProblem, figuresProblem, marginsProblem } from "~/lib/kpis/kpi-rules";
+import { responsibleChange } from "~/lib/kpis/kpi-partners";
 import { editKpi } from "~/lib/kpis/kpis-edits";
 import { KPI_LIMITS, type Kpi } from "~/lib/kpis/kpis-tool";
 import { NumberField, SelectField, TextField } from "../shared/fields";
+import { organizations } from "../shared/organizations";
 import { DIRECTION_OPTIONS, FREQUENCY_OPTIONS, LEVEL_OPTIONS, MARGIN_HINT, UNIT_HINT } from "./kpi-options";
 import { PARTNER_LIST_ID, kpis } from "./kpi-state";
 
@@ -13,11 +15,16 @@ interface Editing {
   number: number;
 }
 
-/** Saves one field of the KPI as the reader types: one undoable step per field and burst of typing. */
+/**
+ * Saves one field of the KPI as the reader types: one undoable step per field and burst of typing. `change` is what the
+ * value changes, when more than the field itself (a responsible partner is linked to step 2's list as typed).
+ */
 const saver =
-  <K extends keyof Plan>({ kpi, number }: Editing, key: K, noun: string) =>
+  <K extends keyof Plan>({ kpi, number }: Editing, key: K, noun: string, change = (value: Plan[K]): Partial<Plan> => ({ [key]: value })) =>
   (value: Plan[K]) =>
-    kpis.apply(`Edit the ${noun} of KPI ${number}`, (d) => editKpi(d, kpi.id, { [key]: value }), `kpi-${kpi.id}-${key}`);
+    kpis.apply(`Edit the ${noun} of KPI ${number}`, (d) => editKpi(d, kpi.id, change(value)), `kpi-${kpi.id}-${key}`);
+
+const linkResponsible = (typed: string) => responsibleChange(typed, organizations.data.peek());
 
 /** A number read, then refused when it breaks a rule across fields. */
 function checked(read: NumberRead, rule: (value: number) => string | null): NumberRead {
@@ -41,7 +48,7 @@ function PlanText({ field, ...at }: Editing & { field: keyof typeof TEXT }) {
       label={`${label} of KPI ${at.number}`}
       value={at.kpi[field]}
       maxLength={KPI_LIMITS[field]}
-      onValue={saver(at, field, noun)}
+      onValue={field === "responsible" ? saver(at, field, noun, linkResponsible) : saver(at, field, noun)}
       {...extra}
     />
   );

@@ -1,9 +1,11 @@
 import { useRef, useState } from "preact/hooks";
+import { responsibleChange } from "~/lib/kpis/kpi-partners";
 import { addKpi, newKpi } from "~/lib/kpis/kpis-edits";
 import { FIRST_DATE, type FieldErrors, type KpiFields, LAST_DATE, emptyKpiFields, readKpiFields } from "~/lib/kpis/kpi-input";
 import { type Direction, type Frequency, KPI_LIMITS, type Level, MAX_KPIS, contradiction } from "~/lib/kpis/kpis-tool";
 import { parseNumber } from "~/lib/number-parse";
 import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { organizations } from "../shared/organizations";
 import { DIRECTION_OPTIONS, FREQUENCY_OPTIONS, LEVEL_OPTIONS, MARGIN_HINT, UNIT_HINT } from "./kpi-options";
 import { PARTNER_LIST_ID, kpiIds, kpis } from "./kpi-state";
 
@@ -39,7 +41,8 @@ export function KpiForm() {
       setAdded("");
       return focusError();
     }
-    kpis.apply(`Add KPI “${read.value.name}”`, (d) => addKpi(d, newKpi(read.value)));
+    const plan = { ...read.value, ...responsibleChange(read.value.responsible, organizations.data.peek()) };
+    kpis.apply(`Add KPI “${plan.name}”`, (d) => addKpi(d, newKpi(plan)));
     setErrors({});
     setAdded(`Added KPI ${count + 1}, “${read.value.name}”.`);
     // A partnership's KPIs usually share its dates, so the next KPI starts with them.

@@ -1,8 +1,8 @@
-import { useRef, useState } from "preact/hooks";
 import { addMeasurement, newMeasurement } from "~/lib/kpis/kpis-edits";
-import { FIRST_DATE, type FieldErrors, LAST_DATE, type MeasurementFields, readMeasurementFields } from "~/lib/kpis/kpi-input";
+import { FIRST_DATE, LAST_DATE, type MeasurementFields, readMeasurementFields } from "~/lib/kpis/kpi-input";
 import { KPI_LIMITS } from "~/lib/kpis/kpis-tool";
-import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { SelectField, TextField } from "../shared/fields";
+import { useRowForm } from "../shared/row-form";
 import { kpiIds, kpiNames, kpis } from "./kpi-state";
 
 const EMPTY: MeasurementFields = { kpiId: "", date: "", value: "", note: "" };
@@ -11,27 +11,19 @@ const EMPTY: MeasurementFields = { kpiId: "", date: "", value: "", note: "" };
 export function MeasurementForm() {
   const ids = kpiIds.value;
   const names = kpiNames.value;
-  const [fields, setFields] = useState<MeasurementFields>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<MeasurementFields>>({});
-  const form = useRef<HTMLFormElement>(null);
-  const focusError = useFocusFirstError(form);
   // Until the reader picks one, the form offers the KPI added last.
-  const kpiId = ids.includes(fields.kpiId) ? fields.kpiId : (ids.at(-1) ?? "");
+  const kpiIdOf = (f: MeasurementFields) => (ids.includes(f.kpiId) ? f.kpiId : (ids.at(-1) ?? ""));
+  const { fields, errors, form, set, submit } = useRowForm(
+    EMPTY,
+    (f) => readMeasurementFields({ ...f, kpiId: kpiIdOf(f) }, kpis.data.peek().kpis),
+    ({ kpiId: id, ...measured }, f) => {
+      const name = names[ids.indexOf(id)] ?? "";
+      kpis.apply(`Record a measurement of “${name}”`, (d) => addMeasurement(d, id, newMeasurement(measured)));
+      return { ...f, kpiId: id, value: "", note: "" };
+    },
+  );
+  const kpiId = kpiIdOf(fields);
   const options = ids.length === 0 ? [{ value: "", label: "Add a KPI first" }] : ids.map((id, i) => ({ value: id, label: names[i] ?? "" }));
-  const set = (key: keyof MeasurementFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const read = readMeasurementFields({ ...fields, kpiId }, kpis.data.peek().kpis);
-    if (!read.ok) {
-      setErrors(read.errors);
-      return focusError();
-    }
-    const { kpiId: id, ...measured } = read.value;
-    const name = names[ids.indexOf(id)] ?? "";
-    kpis.apply(`Record a measurement of “${name}”`, (d) => addMeasurement(d, id, newMeasurement(measured)));
-    setErrors({});
-    setFields((f) => ({ ...f, kpiId: id, value: "", note: "" }));
-  };
   return (
     <form ref={form} class="tool-form" aria-label="Add a measurement" noValidate onSubmit={submit}>
       <SelectField id="measurement-kpi" label="KPI" value={kpiId} options={options} error={errors.kpiId} onValue={set("kpiId")} />

@@ -26,6 +26,15 @@ function Assessment({ risk, view, bands }: { risk: Risk; view: View; bands: Band
   );
 }
 
+/** A cell's column heading, shown in the cell only where the register reads as cards (on a phone). */
+function CardLabel({ text }: { text: string }) {
+  return (
+    <span class="risk-row__label" aria-hidden="true">
+      {text}
+    </span>
+  );
+}
+
 /**
  * One risk as a row of text and an "Edit risk N" button that opens its fields in a row below; re-renders only when
  * this risk changes or is opened or closed.
@@ -59,16 +68,20 @@ export function RegisterRow({ id, number, view }: Props) {
           <span class="risk-row__line">{labelOf(CATEGORIES, risk.category)}</span>
         </td>
         <td class="risk-text" dir="auto">
+          <CardLabel text="Owner" />
           {risk.owner || "No owner yet"}
         </td>
         <td>
+          <CardLabel text="Inherent score" />
           <Assessment risk={risk} view="inherent" bands={bands} />
         </td>
         <td>
+          <CardLabel text="Residual score" />
           <Assessment risk={risk} view="residual" bands={bands} />
           {mitigationIncreases(risk) && <span class="risk-flag">Mitigation increases this risk?</span>}
         </td>
         <td>
+          <CardLabel text="Response and status" />
           <span class="risk-row__line">{labelOf(RESPONSES, risk.response)}</span>
           <span class="risk-row__line">
             {labelOf(STATUSES, risk.status)}

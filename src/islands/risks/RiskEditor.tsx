@@ -1,8 +1,10 @@
 import { isValidDate } from "~/lib/dates";
+import { ownerChange } from "~/lib/risks/owners";
 import { type RiskChange, deleteRisk, editRisk } from "~/lib/risks/risks-edits";
 import { CATEGORIES, ESCALATIONS, RESPONSES, RISK_LIMITS, type Risk, STATUSES } from "~/lib/risks/risks-tool";
 import { afterPaint } from "../shared/after-paint";
 import { SelectField, TextField } from "../shared/fields";
+import { organizations } from "../shared/organizations";
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, keyOptions, level } from "./parts";
 import { OWNER_LIST_ID, risks } from "./risks-state";
 
@@ -48,7 +50,10 @@ export function RiskEditor({ id, risk, number, onClose }: Props) {
       maxLength={RISK_LIMITS[field]}
       {...(field === "owner" ? { list: OWNER_LIST_ID } : {})}
       value={risk[field]}
-      onValue={(value) => edit(`Edit the ${label.toLowerCase()}`, { [field]: value }, field)}
+      onValue={(value) => {
+        const change = field === "owner" ? ownerChange(value, organizations.data.peek()) : { [field]: value };
+        edit(`Edit the ${label.toLowerCase()}`, change, field);
+      }}
     />
   );
   const remove = () => {

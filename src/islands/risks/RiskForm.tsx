@@ -14,6 +14,7 @@ import { CATEGORIES, ESCALATIONS, RESPONSES, RISK_LIMITS } from "~/lib/risks/ris
 import { bandOf, riskScore } from "~/lib/risks/scoring";
 import { focusThenReveal } from "../shared/after-paint";
 import { SelectField, TextField, useFocusFirstError } from "../shared/fields";
+import { organizations } from "../shared/organizations";
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, ScoreBadge, keyOptions, level } from "./parts";
 import { OWNER_LIST_ID, limits, partnerNames, riskCount, risks } from "./risks-state";
 
@@ -41,7 +42,7 @@ export function RiskForm() {
       setAdded("");
       return focusError();
     }
-    const risk = draftToRisk(draft, newId(), partnerNames.peek());
+    const risk = draftToRisk(draft, newId(), partnerNames.peek(), organizations.data.peek());
     // The title takes the focus before the form is cleared, while the layout is still that of the last frame; the view
     // goes back to it in the next frame, so the frame that answers the click is not drawn at a new scroll position too.
     if (titleRef.current) focusThenReveal(titleRef.current);

@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { type MatrixPoint, cellName, moveFrom } from "~/lib/risks/matrix-nav";
 import { firstNumbers } from "~/lib/risks/register";
-import { BAND_LABEL, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
+import { BAND_LABEL, BAND_SHORT, LEVELS, bandOf, impactLabel, likelihoodLabel, riskScore } from "~/lib/risks/scoring";
 import { RadioGroup } from "../shared/fields";
 import type { RegisterView } from "./register-view";
 import { inherentCells, limits, residualCells } from "./risks-state";
@@ -138,6 +138,7 @@ function MatrixCell({ at, numbers, band, active, selected, register, onFocus, on
         onFocus={onFocus}
         onKeyDown={onKeyDown}
         onClick={onChoose}
+        data-short={BAND_SHORT[band]}
       >
         {BAND_LABEL[band]}
       </button>

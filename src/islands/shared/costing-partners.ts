@@ -5,20 +5,14 @@ import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { reconcilePartners } from "~/lib/resources/partner-links";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import { liveStore } from "~/lib/storage/live-stores";
-import type { SaveStatus } from "~/lib/storage/store";
+import { writable } from "./organization-links";
 import { organizations } from "./organizations";
-import { type ToolState, toolState } from "./tool-state";
+import { toolState } from "./tool-state";
 
 const resources = toolState(resourcesTool);
 
 /** The name each linked partner had when last in step with its organization (see syncPartnerNames). */
 let synced: ReadonlyMap<string, string> = new Map();
-
-/** Whether the page may write a tool's data on the reader's behalf: it was read, and saving works. */
-function writable(state: Pick<ToolState<unknown>, "ready" | "recovery" | "save">): boolean {
-  const blocked: SaveStatus["kind"][] = ["read-only", "conflict", "failed"];
-  return state.ready.value && state.recovery.value === null && !blocked.includes(state.save.value.kind);
-}
 
 /**
  * Keeps the costing tool's partners on step 2's list, with one name on both, for as long as the island is mounted:

@@ -307,7 +307,9 @@ export function Checkbox({ label, checked, onValue, id, class: className = "chec
   useFieldScope<boolean>(ref, onValue);
   return (
     <label class={className}>
-      <input id={id} ref={ref} type="checkbox" checked={checked} onChange={(e) => onValue(e.currentTarget.checked)} /> {label}
+      <input id={id} ref={ref} type="checkbox" checked={checked} onChange={(e) => onValue(e.currentTarget.checked)} />
+      {/* One flex item: the label's words wrap as one text beside the box, not each part in a column of its own. */}
+      <span>{label}</span>
     </label>
   );
 }
@@ -358,8 +360,8 @@ function Radio<V extends string>(props: {
           checked={props.checked}
           aria-describedby={props.hint ? hintId : undefined}
           onChange={() => props.onValue(props.value)}
-        />{" "}
-        {props.children}
+        />
+        <span>{props.children}</span>
       </label>
       {props.hint && (
         <span id={hintId} class="field-hint radio-hint">

@@ -1,20 +1,16 @@
 import { type Block, paragraph, paragraphs } from "../agreement/agreement-blocks";
 import { formatMoney } from "../resources/money";
 import { type BusinessCaseData, SWOT_LISTS } from "./business-case-tool";
+import { type CaseLinks, kpisBlock, topRisksBlock } from "./case-links";
 import { type OutcomeKpi, caseResults, formatRatio } from "./return-figures";
 import { SWOT_LABEL } from "./swot";
+
+export type { CaseLinks } from "./case-links";
 
 /** One heading of the business case document and what it holds. */
 export interface CaseSection {
   heading: string;
   blocks: Block[];
-}
-
-/** What the case names by id in other steps: step 1's goals, step 2's organizations, step 8's KPIs. */
-export interface CaseLinks {
-  goals: readonly { id: string; title: string }[];
-  organizations: readonly { id: string; name: string }[];
-  kpis: readonly (OutcomeKpi & { id: string })[];
 }
 
 /** The statement every copy of the case carries beside money values of social benefits. */
@@ -26,7 +22,7 @@ export function perOutcomeText(amount: string, kpi: OutcomeKpi | undefined): str
   return `${amount} per unit of change in “${kpi?.name ?? ""}” (${kpi?.unit ?? ""})`;
 }
 
-const named = <T extends { id: string }>(ids: readonly string[], rows: readonly T[], name: (row: T) => string) =>
+export const named = <T extends { id: string }>(ids: readonly string[], rows: readonly T[], name: (row: T) => string) =>
   ids.flatMap((id) => rows.filter((r) => r.id === id).map(name));
 
 function lines(items: readonly string[], note: string): Block[] {
@@ -48,11 +44,24 @@ function options(data: BusinessCaseData): Block {
   return { kind: "table", caption: "Options appraisal", header: ["Option", "Cost", "Benefits", "Risks", "Verdict"], rows };
 }
 
-function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[] {
+/** The results of the case by name, each as text: the total cost, the benefits counted, and the three figures. */
+export function returnFigures(data: BusinessCaseData, kpis: CaseLinks["kpis"]): [string, string][] {
   const money = (minor: number | bigint) => formatMoney(BigInt(minor), data.currency);
   const r = caseResults(data, kpis);
   const source = data.costSource === "costing" ? " (taken from step 7's costing)" : "";
   const kpi = kpis.find((k) => k.id === data.outcomeKpiId);
+  const years = `${data.benefitYears} ${data.benefitYears === 1 ? "year" : "years"}`;
+  return [
+    ["Total cost", `${data.totalCost === null ? "not given" : money(data.totalCost)}${source}`],
+    [`Benefits counted over ${years}`, money(r.benefitTotal)],
+    ["Net benefit", r.netBenefit.ok ? money(r.netBenefit.value) : r.netBenefit.reason],
+    ["Benefit–cost ratio", r.benefitCostRatio.ok ? formatRatio(r.benefitCostRatio.value) : r.benefitCostRatio.reason],
+    ["Cost per outcome", r.costPerOutcome.ok ? perOutcomeText(money(r.costPerOutcome.value), kpi) : r.costPerOutcome.reason],
+  ];
+}
+
+function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[] {
+  const money = (minor: number | bigint) => formatMoney(BigInt(minor), data.currency);
   const benefits: Block[] =
     data.benefits.length === 0
       ? []
@@ -64,15 +73,8 @@ function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[]
             rows: data.benefits.map((b) => [b.name, money(b.yearlyValue), b.basis || "No basis given."]),
           },
         ];
-  return [
-    paragraph(`Total cost: ${data.totalCost === null ? "not given" : money(data.totalCost)}${source}.`),
-    ...benefits,
-    paragraph(`Benefits counted over ${data.benefitYears} ${data.benefitYears === 1 ? "year" : "years"}: ${money(r.benefitTotal)}.`),
-    paragraph(`Net benefit: ${r.netBenefit.ok ? money(r.netBenefit.value) : r.netBenefit.reason}`),
-    paragraph(`Benefit–cost ratio: ${r.benefitCostRatio.ok ? formatRatio(r.benefitCostRatio.value) : r.benefitCostRatio.reason}`),
-    paragraph(`Cost per outcome: ${r.costPerOutcome.ok ? perOutcomeText(money(r.costPerOutcome.value), kpi) : r.costPerOutcome.reason}`),
-    paragraph(ESTIMATES_NOTE),
-  ];
+  const [cost, ...results] = returnFigures(data, kpis).map(([name, value]) => paragraph(`${name}: ${value}`));
+  return [cost!, ...benefits, ...results, paragraph(ESTIMATES_NOTE)];
 }
 
 function benchmarks(data: BusinessCaseData): Block[] {
@@ -111,6 +113,8 @@ export function caseDocument(data: BusinessCaseData, links: CaseLinks): CaseSect
     })),
     { heading: "Cost and return", blocks: costAndReturn(data, links.kpis) },
     { heading: "Benchmarks", blocks: benchmarks(data) },
+    { heading: "Top residual risks", blocks: [topRisksBlock(links.risks)] },
+    { heading: "KPIs", blocks: [kpisBlock(links.kpis)] },
     { heading: "Decision asked of each partner's leadership", blocks: orNone(data.decision) },
   ];
 }

@@ -62,6 +62,13 @@ export function readStakeholderFields(
   return readWithSchema(StakeholderDraftSchema, { ...fields, name, power, interest }, labels, found);
 }
 
+/** Why stakeholder `id`, named here, cannot take `name` (blank, or already on the map), or null when it can. */
+export function stakeholderRenameProblem(data: EngagementData, id: string, name: string): string | null {
+  if (nameKey(name) === "") return "Enter the stakeholder's name; until you do, the map keeps its last name.";
+  const key = stakeholderKey({ organizationId: "", name: name.trim() });
+  return data.stakeholders.some((s) => s.id !== id && stakeholderKey(s) === key) ? "This stakeholder is already on the map." : null;
+}
+
 export interface PlanRowFields {
   topic: string;
   stakeholderIds: string[];

@@ -29,6 +29,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "Each household gets a free card with a number and its ZIP code, nothing else; volunteers log the number each visit",
       frequency: "monthly",
       responsible: FOOD_BANK,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-04-30", 140, "Four market days"],
@@ -51,6 +52,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "The nutrition educator's register; a resident completes a series by attending three of its four classes",
       frequency: "monthly",
       responsible: FOOD_BANK,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-05-31", 22],
@@ -74,6 +76,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "Greenleaf's market card-reader totals by payment type; the baseline is the first month at the market",
       frequency: "monthly",
       responsible: GROCER,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-06-30", 16],
@@ -95,6 +98,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "The winter survey's question, asked of 50 residents at the same pantries and housing complexes",
       frequency: "quarterly",
       responsible: FOOD_BANK,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-05-31", 1.7],
@@ -116,6 +120,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "Hours signed in on the rota; the baseline is March 2027, the set-up month",
       frequency: "monthly",
       responsible: FOOD_BANK,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-04-30", 70],
@@ -139,6 +144,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "Average answer to the satisfaction statement; the baseline is the first check",
       frequency: "half-yearly",
       responsible: PARKS,
+      responsibleOrganizationId: null,
     },
     measurements: [["2027-11-30", 4, "Month 9 health check"]],
     shows: { progress: 52, expected: 67, status: "At risk" },
@@ -157,6 +163,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "The winter survey repeated a year later, door to door and at the pantries",
       frequency: "yearly",
       responsible: PARKS,
+      responsibleOrganizationId: null,
     },
     measurements: [],
     shows: null,
@@ -175,6 +182,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "The intake question on how the client heard of the food bank",
       frequency: "quarterly",
       responsible: FOOD_BANK,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-08-31", 12],
@@ -196,6 +204,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "New loyalty cards with an east-side ZIP code",
       frequency: "quarterly",
       responsible: GROCER,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-08-31", 25],
@@ -217,6 +226,7 @@ export const KPIS: readonly ExampleKpi[] = [
       method: "A count at 10 a.m. each Saturday, averaged over the month; the baseline is March 2027",
       frequency: "monthly",
       responsible: PARKS,
+      responsibleOrganizationId: null,
     },
     measurements: [
       ["2027-04-30", 210],

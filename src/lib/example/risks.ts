@@ -15,6 +15,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 3,
     impact: 4,
     owner: GROCER,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "Greenleaf confirms the order by Thursday; Eastside's refrigerated truck is the backup van; a reserve of staple produce is kept at the food bank's warehouse.",
@@ -31,6 +32,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 3,
     impact: 4,
     owner: PARKS,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation: "The covered pavilion is the wet-weather site; the call is made by 7 a.m. and sent on the food bank's text line.",
     residualLikelihood: 3,
@@ -46,6 +48,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 3,
     impact: 3,
     owner: FOOD_BANK,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "Co-branding rules in the agreement; joint sign-off on public material; the strategic group settles a deadlock within two weeks.",
@@ -62,6 +65,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 2,
     impact: 5,
     owner: GROCER,
+    ownerOrganizationId: null,
     response: "transfer",
     mitigation:
       "Greenleaf's product liability cover names Eastside and the city as additional insured, with a certificate on file and an indemnity clause in the agreement. Also a certified food handler at every market, allergen labels on every recipe and the city's temporary food event permit.",
@@ -79,6 +83,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 3,
     impact: 5,
     owner: GROCER,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "Greenleaf applied for the market site in January; a wireless EBT reader is ordered; the first market day moves if the authorization has not arrived by March 20.",
@@ -95,6 +100,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 2,
     impact: 5,
     owner: FOOD_BANK,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "The six-month report goes in two weeks early; Eastside's reserve can carry three months of pay; two more funders approached by September.",
@@ -111,6 +117,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 2,
     impact: 2,
     owner: PARKS,
+    ownerOrganizationId: null,
     response: "tolerate",
     mitigation: "Eastside pays for the tents from the shared account and is repaid when the grant arrives.",
     residualLikelihood: 2,
@@ -126,6 +133,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 4,
     impact: 3,
     owner: FOOD_BANK,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation: "A rota run by the market coordinator; recruits from the cooking-class graduates; a thank-you evening each quarter.",
     residualLikelihood: 3,
@@ -141,6 +149,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 2,
     impact: 4,
     owner: FOOD_BANK,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "Count visits and ZIP codes only, never names or card numbers; only Greenleaf sees EBT transactions; a data-sharing clause in the agreement.",
@@ -158,6 +167,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     likelihood: 3,
     impact: 4,
     owner: FOOD_BANK,
+    ownerOrganizationId: null,
     response: "treat",
     mitigation:
       "Outreach through the food bank's client list, the tenant associations' flyers, Greenleaf's newsletter and a bus-stop sign at the park gate. Greenleaf reviews its order each month against sales, and may end its at-cost pricing with 60 days' notice.",

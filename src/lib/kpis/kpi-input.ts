@@ -136,6 +136,7 @@ export function readKpiFields(fields: KpiFields, locale?: string, measured: read
       method: fields.method.trim(),
       frequency: pick(FREQUENCIES, fields.frequency, "monthly") as Frequency,
       responsible: fields.responsible.trim(),
+      responsibleOrganizationId: null,
       onTrackMargin: valueOf(onTrack),
       atRiskMargin: valueOf(atRisk),
     },

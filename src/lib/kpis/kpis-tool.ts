@@ -3,6 +3,7 @@ import { isValidDate } from "../dates";
 import { finiteNumber, list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 import { kpisProblem } from "./kpi-rules";
+import { KPIS_MIGRATIONS } from "./kpis-migrations";
 
 /** Logframe levels, from what goes in to the lasting change. */
 export const LEVELS = ["input", "output", "outcome", "impact"] as const;
@@ -72,8 +73,10 @@ const KpiSchema = v.object({
   /** How they are collected, e.g. "Volunteer counts at the gate". */
   method: text(300),
   frequency: v.picklist(FREQUENCIES),
-  /** The partner that collects and reports the figures. */
+  /** The partner that collects and reports the figures, as last shown (a copy kept when step 2's list is not). */
   responsible: text(120),
+  /** The organization on step 2's list the responsible partner is (a rename there renames it here); null when none. */
+  responsibleOrganizationId: v.nullable(rowId),
   /** "On track" while progress is at most this many points below the expected progress. */
   onTrackMargin: margin,
   /** "At risk" while progress is at most this many points below the expected progress; below that "Off track". */
@@ -120,9 +123,9 @@ export const kpisTool: ToolDefinition<KpisData> = {
   id: "kpis",
   title: "KPI tracker",
   step: 8,
-  version: 1,
+  version: 2,
   schema: KpisSchema,
-  migrations: [],
+  migrations: KPIS_MIGRATIONS,
   empty: () => ({ kpis: [] }),
   summarize: ({ kpis }) => {
     if (kpis.length === 0) return "";

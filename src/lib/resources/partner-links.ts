@@ -1,3 +1,4 @@
+import { linkedName, linkedOrganization } from "../organizations/name-links";
 import { findByName, tidyName } from "../organizations/names";
 import { addOrganization, newOrganization, renameOrganization } from "../organizations/organization-edit";
 import type { OrganizationsData } from "../organizations/organizations-tool";
@@ -20,7 +21,7 @@ export type PartnerPlace =
 
 export function partnerPlace(partner: Pick<Partner, "organizationId">, organizations: OrganizationsData): PartnerPlace {
   if (partner.organizationId === null) return "unlisted";
-  return organizations.organizations.some((o) => o.id === partner.organizationId) ? "listed" : "removed";
+  return linkedOrganization(partner, organizations) ? "listed" : "removed";
 }
 
 /**
@@ -35,7 +36,7 @@ export function listedNameProblem(name: string, partner: Pick<Partner, "organiza
 
 /** The partner's name as every tool shows it: its organization's on step 2's list, else its own copy. */
 export function partnerName(partner: Pick<Partner, "organizationId" | "name">, organizations: OrganizationsData): string {
-  return organizations.organizations.find((o) => o.id === partner.organizationId)?.name ?? partner.name;
+  return linkedName(partner, organizations);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isValidDate } from "../dates";
-import { matchOwner } from "./owners";
+import type { OrganizationsData } from "../organizations/organizations-tool";
+import { matchOwner, ownerChange } from "./owners";
 import { type Category, type Escalation, MAX_RISKS, RISK_LIMITS, type Response, type Risk } from "./risks-tool";
 
 /** What the reader has typed into the "Add risk" form so far. */
@@ -70,10 +71,15 @@ export function withResidualLevel(draft: Draft, field: "residualLikelihood" | "r
 }
 
 /**
- * The risk a valid draft adds: text trimmed, status open, an unreadable date dropped, and an owner that names one of
- * `partners` written as that partner is.
+ * The risk a valid draft adds: text trimmed, status open, an unreadable date dropped, an owner that names one of
+ * `partners` written as that partner is, and linked to the organization of that name on step 2's list.
  */
-export function draftToRisk(draft: Draft, id: string, partners: readonly string[] = []): Risk {
+export function draftToRisk(
+  draft: Draft,
+  id: string,
+  partners: readonly string[] = [],
+  organizations: OrganizationsData = { organizations: [] },
+): Risk {
   return {
     id,
     title: draft.title.trim(),
@@ -81,7 +87,7 @@ export function draftToRisk(draft: Draft, id: string, partners: readonly string[
     category: draft.category,
     likelihood: draft.likelihood,
     impact: draft.impact,
-    owner: matchOwner(draft.owner, partners),
+    ...ownerChange(matchOwner(draft.owner, partners), organizations),
     response: draft.response,
     mitigation: draft.mitigation.trim(),
     residualLikelihood: draft.residualLikelihood,

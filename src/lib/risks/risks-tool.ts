@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { list, maxLengthOf, optionalDate, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
+import { RISKS_MIGRATIONS } from "./risks-migrations";
 import { DEFAULT_LIMITS, limitsProblem } from "./scoring";
 
 export const CATEGORIES = [
@@ -66,8 +67,10 @@ const RiskSchema = v.object({
   likelihood: level,
   /** Inherent impact, before mitigation: 1 Insignificant … 5 Severe. */
   impact: level,
-  /** The partner organization that answers for the risk. */
+  /** The partner organization that answers for the risk, as last shown (a copy kept when step 2's list is not). */
   owner: text(120),
+  /** The organization on step 2's list the owner is (a rename there renames it here); null when it is none of them. */
+  ownerOrganizationId: v.nullable(rowId),
   response: v.picklist(keysOf(RESPONSES)),
   /** The actions that reduce, share or avoid the risk. */
   mitigation: text(2000),
@@ -114,9 +117,9 @@ export const risksTool: ToolDefinition<RisksData> = {
   id: "risks",
   title: "Risk register",
   step: 5,
-  version: 1,
+  version: 2,
   schema: RisksSchema,
-  migrations: [],
+  migrations: RISKS_MIGRATIONS,
   empty: () => ({ limits: { ...DEFAULT_LIMITS }, risks: [] }),
   summarize: ({ risks }) => (risks.length === 0 ? "" : `${risks.length} ${risks.length === 1 ? "risk" : "risks"}`),
 };

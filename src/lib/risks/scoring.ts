@@ -23,6 +23,8 @@ export const BANDS = ["low", "moderate", "high", "extreme"] as const;
 export type Band = (typeof BANDS)[number];
 
 export const BAND_LABEL: Record<Band, string> = { low: "Low", moderate: "Moderate", high: "High", extreme: "Extreme" };
+/** The band words short enough for a matrix cell on a phone; the cell's name still gives the full word. */
+export const BAND_SHORT: Record<Band, string> = { low: "Low", moderate: "Mod.", high: "High", extreme: "Ext." };
 
 /** Upper limits of the three lower bands: low ≤ low, moderate ≤ moderate, high ≤ high, extreme above. */
 export interface BandLimits {

@@ -5,13 +5,21 @@ import { ESTIMATES_NOTE, caseDocument } from "~/lib/business-case/case-document"
 import { goalsExample } from "~/lib/goals/goals-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
+import { risksExample } from "~/lib/risks/risks-example";
+import { risksTool } from "~/lib/risks/risks-tool";
 
-const links = { goals: goalsExample().goals, organizations: organizationsExample().organizations, kpis: kpisExample().kpis };
+const links = {
+  goals: goalsExample().goals,
+  organizations: organizationsExample().organizations,
+  kpis: kpisExample().kpis,
+  risks: { ...risksTool.empty(), risks: risksExample() },
+};
+const none = { goals: [], organizations: [], kpis: [], risks: risksTool.empty() };
 const text = (sections: ReturnType<typeof caseDocument>) => JSON.stringify(sections);
 
 describe("caseDocument", () => {
   it("says what is not written yet in a fresh case, and still lists “Do nothing”", () => {
-    const sections = caseDocument(emptyBusinessCase(), { goals: [], organizations: [], kpis: [] });
+    const sections = caseDocument(emptyBusinessCase(), none);
     expect(sections.find((s) => s.heading === "Purpose")?.blocks).toEqual([{ kind: "paragraph", text: "Not written yet." }]);
     expect(text(sections)).toContain("Do nothing");
     expect(text(sections)).toContain("Net benefit: Enter the total cost first.");
@@ -27,6 +35,14 @@ describe("caseDocument", () => {
     expect(all).toMatch(/Cost per outcome: \$[\d,.]+ per unit of change in “Different households/);
     expect(all).toContain(ESTIMATES_NOTE);
     expect(sections.map((s) => s.heading)).toContain("Threats");
+  });
+
+  it("carries step 5's top residual risks and step 8's KPIs", () => {
+    const sections = caseDocument(businessCaseExample(), links);
+    const risks = text(sections.filter((s) => s.heading === "Top residual risks"));
+    expect(risks).toContain("Top 5 residual risks");
+    expect(text(sections.filter((s) => s.heading === "KPIs"))).toContain(kpisExample().kpis[0]!.name);
+    expect(text(caseDocument(emptyBusinessCase(), none))).toContain("Step 5's risk register has no open risks yet.");
   });
 
   it("leaves out ids that no longer name anything", () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { feedbackCsv, planCsv, stakeholdersCsv } from "~/lib/engagement/engagement-csv";
-import { engagementLimits, readFeedbackFields, readPlanRowFields, readStakeholderFields } from "~/lib/engagement/engagement-input";
+import {
+  engagementLimits,
+  readFeedbackFields,
+  readPlanRowFields,
+  readStakeholderFields,
+  stakeholderRenameProblem,
+} from "~/lib/engagement/engagement-input";
 import { MAX_STAKEHOLDERS } from "~/lib/engagement/engagement-tool";
 import { parseCsv } from "~/lib/csv";
 import { mapOf, stakeholder } from "./sample";
@@ -39,6 +45,18 @@ describe("readStakeholderFields", () => {
   });
   it("lets a stakeholder keep its own name when edited", () => {
     expect(readStakeholderFields(stakeholderFields({ name: "Group A" }), mapOf(stakeholder("A")), "A").ok).toBe(true);
+  });
+});
+
+describe("stakeholderRenameProblem", () => {
+  const map = mapOf(stakeholder("a", 3, 3, { name: "Elm Street tenants" }), stakeholder("b"));
+  it.each([
+    ["Elm Street tenants", "a", null],
+    ["Group b ", "a", "This stakeholder is already on the map."],
+    ["  ", "a", "Enter the stakeholder's name; until you do, the map keeps its last name."],
+    ["Council member", "b", null],
+  ])("renaming to %j (stakeholder %s)", (name, id, problem) => {
+    expect(stakeholderRenameProblem(map, id, name)).toBe(problem);
   });
 });
 

@@ -19,6 +19,7 @@ const households: Kpi = {
   method: "",
   frequency: "monthly",
   responsible: "",
+  responsibleOrganizationId: null,
   onTrackMargin: 10,
   atRiskMargin: 25,
   measurements: [{ id: "m1", date: "2027-06-30", value: 200, note: "" }],

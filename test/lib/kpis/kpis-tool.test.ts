@@ -7,9 +7,10 @@ import { decodeRecord, encodeRecord } from "~/lib/storage/decode";
 import { TOOLS } from "~/lib/tools";
 
 describe("KPI tracker definition", () => {
-  it("is registered once, for step 8, at version 1", () => {
+  it("is registered once, for step 8, at version 2 with one migration", () => {
     expect(TOOLS.filter((t) => t.id === "kpis")).toEqual([kpisTool]);
-    expect(kpisTool).toMatchObject({ step: 8, version: 1, title: "KPI tracker", migrations: [] });
+    expect(kpisTool).toMatchObject({ step: 8, version: 2, title: "KPI tracker" });
+    expect(kpisTool.migrations).toHaveLength(1);
   });
 
   it("round-trips the example through the stored record", () => {

@@ -31,6 +31,7 @@ function kpi(change: Partial<Kpi> = {}): Kpi {
     method: "",
     frequency: "weekly",
     responsible: "",
+    responsibleOrganizationId: null,
     onTrackMargin: 10,
     atRiskMargin: 25,
     measurements: [],

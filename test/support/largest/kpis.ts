@@ -27,6 +27,7 @@ function kpi(n: number): Kpi {
     method: "Counted at each session and summed over the month by the coordinator",
     frequency: "monthly",
     responsible: `Partner organization ${(n % 7) + 1}`,
+    responsibleOrganizationId: null,
     onTrackMargin: 10,
     atRiskMargin: 25,
     measurements: Array.from({ length: MEASUREMENTS }, (_, m) => ({
@@ -41,5 +42,5 @@ function kpi(n: number): Kpi {
 /** The KPI tracker's largest data (issue 12's scale: 50 KPIs with 60 measurements each) as the stored record text. */
 export function largestKpis(savedAt = Date.UTC(2032, 0, 1)): string {
   const data: KpisData = { kpis: Array.from({ length: KPIS }, (_, i) => kpi(i + 1)) };
-  return JSON.stringify({ app: "pivotpath", tool: "kpis", version: 1, savedAt, data });
+  return JSON.stringify({ app: "pivotpath", tool: "kpis", version: 2, savedAt, data });
 }

@@ -1,11 +1,11 @@
 import { useRef, useState } from "preact/hooks";
 import type { FieldErrors, Read } from "~/lib/form-read/form-read";
-import { useFocusFirstError } from "../shared/fields";
+import { useFocusFirstError } from "./fields";
 
 /**
  * A form that adds one row from several fields: `read` checks them (lib's read functions), refusals are said at their
  * fields and the first takes the focus; an accepted row goes to `add`, which returns the fields to start the next one
- * from, and the first field (`first`) takes the focus.
+ * from, and the first field (`first`, where the form attaches it) takes the focus.
  */
 export function useRowForm<F extends object, T>(start: F, read: (fields: F) => Read<T, F>, add: (row: T, fields: F) => F) {
   const [fields, setFields] = useState(start);
