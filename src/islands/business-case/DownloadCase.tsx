@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { caseDocument } from "~/lib/business-case/case-document";
+import { caseDocument, caseTitle } from "~/lib/business-case/case-document";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
-import { businessCase, caseLinks } from "./case-state";
+import { businessCase, caseLinks, goals } from "./case-state";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -14,7 +14,7 @@ export function DownloadCase() {
     try {
       const { caseDocx } = await import("./case-docx");
       const sections = caseDocument(businessCase.data.peek(), caseLinks.peek());
-      const blob = await caseDocx("Business case", sections);
+      const blob = await caseDocx(caseTitle(goals.data.peek().partnershipName), sections);
       downloadBlob(exportFileName("business case", todayStamp(), "docx"), new Blob([blob], { type: DOCX_TYPE }));
       setStatus("");
     } catch {
