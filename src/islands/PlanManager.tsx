@@ -6,6 +6,7 @@ import { BACKUP_PREFIX, KEY_PREFIX } from "~/lib/storage/keys";
 import { browserStorage, keysWithPrefix } from "~/lib/storage/safe-storage";
 import type { SavedItem } from "~/lib/storage/workspace";
 import { loadStorageCode } from "./plan/load-storage-code";
+import { PlanOutputs } from "./plan/PlanOutputs";
 import { PlanOverview } from "./plan/PlanOverview";
 import { PlanView } from "./plan/PlanView";
 import { useRunningHeader } from "./plan/running-header";
@@ -51,12 +52,19 @@ export default function PlanManager({ steps }: { steps: StepInfo[] }) {
               Print the plan
             </button>
           </p>
+          <PlanOutputs getDocument={() => doc} getExportJson={exportJson} />
           <PlanView doc={doc} />
         </>
       )}
       <SavedInBrowser items={items} backups={backups} refresh={refresh} />
     </div>
   );
+}
+
+/** The export a share link carries, as "Export your plan" writes it. */
+async function exportJson(): Promise<string> {
+  const { TOOLS, exportWorkspace } = await loadStorageCode();
+  return JSON.stringify(exportWorkspace(TOOLS, browserStorage(), Date.now()).file);
 }
 
 /**

@@ -56,6 +56,7 @@ describe("the built site", () => {
         "index.html",
         "offline/index.html",
         "plan/index.html",
+        "plan/view/index.html",
       ].sort(),
     );
   });

@@ -73,5 +73,6 @@ export const ALL_PAGES = [
   "/guide/evaluation/",
   "/book/",
   "/plan/",
+  "/plan/view/",
   "/no-such-page/",
 ];

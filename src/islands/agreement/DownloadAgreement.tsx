@@ -1,13 +1,13 @@
 import { useState } from "preact/hooks";
-import { agreementDocument } from "~/lib/agreement/agreement-docx";
+import { agreementWord } from "~/lib/agreement/agreement-docx";
+import { wordBlob } from "~/lib/document/docx";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
 import { outline } from "./agreement-state";
 
 /** Makes the Word file of the outline in the browser; `docx` is loaded only now, when the reader asks for it. */
 async function downloadAgreement(): Promise<void> {
-  const docx = await import("docx");
-  const blob = await docx.Packer.toBlob(agreementDocument(docx, outline.peek()));
+  const blob = await wordBlob(agreementWord(outline.peek()));
   downloadBlob(exportFileName("partnership agreement", todayStamp(), "docx"), blob);
 }
 

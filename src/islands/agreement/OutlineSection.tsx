@@ -1,40 +1,9 @@
 import { useComputed } from "@preact/signals";
-import type { Block } from "~/lib/agreement/agreement-blocks";
 import { CLAUSE_MAX, setClause } from "~/lib/agreement/agreement-tool";
+import { BlockView } from "../shared/BlockView";
 import { TextField } from "../shared/fields";
 import { agreement, outline, savedOutline } from "./agreement-state";
 import { TermDates } from "./TermDates";
-
-/** A paragraph, or a table with its caption and header row; text only. */
-function BlockView({ block }: { block: Block }) {
-  if (block.kind === "paragraph") return <p>{block.text}</p>;
-  return (
-    // Named for the agreement, so the region's name does not repeat a tool's own heading on the page ("Governance tiers").
-    <section class="table-scroll" tabIndex={0} aria-label={`Agreement: ${block.caption}`}>
-      <table class="data-table">
-        <caption>{block.caption}</caption>
-        <thead>
-          <tr>
-            {block.header.map((cell) => (
-              <th key={cell} scope="col">
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {block.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
 
 /**
  * One clause of the outline: its heading and one-line prompt, what the reader's saved work puts there, the line
@@ -54,7 +23,7 @@ export function OutlineSection({ index }: { index: number }) {
       </h3>
       <p class="agreement-section__prompt">{section.prompt}</p>
       {section.blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <BlockView key={i} block={block} region="Agreement" />
       ))}
       {missing && <p class="agreement-section__missing">{missing}.</p>}
       {key === "term" && <TermDates />}

@@ -15,10 +15,12 @@ import {
 import { agreementTool } from "~/lib/agreement/agreement-tool";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { governanceTool } from "~/lib/governance/governance-tool";
+import { followResponsible } from "~/lib/kpis/kpi-partners";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { raciTool } from "~/lib/raci/raci-tool";
 import { hasResources, resourcesTool } from "~/lib/resources/resources-tool";
+import { followOwners } from "~/lib/risks/owners";
 import { risksTool } from "~/lib/risks/risks-tool";
 import { toolState } from "../shared/tool-state";
 
@@ -43,8 +45,9 @@ const saved = computed<Partial<AgreementInput>>(() => ({
   goals: goalsFrom(goals.data.value),
   tiers: tiersFrom(governance.data.value, organizations.data.value),
   accountabilities: accountabilitiesFrom(raci.data.value),
-  risks: risksFrom(risks.data.value),
-  kpis: kpisFrom(kpis.data.value),
+  // Owners and responsible partners under their names on step 2's list, renamed there since they were saved.
+  risks: risksFrom(followOwners(risks.data.value, organizations.data.value)),
+  kpis: kpisFrom(followResponsible(kpis.data.value, organizations.data.value)),
   ...costingFrom(resources.data.value, organizations.data.value),
 }));
 

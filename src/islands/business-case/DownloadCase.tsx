@@ -1,10 +1,9 @@
 import { useState } from "preact/hooks";
 import { caseDocument, caseTitle } from "~/lib/business-case/case-document";
+import { wordBlob } from "~/lib/document/docx";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
 import { businessCase, caseLinks, goals } from "./case-state";
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** "Download the business case (Word)": the whole case as a .docx made in the browser. */
 export function DownloadCase() {
@@ -12,10 +11,9 @@ export function DownloadCase() {
   const download = async () => {
     setStatus("Preparing the Word file…");
     try {
-      const { caseDocx } = await import("./case-docx");
       const sections = caseDocument(businessCase.data.peek(), caseLinks.peek());
-      const blob = await caseDocx(caseTitle(goals.data.peek().partnershipName), sections);
-      downloadBlob(exportFileName("business case", todayStamp(), "docx"), new Blob([blob], { type: DOCX_TYPE }));
+      const blob = await wordBlob({ title: caseTitle(goals.data.peek().partnershipName), sections });
+      downloadBlob(exportFileName("business case", todayStamp(), "docx"), blob);
       setStatus("");
     } catch {
       setStatus("The Word file could not be made in this browser. Print the tool instead, or download the CSV tables.");

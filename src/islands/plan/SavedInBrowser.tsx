@@ -5,6 +5,7 @@ import type { ImportEntry, SavedItem } from "~/lib/storage/workspace";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { downloadText, todayStamp } from "../shared/download";
 import { loadStorageCode } from "./load-storage-code";
+import { ReplaceQuestion } from "./ReplaceQuestion";
 
 type Message = { kind: "error" | "done"; text: string } | null;
 type ReadyImport = { entries: ImportEntry[]; replaces: string[]; keptAside: string[]; notes: string[] };
@@ -104,21 +105,13 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
         />
       </div>
       {pending && (
-        <div role="alert" class="notice notice--warning">
-          <p>The file would replace what you have saved for: {pending.replaces.join(", ")}.</p>
-          {pending.keptAside.length > 0 && (
-            <p>
-              Your saved {pending.keptAside.join(", ")} cannot be read by this page (it is damaged, or a newer version of the guide wrote
-              it). A copy is kept in this browser before it is replaced, under “Data that could not be read”, to download.
-            </p>
-          )}
-          <button type="button" class="button--danger" onClick={() => void doImport(pending)}>
-            Replace my saved work
-          </button>{" "}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel the import
-          </button>
-        </div>
+        <ReplaceQuestion
+          source="The file"
+          replaces={pending.replaces}
+          keptAside={pending.keptAside}
+          onReplace={() => void doImport(pending)}
+          onCancel={() => setPending(null)}
+        />
       )}
       <div role="alert">{message?.kind === "error" && <p class="notice notice--error">{message.text}</p>}</div>
       <div role="status">{message?.kind === "done" && <p class="notice notice--done">{message.text}</p>}</div>

@@ -1,9 +1,8 @@
-import { render } from "preact";
-import { useEffect, useRef } from "preact/hooks";
 import { formatDate } from "~/lib/dates";
 import { type RiskRow, bandIn, mitigationIncreases, positionIn, scoreIn } from "~/lib/risks/register";
 import { CATEGORIES, ESCALATIONS, RESPONSES, type Risk, STATUSES, labelOf } from "~/lib/risks/risks-tool";
 import { BAND_LABEL, type BandLimits } from "~/lib/risks/scoring";
+import { Printout } from "../shared/Printout";
 import { limits as bandLimits, riskRows } from "./risks-state";
 
 interface Props {
@@ -25,34 +24,7 @@ function Assessment({ risk, view, limits }: { risk: Risk; view: "inherent" | "re
  * drawn only while the page prints, and at once when printing starts (before the browser lays out the printout).
  */
 export function RiskPrintout() {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    const query = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
-    if (!el) return;
-    // Drawn away from the page and put in with one insertion: the page's style rules then look at the whole printout
-    // once, not again for each of its rows.
-    const sheet = document.createElement("div");
-    const draw = () => {
-      render(<PrintTable rows={riskRows.peek()} limits={bandLimits.peek()} />, sheet);
-      el.replaceChildren(sheet);
-    };
-    const clear = () => {
-      el.replaceChildren();
-      render(null, sheet);
-    };
-    const follow = () => (query?.matches ? draw() : clear());
-    window.addEventListener("beforeprint", draw);
-    window.addEventListener("afterprint", clear);
-    query?.addEventListener("change", follow);
-    return () => {
-      window.removeEventListener("beforeprint", draw);
-      window.removeEventListener("afterprint", clear);
-      query?.removeEventListener("change", follow);
-      clear();
-    };
-  }, []);
-  return <div ref={box} class="risk-printout-box" />;
+  return <Printout draw={() => <PrintTable rows={riskRows.peek()} limits={bandLimits.peek()} />} class="risk-printout-box" />;
 }
 
 function PrintTable({ rows, limits }: Props) {

@@ -10,6 +10,9 @@ import { type RaciData, raciTool } from "../raci/raci-tool";
 import { type ResourcesData, resourcesTool } from "../resources/resources-tool";
 import { type RisksData, risksTool } from "../risks/risks-tool";
 import { type ScorecardData, scorecardTool } from "../scorecard/scorecard-tool";
+import { followResponsible } from "../kpis/kpi-partners";
+import { partnerName } from "../resources/partner-links";
+import { followOwners } from "../risks/owners";
 import type { ToolDefinition } from "../storage/tool";
 import type { DocBlock, PlanSnapshot } from "./plan-document";
 
@@ -35,7 +38,26 @@ function dataOf<T>(snapshot: PlanSnapshot, tool: ToolDefinition<T>): T | null {
   return entry ? (entry.data as T) : null;
 }
 
+/**
+ * Each tool's saved data, with the names it copied from step 2's list (risk owners, KPIs' responsible partners, costing
+ * partners) as step 2 names them now: a rename there shows in the plan before the other steps' pages are next opened.
+ */
 export function savedWork(snapshot: PlanSnapshot): SavedWork {
+  const work = savedAsIs(snapshot);
+  const organizations = work.organizations;
+  if (!organizations) return work;
+  return {
+    ...work,
+    risks: work.risks && followOwners(work.risks, organizations),
+    kpis: work.kpis && followResponsible(work.kpis, organizations),
+    resources: work.resources && {
+      ...work.resources,
+      partners: work.resources.partners.map((p) => ({ ...p, name: partnerName(p, organizations) })),
+    },
+  };
+}
+
+function savedAsIs(snapshot: PlanSnapshot): SavedWork {
   return {
     goals: dataOf(snapshot, goalsTool),
     organizations: dataOf(snapshot, organizationsTool),

@@ -1,17 +1,18 @@
 import * as docx from "docx";
 import { describe, expect, it } from "vitest";
-import { agreementDocument } from "~/lib/agreement/agreement-docx";
+import { agreementWord } from "~/lib/agreement/agreement-docx";
 import { assembleAgreement } from "~/lib/agreement/agreement-outline";
 import { NOT_LEGAL_ADVICE } from "~/lib/agreement/agreement-sections";
+import { wordDocument } from "~/lib/document/docx";
 import { docxText } from "../../support/docx-text";
 
 /** The text of the Word file's body, runs joined per paragraph. */
 async function documentText(outline: ReturnType<typeof assembleAgreement>): Promise<string> {
-  const buffer = await docx.Packer.toBuffer(agreementDocument(docx, outline));
+  const buffer = await docx.Packer.toBuffer(wordDocument(docx, agreementWord(outline)));
   return docxText(new Uint8Array(buffer));
 }
 
-describe("agreementDocument", () => {
+describe("agreementWord", () => {
   it("carries the notice, every section, the parties and the reader's words", async () => {
     const outline = assembleAgreement({
       name: "Riverside Fresh Start",

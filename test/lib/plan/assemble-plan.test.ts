@@ -4,7 +4,11 @@ import { formatMoney } from "~/lib/resources/money";
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
 import { resourcesExample } from "~/lib/resources/resources-example";
 import { goalsExample } from "~/lib/goals/goals-example";
+import type { KpisData } from "~/lib/kpis/kpis-tool";
+import type { OrganizationsData } from "~/lib/organizations/organizations-tool";
 import { assemblePlan } from "~/lib/plan/assemble-plan";
+import type { ResourcesData } from "~/lib/resources/resources-tool";
+import type { RisksData } from "~/lib/risks/risks-tool";
 import type { PlanDocument } from "~/lib/plan/plan-document";
 import { bandCounts } from "~/lib/risks/register";
 import { risksExample } from "~/lib/risks/risks-example";
@@ -155,5 +159,27 @@ describe("assemblePlan on generated workspaces", () => {
       }),
       { numRuns: 6 },
     );
+  });
+});
+
+describe("assemblePlan after a rename on step 2", () => {
+  it("names risk owners, KPIs' responsible partners and costing partners as step 2 names them now", () => {
+    const snapshot = exampleSnapshot(["organizations", "risks", "kpis", "resources"]);
+    const organizations = structuredClone(snapshot["organizations"]?.data) as OrganizationsData;
+    const risks = structuredClone(snapshot["risks"]?.data) as RisksData;
+    const kpis = structuredClone(snapshot["kpis"]?.data) as KpisData;
+    const resources = structuredClone(snapshot["resources"]?.data) as ResourcesData;
+    const org = organizations.organizations.find((o) => o.name === risks.risks[0]?.owner);
+    expect(org, "the example's first risk owner is on step 2's list").toBeDefined();
+    if (!org || !risks.risks[0] || !kpis.kpis[0] || !resources.partners[0]) return;
+    // Saved when the organization had its old name, linked by id; renamed on step 2 since.
+    const old = org.name;
+    risks.risks[0] = { ...risks.risks[0], owner: old, ownerOrganizationId: org.id };
+    kpis.kpis[0] = { ...kpis.kpis[0], responsible: old, responsibleOrganizationId: org.id };
+    resources.partners[0] = { ...resources.partners[0], name: old, organizationId: org.id };
+    org.name = "Renamed Partners Cooperative";
+    const at = (data: unknown) => ({ data, savedAt: NOW - 1000 });
+    const doc = assemble({ organizations: at(organizations), risks: at(risks), kpis: at(kpis), resources: at(resources) });
+    for (const step of [5, 7, 8]) expect(sectionText(doc.sections.find((s) => s.step === step))).toContain("Renamed Partners Cooperative");
   });
 });

@@ -16,6 +16,7 @@ function kpiRow(kpi: Kpi, locale: string | undefined): string[] {
   const gap = report.progress !== null && report.expected !== null && report.status !== "achieved";
   return [
     kpi.name,
+    kpi.responsible.trim() === "" ? "–" : kpi.responsible,
     `${withUnit(kpi.target, kpi.unit, locale)} by ${formatDate(kpi.targetDate, locale)}`,
     latest,
     report.progress === null ? "–" : formatPercent(report.progress),
@@ -30,7 +31,7 @@ function kpiBlocks(kpis: KpisData, locale: string | undefined): DocBlock[] {
     ...(kpis.kpis.length === 0 ? [paragraph("No KPIs set yet.")] : []),
     ...table(
       "KPIs and progress at the latest measurement",
-      ["KPI", "Target", "Latest actual", "Progress", "Expected progress", "Status"],
+      ["KPI", "Responsible partner", "Target", "Latest actual", "Progress", "Expected progress", "Status"],
       kpis.kpis.map((k) => kpiRow(k, locale)),
     ),
   ];
