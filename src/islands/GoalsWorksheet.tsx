@@ -1,6 +1,6 @@
 import { computed, useComputed } from "@preact/signals";
 import { useRef, useState } from "preact/hooks";
-import { addGoal, deleteGoal, editGoal, newGoal, setOrganization } from "~/lib/goals/goals-edits";
+import { addGoal, deleteGoal, editGoal, newGoal, setOrganization, setPartnershipName } from "~/lib/goals/goals-edits";
 import { GOAL_LIMITS, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { Checkbox, SelectField, TextField, useFocusFirstError } from "./shared/fields";
 import { computedById, computedIds } from "./shared/select";
@@ -18,12 +18,12 @@ const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LAB
 /** Step 1: the goals and objectives worksheet. */
 export default function GoalsWorksheet() {
   useTool(goalsTool);
-  const { organization, goals: list } = goals.data.value;
+  const { organization, partnershipName, goals: list } = goals.data.value;
   return (
     <ToolFrame
       state={goals}
       id="goals-tool"
-      hasData={list.length > 0 || organization !== ""}
+      hasData={list.length > 0 || organization !== "" || partnershipName !== ""}
       noun="goals"
       example={() => import("~/lib/goals/goals-example").then((m) => m.goalsExample())}
       intro={
@@ -40,6 +40,14 @@ export default function GoalsWorksheet() {
         maxLength={GOAL_LIMITS.organization}
         value={organization}
         onValue={(text) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization")}
+      />
+      <TextField
+        id="goals-partnership-name"
+        label="Partnership name"
+        hint="A working name, e.g. “Eastside Fresh Food Partnership”. It titles your plan and your agreement."
+        maxLength={GOAL_LIMITS.partnershipName}
+        value={partnershipName}
+        onValue={(text) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name")}
       />
       <AddGoalForm />
       <GoalList />

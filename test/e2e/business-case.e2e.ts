@@ -162,6 +162,7 @@ describe("business case builder", () => {
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(bytes.toString("latin1")).toContain("word/document.xml");
     const text = docxText(new Uint8Array(bytes));
+    expect(text).toContain("Business case: Riverside Fresh Start");
     expect(text).toContain("Top residual risks");
     expect(text).toContain(topRisk);
     expect(text).toContain(kpisExample().kpis.at(-1)!.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { clickLoadExample, settleToolbars } from "../support/watch";
 
@@ -11,6 +11,7 @@ describe("goals worksheet", () => {
     await page.goto(`${site.url}/guide/goals/`);
     await hydrateAll(page);
     await page.getByLabel("Your organization").fill("Eastside Food Bank");
+    await page.getByLabel("Partnership name").fill("Eastside Fresh Food Partnership");
     await page.getByLabel("Goal", { exact: true }).fill("Open a weekend market by May <b>2027</b>");
     await page.getByRole("button", { name: "Add goal" }).click();
     await page
@@ -21,6 +22,7 @@ describe("goals worksheet", () => {
     await page.reload();
     await hydrateAll(page);
     await expect(page.getByLabel("Your organization").inputValue()).resolves.toBe("Eastside Food Bank");
+    await expect(page.getByLabel("Partnership name").inputValue()).resolves.toBe("Eastside Fresh Food Partnership");
     const card = page.getByRole("group", { name: /^Goal 1:/ });
     await expect(card.locator("legend").first().textContent()).resolves.toContain("Open a weekend market by May <b>2027</b>");
     await expect(card.getByLabel(/Measurable/).isChecked()).resolves.toBe(true);
@@ -34,12 +36,32 @@ describe("goals worksheet", () => {
     await context.close();
   });
 
+  it("keeps the partnership name typed before the tool starts, and what is typed just before a reload", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const { release } = await openWithScriptsHeld(page, `${site.url}/guide/goals/`, (p) => p.getByLabel("Partnership name"));
+    await page.getByLabel("Partnership name").fill("Eastside Fresh");
+    release();
+    await hydrateAll(page);
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("pivotpath:goals") ?? "null")?.data?.partnershipName);
+    await expect.poll(stored, { timeout: 15_000 }).toBe("Eastside Fresh");
+    await page.getByLabel("Partnership name").press("End");
+    await page.getByLabel("Partnership name").pressSequentially(" Food Partnership");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Partnership name").inputValue()).resolves.toBe("Eastside Fresh Food Partnership");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("can be worked through with the keyboard alone", async () => {
     const { page, context } = await openPage(site.browser);
     await page.goto(`${site.url}/guide/goals/`);
     await hydrateAll(page);
     await page.getByLabel("Your organization").focus();
     await page.keyboard.type("Harbor City Parks Department");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("goals-partnership-name");
+    await page.keyboard.type("Riverside Fresh Start");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("new-goal-title");
     await page.keyboard.type("Keep the park market open 40 Saturdays a year");
@@ -58,6 +80,7 @@ describe("goals worksheet", () => {
       "Keep the park market open 40 Saturdays a year",
       "Train 20 volunteers",
     ]);
+    await expect(page.getByLabel("Partnership name").inputValue()).resolves.toBe("Riverside Fresh Start");
     await context.close();
   });
 
@@ -80,6 +103,7 @@ describe("goals worksheet", () => {
     await clickLoadExample(page);
     const goals = page.getByRole("list", { name: "Your goals" }).locator(":scope > li");
     await expect(goals.count()).resolves.toBe(3);
+    await expect(page.getByLabel("Partnership name").inputValue()).resolves.toBe("Riverside Fresh Start");
     await page.getByRole("button", { name: "Delete goal 2" }).click();
     await expect(goals.count()).resolves.toBe(2);
     await page.getByRole("button", { name: "Undo" }).click();

@@ -103,6 +103,28 @@ describe("your partnership plan (/plan/)", () => {
     await context.close();
   });
 
+  it("is titled with the partnership's name from step 1, on screen and in the printed pages' header, and without it when cleared", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByLabel("Partnership name").fill("Eastside <b>Fresh</b> Food Partnership");
+    await page.getByText("All changes saved in this browser.").first().waitFor();
+    await openPlan(page);
+    const title = page.getByRole("article", { name: "Partnership plan: Eastside <b>Fresh</b> Food Partnership" });
+    await title.waitFor();
+    const header = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--plan-running-header"));
+    await expect(header()).resolves.toMatch(/^"Partnership plan: Eastside <b>Fresh<\/b> Food Partnership · [A-Z][a-z]{2} \d{1,2}, \d{4}"$/);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    await page.getByLabel("Partnership name").fill("");
+    await page.getByText("All changes saved in this browser.").first().waitFor();
+    await openPlan(page);
+    await page.getByRole("article", { name: "Partnership plan" }).waitFor();
+    await expect(header()).resolves.toMatch(/^"Partnership plan · /);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("reaches Print the plan and each step's edit link by keyboard", async () => {
     const { page, context } = await openPage(site.browser);
     await seedAllExamples(page);
@@ -132,7 +154,7 @@ describe("the plan on paper", () => {
       const pages = await pdfPages(await page.pdf({ format }));
       const date = (await page.locator(".plan-doc__date").textContent()) ?? "";
       for (const [i, text] of pages.entries()) {
-        expect(text, `page ${i + 1}`).toContain("Partnership plan · Prepared by Eastside Food Bank");
+        expect(text, `page ${i + 1}`).toContain("Partnership plan: Riverside Fresh Start · Prepared by Eastside Food Bank");
         expect(text, `page ${i + 1}`).toContain(date);
         expect(text, `page ${i + 1}`).not.toContain("Saved in this browser");
       }

@@ -44,6 +44,8 @@ describe("AgreementTool", () => {
       expect(within(clause("Parties")).getByRole("table", { name: "Parties" }).textContent).toContain("Eastside Food Bank"),
     );
     expect(within(clause("Purpose and goals")).getByRole("table", { name: "Goals" }).textContent).toContain(goalsExample().goals[0]?.title);
+    expect(screen.getByText("Memorandum of understanding: Riverside Fresh Start")).toBeTruthy();
+    expect(within(clause("Purpose and goals")).getByText("The partnership's working name is Riverside Fresh Start.")).toBeTruthy();
     expect(within(clause("Parties")).queryByText(/Nothing saved yet/)).toBeNull();
     expect(within(clause("Risks, insurance and indemnity")).getByText("Nothing saved yet: step 5 fills this.")).toBeTruthy();
     expect(within(clause("Parties")).getByText("Who is making this agreement, and who speaks for each organization.")).toBeTruthy();

@@ -16,6 +16,20 @@ describe("GoalsWorksheet", () => {
     await waitFor(() => expect(localStorage.getItem("pivotpath:goals")).toContain("Serve 400 households"), { timeout: 2000 });
   });
 
+  it("saves the partnership name as it is typed, one undo step for the typing", async () => {
+    render(<GoalsWorksheet />);
+    const field = screen.getByRole("textbox", { name: "Partnership name" }) as HTMLInputElement;
+    expect(field.maxLength).toBe(120);
+    fireEvent.input(field, { target: { value: "Eastside" } });
+    fireEvent.input(field, { target: { value: "Eastside Fresh Food Partnership" } });
+    expect(field.value).toBe("Eastside Fresh Food Partnership");
+    await waitFor(() => expect(localStorage.getItem("pivotpath:goals")).toContain('"partnershipName":"Eastside Fresh Food Partnership"'), {
+      timeout: 2000,
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(field.value).toBe("");
+  });
+
   it("refuses a blank goal with a message at the field", () => {
     render(<GoalsWorksheet />);
     addGoal("   ");

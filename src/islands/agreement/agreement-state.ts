@@ -2,7 +2,16 @@ import { computed } from "@preact/signals";
 import { costingFrom } from "~/lib/agreement/agreement-costing";
 import type { AgreementInput } from "~/lib/agreement/agreement-input";
 import { assembleAgreement } from "~/lib/agreement/agreement-outline";
-import { accountabilitiesFrom, goalsFrom, kpisFrom, notesFrom, partiesFrom, risksFrom, tiersFrom } from "~/lib/agreement/agreement-sources";
+import {
+  accountabilitiesFrom,
+  goalsFrom,
+  kpisFrom,
+  nameFrom,
+  notesFrom,
+  partiesFrom,
+  risksFrom,
+  tiersFrom,
+} from "~/lib/agreement/agreement-sources";
 import { agreementTool } from "~/lib/agreement/agreement-tool";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { governanceTool } from "~/lib/governance/governance-tool";
@@ -31,6 +40,7 @@ const months = computed(() => (hasResources(resources.data.value) ? resources.da
 
 /** The reader's saved work as the outline's inputs, without their own words. */
 const saved = computed<Partial<AgreementInput>>(() => ({
+  name: nameFrom(goals.data.value),
   parties: partiesFrom(organizations.data.value),
   goals: goalsFrom(goals.data.value),
   tiers: tiersFrom(governance.data.value, organizations.data.value),

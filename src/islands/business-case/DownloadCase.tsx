@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
-import { caseDocument } from "~/lib/business-case/case-document";
+import { caseDocument, caseTitle } from "~/lib/business-case/case-document";
 import { wordBlob } from "~/lib/document/docx";
 import { exportFileName } from "~/lib/exports";
 import { downloadBlob, todayStamp } from "../shared/download";
-import { businessCase, caseLinks } from "./case-state";
+import { businessCase, caseLinks, goals } from "./case-state";
 
 /** "Download the business case (Word)": the whole case as a .docx made in the browser. */
 export function DownloadCase() {
@@ -12,7 +12,7 @@ export function DownloadCase() {
     setStatus("Preparing the Word file…");
     try {
       const sections = caseDocument(businessCase.data.peek(), caseLinks.peek());
-      const blob = await wordBlob({ title: "Business case", sections });
+      const blob = await wordBlob({ title: caseTitle(goals.data.peek().partnershipName), sections });
       downloadBlob(exportFileName("business case", todayStamp(), "docx"), blob);
       setStatus("");
     } catch {

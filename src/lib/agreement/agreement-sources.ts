@@ -19,6 +19,11 @@ export function partiesFrom(data: OrganizationsData): AgreementInput["parties"] 
   return signing.map((o) => ({ name: o.name, kind: labelOf(KINDS, o.kind), contactRole: o.contactRole, brings: o.brings }));
 }
 
+/** The partnership's working name as step 1's goals worksheet gives it; "" when it has none yet. */
+export function nameFrom(data: GoalsData): AgreementInput["name"] {
+  return data.partnershipName.trim();
+}
+
 /** The goals, high priority first. */
 export function goalsFrom(data: GoalsData): AgreementInput["goals"] {
   return byPriority(data.goals).map((g) => ({ title: g.title, owner: g.owner }));

@@ -7,6 +7,12 @@ import { SWOT_LABEL } from "./swot";
 
 export type { CaseLinks } from "./case-links";
 
+/** The Word file's title: "Business case: Riverside Fresh Start", or "Business case" while step 1 gives no partnership name. */
+export function caseTitle(partnershipName: string): string {
+  const name = partnershipName.trim();
+  return name === "" ? "Business case" : `Business case: ${name}`;
+}
+
 /** One heading of the business case document and what it holds. */
 export interface CaseSection {
   heading: string;

@@ -12,6 +12,10 @@ export function setOrganization(data: GoalsData, organization: string): GoalsDat
   return data.organization === organization ? data : { ...data, organization };
 }
 
+export function setPartnershipName(data: GoalsData, partnershipName: string): GoalsData {
+  return data.partnershipName === partnershipName ? data : { ...data, partnershipName };
+}
+
 export function addGoal(data: GoalsData, goal: Goal): GoalsData {
   return { ...data, goals: [...data.goals, goal] };
 }

@@ -5,6 +5,7 @@ import type { GoalsData } from "./goals-tool";
 export function goalsExample(): GoalsData {
   return {
     organization: EXAMPLE.lead,
+    partnershipName: EXAMPLE.name,
     goals: GOALS.map((goal, i) => {
       const failed: readonly string[] = goal.failed;
       const passes = (test: string) => !failed.includes(test);

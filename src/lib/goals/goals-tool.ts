@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { list, maxLengthOf, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
+import { GOALS_MIGRATIONS } from "./goals-migrations";
 
 /** The five SMART tests a goal should pass. */
 export const SMART_TESTS = [
@@ -39,6 +40,8 @@ const GoalSchema = v.object({
 export const GoalsSchema = v.object({
   /** The reader's organization; also offered to the booking form if they agree. */
   organization: text(120),
+  /** The partnership's working name, e.g. "Riverside Fresh Start"; titles the plan and the agreement. "" when not named yet. */
+  partnershipName: text(120),
   goals: list(GoalSchema, 1000),
 });
 
@@ -47,6 +50,7 @@ export type Goal = v.InferOutput<typeof GoalSchema>;
 /** The longest text each field takes, read by the forms from the schema. */
 export const GOAL_LIMITS = {
   organization: maxLengthOf(GoalsSchema.entries.organization),
+  partnershipName: maxLengthOf(GoalsSchema.entries.partnershipName),
   title: maxLengthOf(GoalSchema.entries.title),
   owner: maxLengthOf(GoalSchema.entries.owner),
   wants: maxLengthOf(GoalSchema.entries.wants),
@@ -58,10 +62,10 @@ export const goalsTool: ToolDefinition<GoalsData> = {
   id: "goals",
   title: "Goals worksheet",
   step: 1,
-  version: 1,
+  version: 2,
   schema: GoalsSchema,
-  migrations: [],
-  empty: () => ({ organization: "", goals: [] }),
+  migrations: GOALS_MIGRATIONS,
+  empty: () => ({ organization: "", partnershipName: "", goals: [] }),
   summarize: ({ goals }) => (goals.length === 0 ? "" : `${goals.length} ${goals.length === 1 ? "goal" : "goals"}`),
 };
 

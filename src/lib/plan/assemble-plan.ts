@@ -2,7 +2,7 @@ import { paragraph } from "../agreement/agreement-blocks";
 import { today } from "../dates";
 import { ownOrganization } from "../organizations/organizations-tool";
 import type { DocBlock, PlanDocument, PlanSection, PlanSnapshot, StepInfo } from "./plan-document";
-import { emptyPlan, emptySection } from "./plan-outline";
+import { emptyPlan, emptySection, planTitle } from "./plan-outline";
 import { TOOLS } from "../tools";
 import { type SavedWork, type SectionBuilder, type SectionContext, savedWork } from "./saved-work";
 import { caseSection } from "./sections/case-section";
@@ -63,6 +63,7 @@ export function assemblePlan(snapshot: PlanSnapshot, steps: readonly StepInfo[],
   const organization = organizationOf(work);
   return {
     ...emptyPlan(steps, options.now, options.locale),
+    title: planTitle(work.goals?.partnershipName ?? ""),
     ...(organization === "" ? {} : { subtitle: `Prepared by ${organization}` }),
     sections: [...steps].sort((a, b) => a.step - b.step).map((step) => section(step, snapshot, work, context, options)),
   };

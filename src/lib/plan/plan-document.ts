@@ -38,6 +38,7 @@ export interface PlanSection {
 
 /** The whole plan: the partnership's name, the date it was assembled, and the eight steps in order. */
 export interface PlanDocument {
+  /** "Partnership plan: Riverside Fresh Start" once step 1 names the partnership, else "Partnership plan". */
   title: string;
   /** Who prepared it, e.g. "Prepared by Eastside Food Bank", when the reader's organization is known. */
   subtitle?: string;

@@ -2,8 +2,14 @@ import { formatDate, today } from "../dates";
 import type { PlanDocument, PlanSection, StepInfo } from "./plan-document";
 import { STEP_PRODUCTS } from "./plan-steps";
 
-/** The plan's title: no tool saves the partnership's own name yet. */
+/** The plan's title while the partnership has no name (step 1's goals worksheet names it). */
 export const PLAN_TITLE = "Partnership plan";
+
+/** "Partnership plan: Riverside Fresh Start", or the plain title when `name` is blank. */
+export function planTitle(name: string): string {
+  const trimmed = name.trim();
+  return trimmed === "" ? PLAN_TITLE : `${PLAN_TITLE}: ${trimmed}`;
+}
 
 /** A step's section with nothing saved: it says what the step produces. */
 export function emptySection(step: StepInfo): PlanSection {

@@ -34,7 +34,7 @@ describe("PlanView", () => {
     ).toEqual(["Organization", "Rank", "Weighted score", "Note"]);
     expect(within(ranking).getByRole("rowheader", { name: "Greenleaf Grocers" })).toBeTruthy();
     expect(screen.getByText("The risk register holds 10 risks.")).toBeTruthy();
-    const article = screen.getByRole("article", { name: "Partnership plan" });
+    const article = screen.getByRole("article", { name: "Partnership plan: Riverside Fresh Start" });
     expect(within(article).getByText("Prepared by Eastside Food Bank")).toBeTruthy();
     expect(within(article).getByText("Nov 28, 2026")).toBeTruthy();
   });

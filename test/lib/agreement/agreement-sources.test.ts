@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { costingFrom } from "~/lib/agreement/agreement-costing";
 import { agreementText, assembleAgreement } from "~/lib/agreement/agreement-outline";
-import { accountabilitiesFrom, goalsFrom, kpisFrom, notesFrom, partiesFrom, risksFrom, tiersFrom } from "~/lib/agreement/agreement-sources";
+import {
+  accountabilitiesFrom,
+  goalsFrom,
+  kpisFrom,
+  nameFrom,
+  notesFrom,
+  partiesFrom,
+  risksFrom,
+  tiersFrom,
+} from "~/lib/agreement/agreement-sources";
 import { agreementTool, setClause, setTerm } from "~/lib/agreement/agreement-tool";
 import { EXAMPLE } from "~/lib/example/partnership";
 import { goalsExample } from "~/lib/goals/goals-example";
@@ -65,6 +74,15 @@ describe("each tool's data as the outline's inputs", () => {
     expect(kpi?.target).toMatch(/^[\d,.]+ ?.* by [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     expect(goalsFrom(goalsExample()).length).toBe(goalsExample().goals.length);
   });
+
+  it.each([
+    ["Riverside Fresh Start", "Riverside Fresh Start"],
+    ["  Eastside Fresh Food Partnership ", "Eastside Fresh Food Partnership"],
+    ["", ""],
+    ["   ", ""],
+  ])("takes the partnership's name %j from the goals worksheet as %j", (partnershipName, name) => {
+    expect(nameFrom({ ...goalsExample(), partnershipName })).toBe(name);
+  });
 });
 
 describe("the outline from the guide's example", () => {
@@ -75,7 +93,7 @@ describe("the outline from the guide's example", () => {
   );
   const outline = assembleAgreement(
     {
-      name: EXAMPLE.name,
+      name: nameFrom(goalsExample()),
       parties: partiesFrom(organizationsExample()),
       goals: goalsFrom(goalsExample()),
       tiers: tiersFrom(governanceExample(), organizationsExample()),
@@ -88,6 +106,11 @@ describe("the outline from the guide's example", () => {
     "en-US",
   );
   const text = agreementText(outline);
+
+  it("is titled with the partnership's name from step 1", () => {
+    expect(outline.title).toBe("Memorandum of understanding: Riverside Fresh Start");
+    expect(text).toContain("The partnership's working name is Riverside Fresh Start.");
+  });
 
   it("contains the parties and the goals", () => {
     for (const party of EXAMPLE.partners) expect(text).toContain(party);

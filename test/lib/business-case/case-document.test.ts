@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { businessCaseExample } from "~/lib/business-case/business-case-example";
 import { emptyBusinessCase } from "~/lib/business-case/business-case-tool";
-import { ESTIMATES_NOTE, caseDocument } from "~/lib/business-case/case-document";
+import { ESTIMATES_NOTE, caseDocument, caseTitle } from "~/lib/business-case/case-document";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
@@ -49,5 +49,18 @@ describe("caseDocument", () => {
     const data = { ...businessCaseExample(), objectiveGoalIds: ["gone"] };
     const objectives = caseDocument(data, links).find((s) => s.heading === "Objectives");
     expect(text([objectives!])).not.toContain("gone");
+  });
+});
+
+describe("caseTitle", () => {
+  it.each([
+    ["Riverside Fresh Start", "Business case: Riverside Fresh Start"],
+    ["  Eastside Fresh Food Partnership ", "Business case: Eastside Fresh Food Partnership"],
+    ["", "Business case"],
+    ["   ", "Business case"],
+  ])("with the partnership name %j is %j", (name, title) => expect(caseTitle(name)).toBe(title));
+
+  it("names the worked example's case as the guide does", () => {
+    expect(caseTitle(goalsExample().partnershipName)).toBe("Business case: Riverside Fresh Start");
   });
 });

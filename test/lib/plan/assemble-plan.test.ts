@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatMoney } from "~/lib/resources/money";
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
 import { resourcesExample } from "~/lib/resources/resources-example";
+import { goalsExample } from "~/lib/goals/goals-example";
 import type { KpisData } from "~/lib/kpis/kpis-tool";
 import type { OrganizationsData } from "~/lib/organizations/organizations-tool";
 import { assemblePlan } from "~/lib/plan/assemble-plan";
@@ -35,6 +36,24 @@ describe("assemblePlan with nothing saved", () => {
   it("takes titles and links from the steps it is given, whatever their order", () => {
     const shuffled = assemblePlan({}, [...STEPS].reverse(), { now: NOW });
     expect(shuffled.sections.map((s) => [s.step, s.title, s.href])).toEqual(STEPS.map((s) => [s.step, s.title, s.href]));
+  });
+});
+
+describe("the plan's title", () => {
+  const goals = (partnershipName: string) => ({ goals: { data: { ...goalsExample(), partnershipName }, savedAt: NOW } });
+
+  it.each([
+    ["nothing saved", {}, "Partnership plan"],
+    ["the goals worksheet's example", exampleSnapshot(["goals"]), "Partnership plan: Riverside Fresh Start"],
+    [
+      "a name typed with spaces around it",
+      goals("  Eastside Fresh Food Partnership "),
+      "Partnership plan: Eastside Fresh Food Partnership",
+    ],
+    ["a blank name", goals("   "), "Partnership plan"],
+    ["other tools saved but not the goals worksheet", exampleSnapshot(["organizations", "risks"]), "Partnership plan"],
+  ])("with %s is %j", (_, snapshot, title) => {
+    expect(assemble(snapshot).title).toBe(title);
   });
 });
 

@@ -8,6 +8,10 @@ describe("runningHeader", () => {
       { title: "Partnership plan", subtitle: "Prepared by Eastside Food Bank", date: "Nov 28, 2026" },
       "Partnership plan · Prepared by Eastside Food Bank · Nov 28, 2026",
     ],
+    [
+      { title: "Partnership plan: Riverside Fresh Start", subtitle: "Prepared by Eastside Food Bank", date: "Nov 28, 2026" },
+      "Partnership plan: Riverside Fresh Start · Prepared by Eastside Food Bank · Nov 28, 2026",
+    ],
   ])("%j → %s", (doc, text) => expect(runningHeader(doc)).toBe(text));
 });
 

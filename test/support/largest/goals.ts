@@ -10,7 +10,11 @@ export function largestGoals(): string {
     wants: "A site near the bus line, volunteers on Saturdays, and a share of the cold-storage costs. ".repeat(3),
     smart: { specific: true, measurable: i % 2 === 0, achievable: true, relevant: true, timeBound: i % 3 === 0 },
   }));
-  const encoded = encodeRecord(goalsTool, { organization: "Eastside Food Bank", goals }, Date.UTC(2027, 0, 1));
+  const encoded = encodeRecord(
+    goalsTool,
+    { organization: "Eastside Food Bank", partnershipName: "Riverside Fresh Start", goals },
+    Date.UTC(2027, 0, 1),
+  );
   if (!encoded.ok) throw new Error(`the largest goals worksheet does not pass its schema: ${encoded.message}`);
   return encoded.text;
 }
