@@ -12,8 +12,14 @@ const FIXTURES = join(import.meta.dirname, "../fixtures");
 const fixture = (tool: string, file: string) => readFileSync(join(FIXTURES, tool, file), "utf8");
 const stored = () =>
   JSON.parse(localStorage.getItem("pivotpath:risks") ?? "null") as { version: number; data: { risks: Record<string, unknown>[] } };
-const ownerOf = (n: number) =>
-  within(screen.getByRole("table", { name: /^Risk register/ })).getAllByRole("row")[n]?.children[2]?.textContent;
+/** The owner cell's text as read out: without the label a phone's card shows (aria-hidden). */
+const ownerOf = (n: number) => {
+  const rows = within(screen.getByRole("table", { name: /^Risk register/ })).getAllByRole("row");
+  const cell = rows[n]?.children[2]?.cloneNode(true);
+  if (!(cell instanceof Element)) return undefined;
+  cell.querySelectorAll("[aria-hidden='true']").forEach((hidden) => hidden.remove());
+  return cell.textContent;
+};
 const rename = (from: string, to: string) => {
   const id = organizations.data.value.organizations.find((o) => o.name === from)?.id ?? "";
   organizations.apply("Rename", (d) => renameOrganization(d, id, to));
