@@ -95,8 +95,8 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await settle(page);
-    // 112 KB since the state model (signals, the field kit), the fact-sheet examples and the shared pager: see docs/quality.md.
-    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 112, kind: "max" });
+    // 116 KB since names follow step 2's list in the costing, risk and KPI tools (links, migrations): see docs/quality.md.
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 116, kind: "max" });
     await context.close();
   }
   return figures;
