@@ -8,6 +8,8 @@ import { goalsTool } from "~/lib/goals/goals-tool";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
 import { resourcesExample } from "~/lib/resources/resources-example";
+import { risksExample } from "~/lib/risks/risks-example";
+import { risksTool } from "~/lib/risks/risks-tool";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import { encodeRecord } from "~/lib/storage/decode";
 import type { ToolDefinition } from "~/lib/storage/tool";
@@ -32,6 +34,28 @@ describe("AgreementTool", () => {
     expect(within(shares()).getByRole("row", { name: /^Harbor City Parks Department \$[\d,]+\.\d\d \$[\d,]+\.\d\d \(\d/ })).toBeTruthy();
     expect(within(clause("Contributions and cost sharing")).getByText(/^The partnership's costs come to \$/)).toBeTruthy();
     expect(within(clause("Term and dates")).queryByText(/\(12 months\)|For 12 months/)).toBeTruthy();
+  });
+
+  it("names a risk's owner as step 2 names the organization now, after a rename there", async () => {
+    const organizations = organizationsExample();
+    const org = organizations.organizations[1];
+    if (!org) throw new Error("the example has a second organization");
+    const risks = { ...risksTool.empty(), risks: risksExample() };
+    const first = risks.risks[0];
+    if (!first) throw new Error("the example has a risk");
+    // Saved under the organization's old name, linked by id; renamed on step 2 since.
+    risks.risks[0] = { ...first, owner: org.name, ownerOrganizationId: org.id };
+    const renamed = {
+      ...organizations,
+      organizations: organizations.organizations.map((o) => (o.id === org.id ? { ...o, name: "Renamed Cooperative" } : o)),
+    };
+    store(organizationsTool, renamed);
+    store(risksTool, risks);
+    render(<AgreementTool />);
+    const table = () => within(clause("Risks, insurance and indemnity")).getByRole("table");
+    const row = () => within(table()).getByRole("row", { name: new RegExp(`^${first.title}`) });
+    await waitFor(() => expect(row().textContent).toContain("Renamed Cooperative"));
+    expect(row().textContent).not.toContain(org.name);
   });
 
   it("assembles the outline from the saved parties and goals, and says which step fills an empty clause", async () => {
