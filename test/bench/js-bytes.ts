@@ -1,23 +1,13 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { hydrateAll } from "../support/browser.ts";
-import { loadExamples } from "../support/watch.ts";
+import { TOOL_PAGES as GUIDE_TOOL_PAGES, loadExamples } from "../support/watch.ts";
 import type { Figure } from "./budgets.ts";
 import { KB } from "./budgets.ts";
 
 /** Pages without a tool, and pages with one (every step of the guide, and /plan/), as the budgets group them. */
 export const PLAIN_PAGES = ["/", "/book/"];
-export const TOOL_PAGES = [
-  "/guide/goals/",
-  "/guide/partners/",
-  "/guide/business-case/",
-  "/guide/roles/",
-  "/guide/risks/",
-  "/guide/community/",
-  "/guide/resources/",
-  "/guide/evaluation/",
-  "/plan/",
-];
+export const TOOL_PAGES = [...GUIDE_TOOL_PAGES, "/plan/"];
 
 interface Loaded {
   url: string;
