@@ -4,9 +4,9 @@ import { isOverdue, editPlanRow, removePlanRow } from "~/lib/engagement/engageme
 import { ENGAGEMENT_LIMITS, type PlanRow } from "~/lib/engagement/engagement-tool";
 import { dateProblem } from "~/lib/kpis/kpi-input";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
-import { Pager } from "../shared/Pager";
 import { LEVEL_OPTIONS, engagement, overdue, pages, planById, planIds, screenPage, stakeholderNames, today } from "./engagement-state";
 import { WhoField } from "./PlanForm";
+import { RowsTable } from "./RowsTable";
 
 /** The engagement plan as a table edited in place; a row not done after its date is flagged overdue, in words. */
 export function EngagementPlan() {
@@ -16,31 +16,15 @@ export function EngagementPlan() {
   const late = overdue.value;
   return (
     <>
-      <div class="table-scroll engagement-screen">
-        <table class="data-table engagement-plan">
-          <caption>Engagement plan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Decision or topic</th>
-              <th scope="col">Who</th>
-              <th scope="col">Level</th>
-              <th scope="col">Method</th>
-              <th scope="col">When</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span class="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ids.slice(view.start, view.end).map((id, index) => (
-              <PlanRowView key={id} id={id} number={view.start + index + 1} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager noun="plan rows" count={ids.length} view={view} />
+      <RowsTable
+        class="engagement-plan"
+        caption="Engagement plan"
+        columns={["Decision or topic", "Who", "Level", "Method", "When", "Owner", "Status"]}
+        ids={ids}
+        view={view}
+        noun="plan rows"
+        Row={PlanRowView}
+      />
       <p class="tool__summary" role="status">
         {late === 0 ? "Nothing in the plan is overdue." : `${late} ${late === 1 ? "row is" : "rows are"} overdue.`}
       </p>

@@ -2,9 +2,9 @@ import { useComputed } from "@preact/signals";
 import { ENGAGEMENT_LIMITS, type Feedback, type FeedbackStatus } from "~/lib/engagement/engagement-tool";
 import { dateProblem } from "~/lib/kpis/kpi-input";
 import { STATUS_LABEL, editFeedback, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
-import { Pager } from "../shared/Pager";
 import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems, pages, screenPage } from "./engagement-state";
+import { RowsTable } from "./RowsTable";
 
 /**
  * The "you said, we did" log as a table edited in place, a page of entries at a time (a long table's layout would slow
@@ -17,30 +17,15 @@ export function FeedbackLog() {
   const open = openItems.value;
   return (
     <>
-      <div class="table-scroll engagement-screen">
-        <table class="data-table feedback-log">
-          <caption>You said, we did</caption>
-          <thead>
-            <tr>
-              <th scope="col">Entry</th>
-              <th scope="col">Received</th>
-              <th scope="col">From</th>
-              <th scope="col">You said</th>
-              <th scope="col">We did</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span class="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ids.slice(view.start, view.end).map((id, index) => (
-              <FeedbackRow key={id} id={id} number={view.start + index + 1} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager noun="log entries" count={ids.length} view={view} />
+      <RowsTable
+        class="feedback-log"
+        caption="You said, we did"
+        columns={["Entry", "Received", "From", "You said", "We did", "Status"]}
+        ids={ids}
+        view={view}
+        noun="log entries"
+        Row={FeedbackRow}
+      />
       <p class="tool__summary" role="status">
         {open === 0
           ? "No open items: everything logged has a response."

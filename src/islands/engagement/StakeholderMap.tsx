@@ -6,7 +6,6 @@ import { editStakeholder, removeStakeholder, setEngagementLevel, stakeholderName
 import { stakeholderRenameProblem } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
 import { SelectField, TextField } from "../shared/fields";
-import { Pager } from "../shared/Pager";
 import {
   LEVEL_OPTIONS,
   engagement,
@@ -18,6 +17,7 @@ import {
   stakeholderIds,
 } from "./engagement-state";
 import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
+import { RowsTable } from "./RowsTable";
 
 /** The map as a table, one row per stakeholder: the grid's alternative, and where levels are chosen. */
 export function StakeholderMap() {
@@ -28,30 +28,16 @@ export function StakeholderMap() {
   }
   return (
     <>
-      <div class="table-scroll engagement-screen">
-        <table class="data-table stakeholder-map">
-          <caption>Stakeholder map</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stakeholder</th>
-              <th scope="col">Power</th>
-              <th scope="col">Interest</th>
-              <th scope="col">Quadrant</th>
-              <th scope="col">Stance now → wanted</th>
-              <th scope="col">Engagement level</th>
-              <th scope="col" class="no-print">
-                <span class="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ids.slice(view.start, view.end).map((id, index) => (
-              <StakeholderRow key={id} id={id} number={view.start + index + 1} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager noun="stakeholders" count={ids.length} view={view} />
+      <RowsTable
+        class="stakeholder-map"
+        caption="Stakeholder map"
+        columns={["Stakeholder", "Power", "Interest", "Quadrant", "Stance now → wanted", "Engagement level"]}
+        removeClass="no-print"
+        ids={ids}
+        view={view}
+        noun="stakeholders"
+        Row={StakeholderRow}
+      />
     </>
   );
 }
