@@ -8,6 +8,7 @@ import { computedById, computedIds } from "../shared/select";
 import { TextField } from "../shared/fields";
 import { useRowForm } from "../shared/row-form";
 import { businessCase } from "./case-state";
+import { FieldsTable } from "../shared/FieldsTable";
 
 const EMPTY: BenchmarkFields = { program: "", figure: "", source: "" };
 const COLUMNS = [
@@ -26,28 +27,15 @@ export function Benchmarks() {
     <section class="case-section" aria-labelledby="case-benchmarks-title">
       <h3 id="case-benchmarks-title">Benchmarks</h3>
       {ids.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table case-benefits__table">
-            <caption>Comparable programs</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col">
-                    {c.label}
-                  </th>
-                ))}
-                <th scope="col" class="no-print">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ids.map((id, index) => (
-                <BenchmarkRow key={id} id={id} number={index + 1} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FieldsTable
+          class="case-benefits__table"
+          caption="Comparable programs"
+          columns={COLUMNS.map((c) => c.label)}
+          actions="Actions"
+          actionsClass="no-print"
+          ids={ids}
+          Row={BenchmarkRow}
+        />
       )}
       <AddBenchmarkForm />
     </section>

@@ -10,6 +10,7 @@ import { useRowForm } from "../shared/row-form";
 import { readerLocale } from "../resources/reader-locale";
 import { benefitById, benefitIds, businessCase, caseCurrency } from "./case-state";
 import { MoneyField } from "./MoneyField";
+import { FieldsTable } from "../shared/FieldsTable";
 
 const EMPTY: BenefitFields = { name: "", yearlyValue: "", basis: "" };
 const NAME_MAX = maxLengthOf(BenefitSchema.entries.name);
@@ -21,26 +22,15 @@ export function Benefits() {
   return (
     <div class="case-benefits">
       {ids.length > 0 && (
-        <div class="table-scroll">
-          <table class="data-table case-benefits__table">
-            <caption>Benefits, each with its yearly value and basis</caption>
-            <thead>
-              <tr>
-                <th scope="col">Benefit</th>
-                <th scope="col">Yearly value</th>
-                <th scope="col">Basis</th>
-                <th scope="col" class="no-print">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ids.map((id, index) => (
-                <BenefitRow key={id} id={id} number={index + 1} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FieldsTable
+          class="case-benefits__table"
+          caption="Benefits, each with its yearly value and basis"
+          columns={["Benefit", "Yearly value", "Basis"]}
+          actions="Actions"
+          actionsClass="no-print"
+          ids={ids}
+          Row={BenefitRow}
+        />
       )}
       <AddBenefitForm />
     </div>

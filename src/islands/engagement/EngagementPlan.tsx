@@ -6,7 +6,7 @@ import { dateProblem } from "~/lib/kpis/kpi-input";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
 import { LEVEL_OPTIONS, engagement, overdue, pages, planById, planIds, screenPage, stakeholderNames, today } from "./engagement-state";
 import { WhoField } from "./PlanForm";
-import { RowsTable } from "./RowsTable";
+import { FieldsTable } from "../shared/FieldsTable";
 
 /** The engagement plan as a table edited in place; a row not done after its date is flagged overdue, in words. */
 export function EngagementPlan() {
@@ -16,13 +16,14 @@ export function EngagementPlan() {
   const late = overdue.value;
   return (
     <>
-      <RowsTable
+      <FieldsTable
         class="engagement-plan"
         caption="Engagement plan"
         columns={["Decision or topic", "Who", "Level", "Method", "When", "Owner", "Status"]}
+        actions="Remove"
+        scrollClass="engagement-screen"
         ids={ids}
-        view={view}
-        noun="plan rows"
+        paged={{ view, noun: "plan rows" }}
         Row={PlanRowView}
       />
       <p class="tool__summary" role="status">

@@ -4,7 +4,7 @@ import { dateProblem } from "~/lib/kpis/kpi-input";
 import { STATUS_LABEL, editFeedback, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
 import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement, feedbackById, feedbackIds, openItems, pages, screenPage } from "./engagement-state";
-import { RowsTable } from "./RowsTable";
+import { FieldsTable } from "../shared/FieldsTable";
 
 /**
  * The "you said, we did" log as a table edited in place, a page of entries at a time (a long table's layout would slow
@@ -17,13 +17,14 @@ export function FeedbackLog() {
   const open = openItems.value;
   return (
     <>
-      <RowsTable
+      <FieldsTable
         class="feedback-log"
         caption="You said, we did"
         columns={["Entry", "Received", "From", "You said", "We did", "Status"]}
+        actions="Remove"
+        scrollClass="engagement-screen"
         ids={ids}
-        view={view}
-        noun="log entries"
+        paged={{ view, noun: "log entries" }}
         Row={FeedbackRow}
       />
       <p class="tool__summary" role="status">

@@ -17,7 +17,7 @@ import {
   stakeholderIds,
 } from "./engagement-state";
 import { SCORE_OPTIONS, STANCE_OPTIONS } from "./StakeholderForm";
-import { RowsTable } from "./RowsTable";
+import { FieldsTable } from "../shared/FieldsTable";
 
 /** The map as a table, one row per stakeholder: the grid's alternative, and where levels are chosen. */
 export function StakeholderMap() {
@@ -28,14 +28,15 @@ export function StakeholderMap() {
   }
   return (
     <>
-      <RowsTable
+      <FieldsTable
         class="stakeholder-map"
         caption="Stakeholder map"
         columns={["Stakeholder", "Power", "Interest", "Quadrant", "Stance now → wanted", "Engagement level"]}
-        removeClass="no-print"
+        actions="Remove"
+        actionsClass="no-print"
+        scrollClass="engagement-screen"
         ids={ids}
-        view={view}
-        noun="stakeholders"
+        paged={{ view, noun: "stakeholders" }}
         Row={StakeholderRow}
       />
     </>
