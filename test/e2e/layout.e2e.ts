@@ -1,43 +1,9 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { brokenHeaderWords, cutTables, openWithExamples } from "../support/layout";
-import { TOOL_PAGES } from "../support/watch";
+import { openWithExamples } from "../support/layout";
 
 const site = useSite();
-
-/** How much of the content column the widest tool on the page leaves empty. */
-function toolWidths(page: Page): Promise<{ tool: number; main: number }> {
-  return page.evaluate(() => {
-    const main = document.querySelector(".guide-main")!.getBoundingClientRect().width;
-    const tool = Math.max(...[...document.querySelectorAll(".tool")].map((t) => t.getBoundingClientRect().width));
-    return { tool, main };
-  });
-}
-
-describe("layout on laptops and desktops", () => {
-  it.each(TOOL_PAGES)("%s: tools use the full content width and every tool table shows all its columns", async (path) => {
-    for (const width of [1280, 1440]) {
-      const { page, context } = await openPage(site.browser, { viewport: { width, height: 900 } });
-      await openWithExamples(page, site.url + path);
-      const { tool, main } = await toolWidths(page);
-      expect(tool, `${path} at ${width} px: tool ${tool} px in a ${main} px column`).toBeGreaterThanOrEqual(main - 1);
-      expect(await cutTables(page), `${path} at ${width} px`).toEqual([]);
-      expect(await brokenHeaderWords(page), `${path} at ${width} px`).toEqual([]);
-      await context.close();
-    }
-  });
-});
-
-describe("layout on a phone", () => {
-  it.each(TOOL_PAGES)("%s: no table header breaks a word in two", async (path) => {
-    const { page, context } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-    await openWithExamples(page, site.url + path);
-    expect(await brokenHeaderWords(page), path).toEqual([]);
-    await context.close();
-  });
-});
 
 describe("the risk tool on a 360 px phone", () => {
   it("fits the whole matrix, Severe column and band words, and reads the register as one card per risk", async () => {

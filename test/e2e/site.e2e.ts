@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { openPage } from "../support/browser";
 import { useSite } from "../support/site";
-import { TOOL_PAGES, loadExamples } from "../support/watch";
 
 const site = useSite();
-
-describe("tools filled with their examples", () => {
-  it.each(TOOL_PAGES)("%s fits a 360 px phone and a 200 %% zoomed laptop without sideways scrolling", async (path) => {
-    for (const viewport of [
-      { width: 360, height: 740 },
-      { width: 640, height: 400 },
-    ]) {
-      const { page, context } = await openPage(site.browser, { viewport });
-      await page.goto(site.url + path);
-      await hydrateAll(page);
-      await loadExamples(page);
-      await hydrateAll(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(0);
-      await context.close();
-    }
-  });
-});
 
 describe("navigation", () => {
   it("marks the current step and links to the previous and next steps", async () => {
@@ -43,17 +24,6 @@ describe("navigation", () => {
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => location.hash)).resolves.toBe("#main");
-    await context.close();
-  });
-
-  it("fits a 360 px wide phone without sideways scrolling", async () => {
-    const { page, context } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-    for (const path of ["/", "/guide/goals/", "/plan/"]) {
-      await page.goto(site.url + path);
-      await hydrateAll(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
     await context.close();
   });
 
