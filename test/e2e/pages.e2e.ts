@@ -84,7 +84,8 @@ describe("every page", () => {
     await page.getByRole("searchbox", { name: "Search" }).fill("partner");
     await page.locator(".site-search__status", { hasText: "partner" }).waitFor();
     expect((await watchedState(page)).csp).toEqual([]);
-    const expected = path === "/no-such-page/" ? ["console: Failed to load resource: the server responded with a status of 404 (Not Found)"] : [];
+    const expected =
+      path === "/no-such-page/" ? ["console: Failed to load resource: the server responded with a status of 404 (Not Found)"] : [];
     expect(problems).toEqual(expected);
     await context.close();
   });
