@@ -1,20 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { type AxeViolation, axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeInBothThemes, describeViolations, hydrateAll, openPage } from "../support/browser";
 import { brokenHeaderWords, cutTables } from "../support/layout";
 import { useSite } from "../support/site";
 import { ALL_PAGES, TOOL_PAGES, installWatchers, loadExamples, watchedState } from "../support/watch";
 
 const site = useSite();
-
-/** Every axe rule in the light theme, then the colour rules in the dark one (a theme changes colours and nothing else). */
-async function axeInBothThemes(page: Page): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
-  const light = await axeViolations(page, "all");
-  await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await axeViolations(page, "colours");
-  await page.emulateMedia({ colorScheme: "light" });
-  return { light, dark };
-}
 
 /** How wide the widest tool on the page is, and the content column it sits in. */
 function toolWidths(page: Page): Promise<{ tool: number; main: number }> {

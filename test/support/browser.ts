@@ -80,38 +80,54 @@ export async function axeViolations(page: Page, rules: "all" | "colours" = "all"
   }, rules);
 }
 
+/** Every axe rule in the light theme, then the colour rules in the dark one (a theme changes colours and nothing else). */
+export async function axeInBothThemes(page: Page): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
+  const light = await axeViolations(page, "all");
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await axeViolations(page, "colours");
+  await page.emulateMedia({ colorScheme: "light" });
+  return { light, dark };
+}
+
 /** A readable summary of violations for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
 }
 
 /**
- * Scrolls to the bottom in steps, as a reader would, so lazy parts (charts) start; then brings each island that has not
- * started yet into view and waits until it has (a loaded machine can scroll past one before it notices), and goes back
- * to the top, once every chart that came into view has been drawn.
+ * Brings each island that has not started into view, as a reader scrolling to it would, and waits until it has; then
+ * each chart still waiting to be seen, until it has been drawn (or said it could not); and goes back to the top. It
+ * jumps from one to the next rather than scrolling through the prose in between, which only costs frames.
  */
 export async function hydrateAll(page: Page): Promise<void> {
   const stuck = await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    for (const island of Array.from(document.querySelectorAll("astro-island"))) {
-      if (!island.hasAttribute("ssr")) continue;
-      (island.firstElementChild ?? island).scrollIntoView({ block: "center" });
-      const started = await new Promise<boolean>((resolve) => {
-        if (!island.hasAttribute("ssr")) return resolve(true);
-        // An island that never starts (its script failed to load) is named in the error rather than waited for forever.
-        const timer = setTimeout(() => resolve(false), 20_000);
+    // Resolves true once `done()` holds, checked on every change of `attribute`, or false after 20 s.
+    const until = (element: Element, attribute: string, done: () => boolean) =>
+      new Promise<boolean>((resolve) => {
+        if (done()) return resolve(true);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, 20_000);
         const observer = new MutationObserver(() => {
-          if (island.hasAttribute("ssr")) return;
+          if (!done()) return;
           observer.disconnect();
           clearTimeout(timer);
           resolve(true);
         });
-        observer.observe(island, { attributes: true, attributeFilter: ["ssr"] });
+        observer.observe(element, { attributes: true, attributeFilter: [attribute] });
       });
-      if (!started) return island.getAttribute("component-url") ?? "an island";
+    for (const island of Array.from(document.querySelectorAll("astro-island"))) {
+      if (!island.hasAttribute("ssr")) continue;
+      (island.firstElementChild ?? island).scrollIntoView({ block: "center" });
+      // An island that never starts (its script failed to load) is named in the error rather than waited for forever.
+      if (!(await until(island, "ssr", () => !island.hasAttribute("ssr")))) return island.getAttribute("component-url") ?? "an island";
+    }
+    // Charts start when seen; one that is not shown (a closed disclosure, a hidden tab) has no box and is left waiting.
+    for (const chart of Array.from(document.querySelectorAll('[data-chart="waiting"]'))) {
+      if (chart.getClientRects().length === 0) continue;
+      chart.scrollIntoView({ block: "center" });
+      if (!(await until(chart, "data-chart", () => chart.getAttribute("data-chart") !== "waiting"))) return "a chart";
     }
     window.scrollTo(0, 0);
     return null;
