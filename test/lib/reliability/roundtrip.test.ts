@@ -6,7 +6,8 @@ import { FakeStorage } from "../../support/fake-storage";
 import { TOOLS } from "../../support/examples";
 import { toolData } from "../../support/generate";
 
-const RUNS = 150;
+// Each generated workspace holds every tool, records up to their largest size: 60 keep the unit suite quick.
+const RUNS = 60;
 const workspace = fc.tuple(...TOOLS.map((tool) => fc.option(toolData(tool), { nil: undefined })));
 
 function savedData(storage: FakeStorage) {
