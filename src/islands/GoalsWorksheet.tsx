@@ -1,5 +1,6 @@
 import { computed, useComputed } from "@preact/signals";
 import { useRef, useState } from "preact/hooks";
+import { goalsExports } from "~/lib/goals/goals-csv";
 import { addGoal, deleteGoal, editGoal, newGoal, setOrganization, setPartnershipName } from "~/lib/goals/goals-edits";
 import { GOAL_LIMITS, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { Checkbox, SelectField, TextField, useFocusFirstError } from "./shared/fields";
@@ -25,6 +26,7 @@ export default function GoalsWorksheet() {
       id="goals-tool"
       hasData={list.length > 0 || organization !== "" || partnershipName !== ""}
       noun="goals"
+      exports={goalsExports}
       example={() => import("~/lib/goals/goals-example").then((m) => m.goalsExample())}
       intro={
         <p>

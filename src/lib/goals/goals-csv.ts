@@ -1,0 +1,30 @@
+import { type CsvCell, toCsv } from "../csv";
+import type { ToolExports } from "../exports";
+import { type Goal, type GoalsData, SMART_TESTS, smartScore } from "./goals-tool";
+
+const PRIORITY_WORDS: Record<Goal["priority"], string> = { high: "High", medium: "Medium", low: "Low" };
+const HEADER = ["Goal", "Priority", "Owner", "What we want from a partnership", ...SMART_TESTS.map((t) => t.label), "SMART tests passed"];
+
+function goalRow(goal: Goal): CsvCell[] {
+  return [
+    goal.title,
+    PRIORITY_WORDS[goal.priority],
+    goal.owner,
+    goal.wants,
+    ...SMART_TESTS.map((t) => (goal.smart[t.key] ? "Yes" : "No")),
+    `${smartScore(goal)} of ${SMART_TESTS.length}`,
+  ];
+}
+
+/** The worksheet's goals in list order, with the SMART tests each passes, as spreadsheet-safe CSV. */
+export function goalsCsv(data: GoalsData): string {
+  return toCsv(HEADER, data.goals.map(goalRow));
+}
+
+const hasGoals = (data: GoalsData) => data.goals.length > 0;
+
+/** The worksheet's downloads: its goals as CSV, and a printout of the tool. */
+export const goalsExports: ToolExports<GoalsData> = {
+  csv: [{ name: "goals", available: hasGoals, csv: (data) => (hasGoals(data) ? goalsCsv(data) : null) }],
+  print: true,
+};
