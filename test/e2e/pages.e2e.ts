@@ -57,7 +57,8 @@ describe.each(ALL_PAGES)("%s", (path) => {
   withTools("passes axe in both themes with every tool's example loaded", async () => {
     await loadExamples(page);
     await hydrateAll(page);
-    const { light, dark } = await axeInBothThemes(page);
+    // The guide's text was checked in the step before; only the tools have changed.
+    const { light, dark } = await axeInBothThemes(page, ".tool");
     expect(light, describeViolations(light)).toEqual([]);
     expect(dark, `dark theme: ${describeViolations(dark)}`).toEqual([]);
   });

@@ -32,6 +32,7 @@ export default defineConfig({
           environment: "node",
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          globalSetup: ["test/e2e/shared-chromium.ts"],
           ...timeouts,
         },
       },

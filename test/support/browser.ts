@@ -1,26 +1,37 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserServer, type Locator, type Page, chromium } from "playwright-core";
 import { expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 /** Debian's Chromium, headless, with the flags this network-less machine needs. */
+const CHROMIUM = {
+  executablePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** The same Chromium as a server that several test files connect to (`connectChromium`), started once per run. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(CHROMIUM);
+}
+
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface WatchedPage {
@@ -66,25 +77,40 @@ export interface AxeViolation {
  * the rules a colour theme can change (contrast, links told apart by colour alone): for a page already checked with
  * every rule in the other theme, since a theme changes colours and nothing else.
  */
-export async function axeViolations(page: Page, rules: "all" | "colours" = "all"): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, rules: "all" | "colours" = "all", within?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (rules) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly:
-        rules === "colours"
-          ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
-          : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
-    });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, rules);
+  return page.evaluate(
+    async ({ rules, within }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document | { include: string[] }, opts: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const result = await axe.run(within ? { include: [within] } : document, {
+        runOnly:
+          rules === "colours"
+            ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
+            : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
+    },
+    { rules, within },
+  );
 }
 
-/** Every axe rule in the light theme, then the colour rules in the dark one (a theme changes colours and nothing else). */
-export async function axeInBothThemes(page: Page): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
-  const light = await axeViolations(page, "all");
+/**
+ * Every axe rule in the light theme, then the colour rules in the dark one (a theme changes colours and nothing else);
+ * on the whole page, or on the elements `within` selects (e.g. the tools, once only they have changed).
+ */
+export async function axeInBothThemes(page: Page, within?: string): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
+  const light = await axeViolations(page, "all", within);
   await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await axeViolations(page, "colours");
+  const dark = await axeViolations(page, "colours", within);
   await page.emulateMedia({ colorScheme: "light" });
   return { light, dark };
 }
