@@ -82,7 +82,8 @@ describe("your plan", () => {
     await hydrateAll(page);
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export your plan" }).click();
-    const path = await (await downloading).path();
+    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-plan-")), "plan.json");
+    await (await downloading).saveAs(path);
     await page.getByLabel("Import a plan file").setInputFiles(path);
     await page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" }).waitFor();
     await page.getByRole("button", { name: "Replace my saved work" }).click();
@@ -97,7 +98,8 @@ describe("your plan", () => {
     await hydrateAll(page);
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export your plan" }).click();
-    const path = await (await downloading).path();
+    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-plan-")), "plan.json");
+    await (await downloading).saveAs(path);
     await page.evaluate(() => localStorage.setItem("pivotpath:goals", "{damaged by a disk error"));
     await page.getByLabel("Import a plan file").setInputFiles(path);
     const question = page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" });
