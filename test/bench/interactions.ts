@@ -44,7 +44,13 @@ async function tap(page: Page, target: Locator): Promise<void> {
  */
 async function useTools(page: Page, loadExample = true): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
-  if (loadExample) for (let i = 0; i < (await examples.count()); i++) await tap(page, examples.nth(i));
+  // A page with two tools has two buttons, far apart: the second is pressed once the first tool shows its example, as
+  // a reader scrolling down to it would, not while that tool is still drawing it (tens of milliseconds after).
+  if (loadExample)
+    for (let i = 0; i < (await examples.count()); i++) {
+      await tap(page, examples.nth(i));
+      await settleToolbars(page);
+    }
   const forms = page.locator("form.tool-form");
   for (let f = 0; f < (await forms.count()); f++) {
     const form = forms.nth(f);
