@@ -2,7 +2,7 @@ import { computed, useComputed } from "@preact/signals";
 import { useRef, useState } from "preact/hooks";
 import { goalsExports } from "~/lib/goals/goals-csv";
 import { addGoal, deleteGoal, editGoal, newGoal, setOrganization, setPartnershipName } from "~/lib/goals/goals-edits";
-import { GOAL_LIMITS, PRIORITIES, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
+import { GOAL_LIMITS, PRIORITIES, PRIORITY_LABELS, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { Checkbox, SelectField, TextField, useFocusFirstError } from "./shared/fields";
 import { computedById, computedIds } from "./shared/select";
 import { ToolFrame } from "./shared/ToolFrame";
@@ -13,8 +13,7 @@ const goalIds = computedIds(() => goals.data.value.goals);
 const goalById = computedById(() => goals.data.value.goals);
 const smartGoals = computed(() => goals.data.value.goals.filter((g) => smartScore(g) === 5).length);
 
-const PRIORITY_LABEL: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
-const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABEL[value] }));
+const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }));
 
 /** Step 1: the goals and objectives worksheet. */
 export default function GoalsWorksheet() {

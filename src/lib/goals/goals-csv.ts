@@ -1,14 +1,13 @@
 import { type CsvCell, toCsv } from "../csv";
 import type { ToolExports } from "../exports";
-import { type Goal, type GoalsData, SMART_TESTS, smartScore } from "./goals-tool";
+import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, smartScore } from "./goals-tool";
 
-const PRIORITY_WORDS: Record<Goal["priority"], string> = { high: "High", medium: "Medium", low: "Low" };
 const HEADER = ["Goal", "Priority", "Owner", "What we want from a partnership", ...SMART_TESTS.map((t) => t.label), "SMART tests passed"];
 
 function goalRow(goal: Goal): CsvCell[] {
   return [
     goal.title,
-    PRIORITY_WORDS[goal.priority],
+    PRIORITY_LABELS[goal.priority],
     goal.owner,
     goal.wants,
     ...SMART_TESTS.map((t) => (goal.smart[t.key] ? "Yes" : "No")),

@@ -16,6 +16,8 @@ export type SmartKey = (typeof SMART_TESTS)[number]["key"];
 
 export const PRIORITIES = ["high", "medium", "low"] as const;
 export type Priority = (typeof PRIORITIES)[number];
+/** Each priority in words, on screen and in the CSV. */
+export const PRIORITY_LABELS: Record<Priority, string> = { high: "High", medium: "Medium", low: "Low" };
 
 const GoalSchema = v.object({
   /** Stable row id. */
