@@ -6,7 +6,7 @@ import { expect } from "vitest";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** Debian's Chromium, headless, with the flags this network-less machine needs. */
+/** Debian's Chromium, headless, with the flags this network-less machine needs; launched per process or as a server. */
 const CHROMIUM = {
   executablePath: process.env["CHROMIUM_PATH"] || "/usr/bin/chromium",
   args: [
@@ -75,7 +75,8 @@ export interface AxeViolation {
 /**
  * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page as it stands and returns its violations. `"colours"` runs only
  * the rules a colour theme can change (contrast, links told apart by colour alone): for a page already checked with
- * every rule in the other theme, since a theme changes colours and nothing else.
+ * every rule in the other theme, since a theme changes colours and nothing else. `within` (a selector) limits the check to
+ * those elements, e.g. the tools once only they have changed.
  */
 export async function axeViolations(page: Page, rules: "all" | "colours" = "all", within?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
