@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
-import { hydrateAll } from "../support/browser";
+import { hydrateAll, recordProblems } from "../support/browser";
 import { useSite } from "../support/site";
 import { TOOL_PAGES, installWatchers, loadExamples, watchedState } from "../support/watch";
 
@@ -86,10 +86,7 @@ describe("XSS payloads in every text field", () => {
       dialogs += 1;
       void dialog.dismiss();
     });
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    recordProblems(page, problems);
     return { page, dialogs: () => dialogs };
   }
 

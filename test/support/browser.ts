@@ -58,11 +58,16 @@ export async function openPage(
   });
   const page = await context.newPage();
   const problems: string[] = [];
+  recordProblems(page, problems);
+  return { page, context, problems };
+}
+
+/** Adds every console error and uncaught exception of `page` to `problems` as it happens. */
+export function recordProblems(page: Page, problems: string[]): void {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  return { page, context, problems };
 }
 
 export interface AxeViolation {
