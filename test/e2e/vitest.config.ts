@@ -7,7 +7,7 @@ const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
 /**
  * Browser tests: the built site (dist/) served on 127.0.0.1, driven in Debian's Chromium. The paint-timing tests
  * (loading.e2e.ts: a page cut in two must not shift) run first and alone, since a second Chromium on two cores delays
- * the CSS they wait for; the other files then run two at a time, each with its own Chromium.
+ * the CSS they wait for; the other files then run two at a time, connected to one Chromium that shared-chromium.ts starts.
  */
 export default defineConfig({
   test: {
