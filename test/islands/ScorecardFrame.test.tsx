@@ -162,7 +162,7 @@ describe("PartnerScorecard", () => {
     expect(screen.queryByRole("table", { name: /Due diligence for Greenleaf Grocers/ })).toBeNull();
   });
 
-  it("edits the checklist every shortlisted candidate is checked against", () => {
+  it("edits the checklist every shortlisted candidate is checked against", async () => {
     page();
     addOrganization("Greenleaf Grocers");
     fireEvent.change(screen.getByLabelText("Status, row 1"), { target: { value: "shortlisted" } });
@@ -171,6 +171,10 @@ describe("PartnerScorecard", () => {
     const table = () => screen.getByRole("table", { name: /Due diligence for Greenleaf Grocers/ });
     expect(table().querySelector("caption")?.textContent).toContain("0 of 9 done");
     expect(within(table()).getByRole("rowheader", { name: "Food-handler permits" })).toBeTruthy();
+    // The list of checks is drawn once the editor is unfolded.
+    expect(screen.queryByRole("list", { name: "Checklist" })).toBeNull();
+    fireEvent.click(screen.getByText("Edit the checklist (9 checks)"));
+    await waitFor(() => expect(screen.getByRole("list", { name: "Checklist" })).toBeTruthy());
     fireEvent.click(screen.getByRole("button", { name: "Remove check “Insurance certificates”" }));
     expect(within(table()).queryByRole("rowheader", { name: "Insurance certificates" })).toBeNull();
     fireEvent.click(within(screen.getByRole("region", { name: "Partner scorecard" })).getByRole("button", { name: "Undo" }));

@@ -1,4 +1,5 @@
 import { useComputed } from "@preact/signals";
+import { useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { addCheck, removeCheck, renameCheck } from "~/lib/scorecard/diligence";
 import { checkNameProblem } from "~/lib/scorecard/scorecard-input";
@@ -8,19 +9,29 @@ import { TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
 import { checks, scorecard } from "./scorecard-state";
 
-/** The checklist every shortlisted candidate is checked against: add, rename and remove its items. Folded away at first. */
+/**
+ * The checklist every shortlisted candidate is checked against: add, rename and remove its items. Folded away at first;
+ * its items are drawn once it is unfolded.
+ */
 export function ChecklistEditor() {
   const count = useComputed(() => checks.value.length).value;
+  const [open, setOpen] = useState(false);
   return (
-    <details class="checklist-editor">
+    <details class="checklist-editor" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Edit the checklist ({count} checks)</summary>
       <AddCheckForm />
-      <ol class="checklist-editor__list" aria-label="Checklist">
-        {checks.value.map((check, index) => (
-          <CheckItem key={check.id} id={check.id} name={check.name} row={index + 1} />
-        ))}
-      </ol>
+      {open && <CheckList />}
     </details>
+  );
+}
+
+function CheckList() {
+  return (
+    <ol class="checklist-editor__list" aria-label="Checklist">
+      {checks.value.map((check, index) => (
+        <CheckItem key={check.id} id={check.id} name={check.name} row={index + 1} />
+      ))}
+    </ol>
   );
 }
 

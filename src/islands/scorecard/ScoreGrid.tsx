@@ -1,6 +1,6 @@
 import { useComputed } from "@preact/signals";
 import { setMet, setScore } from "~/lib/scorecard/scores-edit";
-import { SCALE } from "~/lib/scorecard/scorecard-tool";
+import { SCALE, candidatesPerPage } from "~/lib/scorecard/scorecard-tool";
 import { Checkbox, SelectField } from "../shared/fields";
 import { Pager, usePage } from "../shared/Pager";
 import { candidateIds, organizationById } from "../organizations/organizations-state";
@@ -12,17 +12,14 @@ const SCORE_OPTIONS = [
   ...SCALE.map((s) => ({ value: String(s.score), label: `${s.score} ${s.label}` })),
 ];
 
-/** Candidates shown at a time: a page of the grid at its largest is drawn quickly on a slow phone. */
-export const CANDIDATES_PER_PAGE = 10;
-
 /**
- * Every candidate (a row) scored on every criterion (a column), a page of candidates at a time; on a phone each row
- * reads as a card.
+ * Every candidate (a row) scored on every criterion (a column), a page of candidates at a time (fewer to a page as the
+ * criteria grow); on a phone each row reads as a card.
  */
 export function ScoreGrid() {
   const rows = candidateIds.value;
   const columns = criterionIds.value;
-  const view = usePage(rows.length, CANDIDATES_PER_PAGE);
+  const view = usePage(rows.length, candidatesPerPage(columns.length));
   if (rows.length === 0) {
     return <p class="tool__empty">Add the candidates in Your partners above; each gets a row here to score.</p>;
   }

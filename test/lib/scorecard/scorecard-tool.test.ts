@@ -5,7 +5,10 @@ import {
   DEFAULT_CHECKS,
   DEFAULT_CRITERIA,
   type ScorecardData,
+  MAX_CRITERIA,
+  SCORE_CELLS_PER_PAGE,
   ScorecardSchema,
+  candidatesPerPage,
   emptyScorecard,
   hasScorecardWork,
   scorecardTool,
@@ -81,5 +84,17 @@ describe("hasScorecardWork", () => {
     ["a check removed", (d: ScorecardData) => ({ ...d, checks: d.checks.slice(1) }), true],
   ])("%s: %s", (_, change, expected) => {
     expect(hasScorecardWork(change(emptyScorecard()))).toBe(expected);
+  });
+});
+
+describe("candidatesPerPage", () => {
+  it("shows ten candidates while the rows are short, fewer as criteria are added, and at least one", () => {
+    expect([0, 1, 6, 10, 11, 14, 20, 1000].map(candidatesPerPage)).toEqual([10, 10, 10, 10, 9, 7, 5, 1]);
+  });
+
+  it("never shows more cells than a page holds, for every number of criteria the scorecard accepts", () => {
+    for (let criteria = 1; criteria <= MAX_CRITERIA; criteria++) {
+      expect(candidatesPerPage(criteria) * criteria, `${criteria} criteria`).toBeLessThanOrEqual(SCORE_CELLS_PER_PAGE);
+    }
   });
 });
