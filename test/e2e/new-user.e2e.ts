@@ -52,7 +52,9 @@ describe("goals on a 360 px phone", () => {
     await openWithExamples(page, site.url + "/guide/goals/");
     const specific = page.getByRole("checkbox", { name: /^Specific: / }).first();
     const label = specific.locator("xpath=ancestor::label");
-    await expect(label.innerText()).resolves.toMatch(/^\s*Specific: says exactly what will change/);
+    // Goal cards are laid out once near the screen (content-visibility): the label's text is read once it is in view.
+    await label.scrollIntoViewIfNeeded();
+    await expect.poll(() => label.innerText(), { timeout: 5_000 }).toMatch(/^\s*Specific: says exactly what will change/);
     const lines = await label.evaluate((element) =>
       Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
     );
