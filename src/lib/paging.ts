@@ -17,3 +17,11 @@ export function pageOf(count: number, page: number, size = PAGE_SIZE): Page {
   const start = clamped * size;
   return { start, end: Math.min(count, start + size), page: clamped, pages };
 }
+
+/**
+ * Rows on one page of a table with `columns` columns: `maxRows` while the rows are short, fewer as they widen, so that a
+ * page never holds more than `maxCells` cells (and always holds one row).
+ */
+export function rowsPerPage(columns: number, maxRows: number, maxCells: number): number {
+  return Math.max(1, Math.min(maxRows, Math.floor(maxCells / Math.max(1, columns))));
+}

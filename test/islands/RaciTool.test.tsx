@@ -21,10 +21,13 @@ beforeEach(() => {
   chartPage.value = 0;
 });
 
-/** A saved chart of `count` tasks ("Task 1" …) and one role, "Lead". */
-function storeTasks(count: number) {
+/** A saved chart of `count` tasks ("Task 1" …) and one role, "Lead", then `others` more people ("Person 2" …). */
+function storeTasks(count: number, others = 0) {
   const data = {
-    people: [{ id: "lead", name: "Lead", organizationId: "", group: false }],
+    people: [
+      { id: "lead", name: "Lead", organizationId: "", group: false },
+      ...Array.from({ length: others }, (_, i) => ({ id: `p${i + 2}`, name: `Person ${i + 2}`, organizationId: "", group: false })),
+    ],
     tasks: Array.from({ length: count }, (_, i) => ({ id: `t${i + 1}`, name: `Task ${i + 1}` })),
     cells: [],
     overloadLimit: 5,
@@ -137,6 +140,28 @@ describe("RaciTool", () => {
     fireEvent.click(screen.getByRole("button", { name: "Next tasks" }));
     expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Task 41", "Task 42", "Task 43", "Task 44", "Task 45"]);
     expect(cell("Task 41: Lead").tabIndex).toBe(0);
+  });
+
+  it("shows fewer tasks a page as the chart widens, at most 300 cells: 10 with 30 people, the arrow keys turning pages", async () => {
+    storeTasks(45, 29);
+    render(<RaciTool />);
+    await screen.findByRole("table", { name: "RACI chart" });
+    expect(screen.getAllByRole("rowheader")).toHaveLength(10);
+    expect(screen.getByText("Tasks 1–10 of 45. Page 1 of 5.")).toBeTruthy();
+    cell("Task 10: Lead").focus();
+    fireEvent.keyDown(cell("Task 10: Lead"), { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("Task 11: Lead"));
+    expect(screen.getByText("Tasks 11–20 of 45. Page 2 of 5.")).toBeTruthy();
+  });
+
+  it("takes a page size from the columns as they are added: 20 tasks with 15 people, 18 with 16", async () => {
+    storeTasks(45, 14);
+    render(<RaciTool />);
+    await screen.findByRole("table", { name: "RACI chart" });
+    expect(screen.getByText("Tasks 1–20 of 45. Page 1 of 3.")).toBeTruthy();
+    addPerson("Person 16");
+    expect(screen.getByText("Tasks 1–18 of 45. Page 1 of 3.")).toBeTruthy();
+    expect(screen.getAllByRole("rowheader")).toHaveLength(18);
   });
 
   it("prints every task", async () => {

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from "@preact/signals";
-import { pageOf } from "~/lib/paging";
+import { pageOf, rowsPerPage } from "~/lib/paging";
 import { chartProblems, overloads, problemText } from "~/lib/raci/raci-checks";
 import type { CellPoint } from "~/lib/raci/raci-keys";
 import { personSummaries } from "~/lib/raci/raci-summary";
@@ -50,14 +50,17 @@ export const overloaded = computed(() => overloads(raci.data.value));
 export const overloadedIds = computedList(() => overloaded.value.map((o) => o.person.id));
 export const summaries = computed(() => personSummaries(raci.data.value));
 
-/** Tasks shown at a time: a chart of up to 20 tasks shows whole; a larger one turns pages, so a keystroke stays quick. */
-export const TASKS_PER_PAGE = 20;
+/**
+ * Tasks shown at a time: a chart of up to 20 tasks shows whole while it has up to 15 columns; a larger or wider one
+ * turns pages of at most 300 cells (10 tasks with 30 people), so a keystroke or a new column stays quick.
+ */
+export const tasksPerPage = computed(() => rowsPerPage(people.value.length, 20, 300));
 /** The page of tasks the reader turned to (clamped as the chart shrinks). */
 export const chartPage = signal(0);
 /** The page shown, every task while the browser prints; turning it sets `chartPage`. */
 export const chartView = computed<PageView>(() => {
   const count = taskIds.value.length;
-  const page = pageOf(count, chartPage.value, TASKS_PER_PAGE);
+  const page = pageOf(count, chartPage.value, tasksPerPage.value);
   const turn = (to: number) => (chartPage.value = to);
   return printing.value ? { ...page, start: 0, end: count, turn } : { ...page, turn };
 });
@@ -77,6 +80,6 @@ export const activePoint = computed<CellPoint>(() => ({
 export function activate(point: CellPoint): void {
   batch(() => {
     activeCell.value = point;
-    chartPage.value = Math.floor(point.row / TASKS_PER_PAGE);
+    chartPage.value = Math.floor(point.row / tasksPerPage.peek());
   });
 }

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { namesAreUnique } from "../organizations/names";
 import { MAX_ORGANIZATIONS } from "../organizations/organizations-tool";
+import { rowsPerPage } from "../paging";
 import { list, optionalDate, requiredText, rowId, text } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
@@ -27,15 +28,12 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number]["key"];
 export const MAX_CRITERIA = 20;
 /** The score grid shows at most this many cells at once, and never more than ten candidates. */
 export const SCORE_CELLS_PER_PAGE = 100;
-const MAX_CANDIDATES_PER_PAGE = 10;
 
 /**
  * Candidates on one page of the score grid with `criteria` columns: ten while the rows are short, fewer as they grow,
  * so a page is drawn as quickly with twenty criteria (five candidates, 100 cells) as with ten.
  */
-export function candidatesPerPage(criteria: number): number {
-  return Math.max(1, Math.min(MAX_CANDIDATES_PER_PAGE, Math.floor(SCORE_CELLS_PER_PAGE / Math.max(1, criteria))));
-}
+export const candidatesPerPage = (criteria: number): number => rowsPerPage(criteria, 10, SCORE_CELLS_PER_PAGE);
 export const MAX_CHECKS = 30;
 /** Weights are positive numbers up to this. */
 export const MAX_WEIGHT = 1000;
