@@ -4,6 +4,7 @@ import { axeInBothThemes, describeViolations, hydrateAll, openPage, openWithScri
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 
@@ -114,7 +115,7 @@ describe("KPI tracker", () => {
         .getByRole("cell")
         .allTextContents(),
     ).resolves.toEqual(["200 households", "133 households", "50%", "", "Delete the measurement of Jun 30, 2027 from KPI 1"]);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the page");
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -212,7 +213,7 @@ describe("KPI tracker", () => {
     const { light, dark } = await axeInBothThemes(page);
     expect(light, describeViolations(light)).toEqual([]);
     expect(dark, `dark theme: ${describeViolations(dark)}`).toEqual([]);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page, "at 360 px");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { skipToContent, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 
@@ -128,7 +129,7 @@ describe("partnership health check", () => {
     await poll(() => fairness.getByRole("radio", { name: /^4 Agree/ }).isChecked()).toBe(true);
     await t.getByRole("group", { name: /^Answers of Eastside Food Bank for Month 3: 1 of 10 answered/ }).waitFor();
     await poll(async () => (await stored(page))?.answers?.[0]).toMatchObject({ partner: "Eastside Food Bank", score: 4 });
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the page");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeInBothThemes, describeViolations, hydrateAll, openPage } from "../support/browser";
-import { brokenHeaderWords, cutTables } from "../support/layout";
+import { brokenHeaderWords, cutTables, expectNoSidewaysScroll } from "../support/layout";
 import { PAPER, endPrint, printTool, printed } from "../support/print";
 import { useSite } from "../support/site";
 import { ALL_PAGES, TOOL_PAGES, installWatchers, loadExamples, watchedState } from "../support/watch";
@@ -15,13 +15,6 @@ function toolWidths(page: Page): Promise<{ tool: number; main: number }> {
     const tool = Math.max(...[...document.querySelectorAll(".tool")].map((t) => t.getBoundingClientRect().width));
     return { tool, main };
   });
-}
-
-/** How far the page scrolls sideways once it has laid out (charts resize a frame after the window does). */
-async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: where, timeout: 5_000 })
-    .toBeLessThanOrEqual(0);
 }
 
 /**

@@ -5,6 +5,7 @@ import { axeViolations, describeViolations, hydrateAll, openPage, openWithScript
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { loadExamples } from "../support/watch";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 
@@ -96,7 +97,7 @@ describe("partners page: organizations and scorecard", () => {
       ]);
     await tabAndChoose(page, label("Insurance certificates: status for Harbor City Parks"), "Done", "Done");
     await expect(page.getByRole("table", { name: /Due diligence for Harbor City Parks: 1 of 8 done/ }).isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the page");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -5,6 +5,7 @@ import { hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { clickLoadExample } from "../support/watch";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 
@@ -163,7 +164,7 @@ describe("resource costing", () => {
     await page.keyboard.press("Tab");
     await expectRow(results(page), EASTSIDE, "$1,800.00", "$0.00", "-$1,800.00");
     await expectRow(results(page), PARKS, "$1,200.00", "$1,000.00", "-$200.00");
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the page");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { aRisk, riskRecord } from "../support/risk-fixtures";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 
@@ -176,7 +177,7 @@ describe("risk register", () => {
       page.getByRole("button", { name: "Edit risk 1", exact: true }).evaluate((el) => el === document.activeElement),
     ).resolves.toBe(true);
     await expect(registerRows(page).first().textContent()).resolves.toContain("Closed");
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the page");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,7 @@ import { axeViolations, describeViolations, hydrateAll, openPage, openWithScript
 import { tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
 import { loadExamples } from "../support/watch";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
 const PAGE = "/guide/roles/";
@@ -156,7 +157,7 @@ describe("roles and governance (step 4)", () => {
     await hydrateAll(page);
     await loadExamples(page);
     await cell(page, "Publicity and use of logos: Strategic group").waitFor();
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page, "at 360 px");
     const region = page.getByRole("region", { name: "RACI chart: tasks by people and roles" });
     await expect(region.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
     // A tap steps the letter on: C → I.

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { hydrateAll } from "./browser";
 import { loadExamples } from "./watch";
 
@@ -62,4 +63,14 @@ export function brokenHeaderWords(page: Page, selector = ".tool th"): Promise<st
     }
     return broken;
   }, selector);
+}
+
+/**
+ * That the page does not scroll sideways once it has laid out, polled: charts and tables resize a frame after the
+ * window does. `where` names the case in the failure message.
+ */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: where, timeout: 5_000 })
+    .toBeLessThanOrEqual(0);
 }
