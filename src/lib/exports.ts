@@ -8,6 +8,14 @@ export interface CsvExport<T> {
   readonly available?: (data: T) => boolean;
 }
 
+/**
+ * A table offered while `available` says it has something in it: its button is disabled and its file null until then,
+ * and `write` only runs when it does.
+ */
+export function csvWhen<T>(name: string, available: (data: T) => boolean, write: (data: T) => string): CsvExport<T> {
+  return { name, available, csv: (data) => (available(data) ? write(data) : null) };
+}
+
 /** Everything a tool offers to take away: its CSV tables, and whether it prints. */
 export interface ToolExports<T> {
   readonly csv: readonly CsvExport<T>[];

@@ -1,4 +1,4 @@
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { type BusinessCaseData, SWOT_LISTS } from "./business-case-tool";
 import { benefitsCsv, optionsCsv, swotCsv } from "./case-csv";
 
@@ -7,10 +7,6 @@ const hasSwot = (data: BusinessCaseData) => SWOT_LISTS.some((list) => data.swot[
 
 /** The business case's downloads: the options appraisal, the benefit lines and the SWOT as CSV, and a printout. */
 export const businessCaseExports: ToolExports<BusinessCaseData> = {
-  csv: [
-    { name: "options appraisal", csv: optionsCsv },
-    { name: "benefits", available: hasBenefits, csv: (data) => (hasBenefits(data) ? benefitsCsv(data) : null) },
-    { name: "SWOT", available: hasSwot, csv: (data) => (hasSwot(data) ? swotCsv(data) : null) },
-  ],
+  csv: [{ name: "options appraisal", csv: optionsCsv }, csvWhen("benefits", hasBenefits, benefitsCsv), csvWhen("SWOT", hasSwot, swotCsv)],
   print: true,
 };

@@ -1,5 +1,5 @@
 import { toCsv } from "../csv";
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import type { EngagementData, Feedback } from "./engagement-tool";
 import { STATUS_LABEL } from "./feedback-log";
 import { IAP2_LABEL } from "./iap2";
@@ -84,21 +84,17 @@ export function feedbackCsv(data: EngagementData): string {
 export function engagementExports(organizations: () => ReadonlyMap<string, string>, today: () => string): ToolExports<EngagementData> {
   return {
     csv: [
-      {
-        name: "stakeholder map",
-        csv: (data) => (data.stakeholders.length === 0 ? null : stakeholdersCsv(data, organizations())),
-        available: (data) => data.stakeholders.length > 0,
-      },
-      {
-        name: "engagement plan",
-        csv: (data) => (data.plan.length === 0 ? null : planCsv(data, organizations(), today())),
-        available: (data) => data.plan.length > 0,
-      },
-      {
-        name: "you said we did log",
-        csv: (data) => (data.feedback.length === 0 ? null : feedbackCsv(data)),
-        available: (data) => data.feedback.length > 0,
-      },
+      csvWhen(
+        "stakeholder map",
+        (data) => data.stakeholders.length > 0,
+        (data) => stakeholdersCsv(data, organizations()),
+      ),
+      csvWhen(
+        "engagement plan",
+        (data) => data.plan.length > 0,
+        (data) => planCsv(data, organizations(), today()),
+      ),
+      csvWhen("you said we did log", (data) => data.feedback.length > 0, feedbackCsv),
     ],
     print: true,
   };

@@ -1,5 +1,5 @@
 import { type CsvCell, toCsv } from "../csv";
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, smartScore } from "./goals-tool";
 
 const HEADER = ["Goal", "Priority", "Owner", "What we want from a partnership", ...SMART_TESTS.map((t) => t.label), "SMART tests passed"];
@@ -24,6 +24,6 @@ const hasGoals = (data: GoalsData) => data.goals.length > 0;
 
 /** The worksheet's downloads: its goals as CSV, and a printout of the tool. */
 export const goalsExports: ToolExports<GoalsData> = {
-  csv: [{ name: "goals", available: hasGoals, csv: (data) => (hasGoals(data) ? goalsCsv(data) : null) }],
+  csv: [csvWhen("goals", hasGoals, goalsCsv)],
   print: true,
 };

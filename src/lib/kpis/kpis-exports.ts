@@ -1,4 +1,4 @@
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { measurementsCsv, trackingCsv } from "./kpis-csv";
 import type { KpisData } from "./kpis-tool";
 
@@ -8,8 +8,8 @@ const hasMeasurements = ({ kpis }: KpisData) => kpis.some((kpi) => kpi.measureme
 /** The tracker's downloads: the tracking table and every measurement as CSV, and a printout of the tool. */
 export const kpisExports: ToolExports<KpisData> = {
   csv: [
-    { name: "KPI tracker", available: hasKpis, csv: (data) => (hasKpis(data) ? trackingCsv(data.kpis) : null) },
-    { name: "measurements", available: hasMeasurements, csv: (data) => (hasMeasurements(data) ? measurementsCsv(data.kpis) : null) },
+    csvWhen("KPI tracker", hasKpis, (data) => trackingCsv(data.kpis)),
+    csvWhen("measurements", hasMeasurements, (data) => measurementsCsv(data.kpis)),
   ],
   print: true,
 };

@@ -1,5 +1,5 @@
 import { type CsvCell, toCsv } from "../csv";
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { KINDS, type Organization, type OrganizationsData, STATUSES, labelOf } from "./organizations-tool";
 
 const HEADER = ["Organization", "Kind", "Status", "What they could bring", "Contact role", "Your own organization"];
@@ -16,6 +16,6 @@ export function organizationsCsv(data: OrganizationsData): string {
 const hasOrganizations = (data: OrganizationsData) => data.organizations.length > 0;
 
 export const organizationsExports: ToolExports<OrganizationsData> = {
-  csv: [{ name: "organizations", available: hasOrganizations, csv: (data) => (hasOrganizations(data) ? organizationsCsv(data) : null) }],
+  csv: [csvWhen("organizations", hasOrganizations, organizationsCsv)],
   print: true,
 };

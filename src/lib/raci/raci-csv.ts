@@ -1,5 +1,5 @@
 import { type CsvCell, toCsv } from "../csv";
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { problemText, taskProblems } from "./raci-checks";
 import { type RaciData, letterAt } from "./raci-tool";
 
@@ -33,8 +33,6 @@ export function raciCsvFileName(day: string): string {
 
 /** What the chart offers to take away: the chart as CSV, and a printout. */
 export const raciExports: ToolExports<RaciData> = {
-  csv: [
-    { name: "RACI chart", csv: (data) => (data.tasks.length === 0 ? null : raciCsv(data)), available: (data) => data.tasks.length > 0 },
-  ],
+  csv: [csvWhen("RACI chart", (data) => data.tasks.length > 0, raciCsv)],
   print: true,
 };

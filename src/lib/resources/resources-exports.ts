@@ -1,4 +1,4 @@
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import { computeCostSharing } from "./cost-sharing";
 import { contributionsCsv, sharingCsv } from "./resources-csv";
 import { shareCosts } from "./sharing";
@@ -7,11 +7,7 @@ import type { ResourcesData } from "./resources-tool";
 /** What the costing tool offers to take away: the contributions and the sharing result as CSV, and its printout. */
 export const resourcesExports: ToolExports<ResourcesData> = {
   csv: [
-    {
-      name: "contributions",
-      csv: (data) => (data.contributions.length === 0 ? null : contributionsCsv(data)),
-      available: (data) => data.contributions.length > 0,
-    },
+    csvWhen("contributions", (data) => data.contributions.length > 0, contributionsCsv),
     {
       name: "sharing result",
       csv: (data) => sharingCsv(data, computeCostSharing(data)),

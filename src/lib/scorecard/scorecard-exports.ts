@@ -1,4 +1,4 @@
-import type { ToolExports } from "../exports";
+import { type ToolExports, csvWhen } from "../exports";
 import type { Candidate } from "./ranking";
 import { scorecardCsv } from "./scorecard-csv";
 import type { ScorecardData } from "./scorecard-tool";
@@ -10,11 +10,11 @@ import type { ScorecardData } from "./scorecard-tool";
 export function scorecardExports(candidates: () => readonly Candidate[]): ToolExports<ScorecardData> {
   return {
     csv: [
-      {
-        name: "partner scorecard",
-        available: (data) => data.criteria.length > 0 && candidates().length > 0,
-        csv: (data) => (data.criteria.length > 0 && candidates().length > 0 ? scorecardCsv(data, candidates()) : null),
-      },
+      csvWhen(
+        "partner scorecard",
+        (data) => data.criteria.length > 0 && candidates().length > 0,
+        (data) => scorecardCsv(data, candidates()),
+      ),
     ],
     print: true,
   };
