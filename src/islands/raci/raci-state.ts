@@ -1,9 +1,9 @@
 import { batch, computed, signal } from "@preact/signals";
-import { pageOf, rowsPerPage } from "~/lib/paging";
+import { pageOf } from "~/lib/paging";
 import { chartProblems, overloads, problemText } from "~/lib/raci/raci-checks";
 import type { CellPoint } from "~/lib/raci/raci-keys";
 import { personSummaries } from "~/lib/raci/raci-summary";
-import { type Letter, raciTool } from "~/lib/raci/raci-tool";
+import { type Letter, raciTool, tasksPerPage } from "~/lib/raci/raci-tool";
 import type { PageView } from "../shared/Pager";
 import { printing } from "../shared/printing";
 import { computedById, computedIds, computedList } from "../shared/select";
@@ -50,17 +50,14 @@ export const overloaded = computed(() => overloads(raci.data.value));
 export const overloadedIds = computedList(() => overloaded.value.map((o) => o.person.id));
 export const summaries = computed(() => personSummaries(raci.data.value));
 
-/**
- * Tasks shown at a time: a chart of up to 20 tasks shows whole while it has up to 15 columns; a larger or wider one
- * turns pages of at most 300 cells (10 tasks with 30 people), so a keystroke or a new column stays quick.
- */
-export const tasksPerPage = computed(() => rowsPerPage(people.value.length, 20, 300));
+/** Tasks shown at a time, fewer as the columns grow (lib/raci/raci-tool.ts). */
+export const pageSize = computed(() => tasksPerPage(people.value.length));
 /** The page of tasks the reader turned to (clamped as the chart shrinks). */
 export const chartPage = signal(0);
 /** The page shown, every task while the browser prints; turning it sets `chartPage`. */
 export const chartView = computed<PageView>(() => {
   const count = taskIds.value.length;
-  const page = pageOf(count, chartPage.value, tasksPerPage.value);
+  const page = pageOf(count, chartPage.value, pageSize.value);
   const turn = (to: number) => (chartPage.value = to);
   return printing.value ? { ...page, start: 0, end: count, turn } : { ...page, turn };
 });
@@ -80,6 +77,6 @@ export const activePoint = computed<CellPoint>(() => ({
 export function activate(point: CellPoint): void {
   batch(() => {
     activeCell.value = point;
-    chartPage.value = Math.floor(point.row / tasksPerPage.peek());
+    chartPage.value = Math.floor(point.row / pageSize.peek());
   });
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { namesAreUnique } from "../organizations/names";
+import { rowsPerPage } from "../paging";
 import { list, requiredText, rowId } from "../schema-parts";
 import type { ToolDefinition } from "../storage/tool";
 
@@ -18,6 +19,14 @@ export const TASK_MAX = 200;
 export const PERSON_MAX = 120;
 /** The default most Responsible tasks one column carries before it is flagged as overloaded. */
 export const DEFAULT_OVERLOAD_LIMIT = 5;
+/** The chart shows at most this many cells at once, and never more than 20 tasks. */
+export const RACI_CELLS_PER_PAGE = 300;
+
+/**
+ * Tasks on one page of the chart with `people` columns: a chart of up to 20 tasks shows whole while it has up to 15
+ * columns; a larger or wider one turns pages (10 tasks with 30 people), so a keystroke or a new column stays quick.
+ */
+export const tasksPerPage = (people: number): number => rowsPerPage(people, 20, RACI_CELLS_PER_PAGE);
 export const MAX_OVERLOAD_LIMIT = MAX_TASKS;
 
 const PersonSchema = v.object({

@@ -26,14 +26,6 @@ export const CHECK_STATUSES = [
 export type CheckStatus = (typeof CHECK_STATUSES)[number]["key"];
 
 export const MAX_CRITERIA = 20;
-/** The score grid shows at most this many cells at once, and never more than ten candidates. */
-export const SCORE_CELLS_PER_PAGE = 100;
-
-/**
- * Candidates on one page of the score grid with `criteria` columns: ten while the rows are short, fewer as they grow,
- * so a page is drawn as quickly with twenty criteria (five candidates, 100 cells) as with ten.
- */
-export const candidatesPerPage = (criteria: number): number => rowsPerPage(criteria, 10, SCORE_CELLS_PER_PAGE);
 export const MAX_CHECKS = 30;
 /** Weights are positive numbers up to this. */
 export const MAX_WEIGHT = 1000;
@@ -42,6 +34,15 @@ export const CHECK_MAX = 200;
 export const NOTE_MAX = 1000;
 /** The most scores, answers or due-diligence entries kept: one per organization and check for a full list. */
 export const MAX_PAIRS = MAX_ORGANIZATIONS * MAX_CHECKS;
+
+/** The score grid shows at most this many cells at once, and never more than ten candidates. */
+export const SCORE_CELLS_PER_PAGE = 100;
+
+/**
+ * Candidates on one page of the score grid with `criteria` columns: ten while the rows are short, fewer as they grow,
+ * so a page is drawn as quickly with twenty criteria (five candidates, 100 cells) as with ten.
+ */
+export const candidatesPerPage = (criteria: number): number => rowsPerPage(criteria, 10, SCORE_CELLS_PER_PAGE);
 
 const weight = v.pipe(
   v.number(),
