@@ -127,32 +127,40 @@ describe("RaciTool", () => {
     expect(summary.textContent).toContain("Accountable for: Weekly produce order and delivery.");
   });
 
-  it("shows a chart of more than 20 tasks a page at a time, the arrow keys turning the pages", async () => {
-    storeTasks(45);
-    render(<RaciTool />);
-    await screen.findByRole("table", { name: "RACI chart" });
-    expect(screen.getAllByRole("rowheader")).toHaveLength(20);
-    expect(screen.getByText("Tasks 1–20 of 45. Page 1 of 3.")).toBeTruthy();
-    cell("Task 20: Lead").focus();
-    fireEvent.keyDown(cell("Task 20: Lead"), { key: "ArrowDown" });
-    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("Task 21: Lead"));
-    expect(screen.getByText("Tasks 21–40 of 45. Page 2 of 3.")).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Next tasks" }));
-    expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Task 41", "Task 42", "Task 43", "Task 44", "Task 45"]);
-    expect(cell("Task 41: Lead").tabIndex).toBe(0);
-  });
-
-  it("shows fewer tasks a page as the chart widens, at most 300 cells: 10 with 30 people, the arrow keys turning pages", async () => {
-    storeTasks(45, 29);
-    render(<RaciTool />);
-    await screen.findByRole("table", { name: "RACI chart" });
-    expect(screen.getAllByRole("rowheader")).toHaveLength(10);
-    expect(screen.getByText("Tasks 1–10 of 45. Page 1 of 5.")).toBeTruthy();
-    cell("Task 10: Lead").focus();
-    fireEvent.keyDown(cell("Task 10: Lead"), { key: "ArrowDown" });
-    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("Task 11: Lead"));
-    expect(screen.getByText("Tasks 11–20 of 45. Page 2 of 5.")).toBeTruthy();
-  });
+  const tasks = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `Task ${from + i}`);
+  it.each([
+    {
+      people: 1,
+      size: 20,
+      first: "Tasks 1–20 of 45. Page 1 of 3.",
+      second: "Tasks 21–40 of 45. Page 2 of 3.",
+      third: tasks(41, 45),
+    },
+    // At most 300 cells a page: a wider chart shows fewer tasks.
+    {
+      people: 30,
+      size: 10,
+      first: "Tasks 1–10 of 45. Page 1 of 5.",
+      second: "Tasks 11–20 of 45. Page 2 of 5.",
+      third: tasks(21, 30),
+    },
+  ])(
+    "shows 45 tasks with $people people $size a page, the arrow keys and Next turning the pages",
+    async ({ people, size, first, second, third }) => {
+      storeTasks(45, people - 1);
+      render(<RaciTool />);
+      await screen.findByRole("table", { name: "RACI chart" });
+      expect(screen.getAllByRole("rowheader")).toHaveLength(size);
+      expect(screen.getByText(first)).toBeTruthy();
+      cell(`Task ${size}: Lead`).focus();
+      fireEvent.keyDown(cell(`Task ${size}: Lead`), { key: "ArrowDown" });
+      await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe(`Task ${size + 1}: Lead`));
+      expect(screen.getByText(second)).toBeTruthy();
+      fireEvent.click(screen.getByRole("button", { name: "Next tasks" }));
+      expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toEqual(third);
+      expect(cell(`${third[0]}: Lead`).tabIndex).toBe(0);
+    },
+  );
 
   it("takes a page size from the columns as they are added: 20 tasks with 15 people, 18 with 16", async () => {
     storeTasks(45, 14);
