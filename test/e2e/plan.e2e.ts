@@ -1,8 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { downloaded, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
 
@@ -23,10 +20,7 @@ describe("your plan", () => {
     await hydrateAll(first.page);
     await expect(first.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Your partnership plan");
     await expect(first.page.getByRole("table", { name: /Saved work per step/ }).textContent()).resolves.toContain("3 goals");
-    const downloading = first.page.waitForEvent("download");
-    await first.page.getByRole("button", { name: "Export your plan" }).click();
-    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-")), "plan.json");
-    await (await downloading).saveAs(path);
+    const { path } = await downloaded(first.page, "Export your plan");
     await first.context.close();
 
     const second = await openPage(site.browser);
@@ -80,10 +74,7 @@ describe("your plan", () => {
     await fillGoals(page);
     await page.goto(`${site.url}/plan/`);
     await hydrateAll(page);
-    const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export your plan" }).click();
-    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-plan-")), "plan.json");
-    await (await downloading).saveAs(path);
+    const { path } = await downloaded(page, "Export your plan");
     await page.getByLabel("Import a plan file").setInputFiles(path);
     await page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" }).waitFor();
     await page.getByRole("button", { name: "Replace my saved work" }).click();
@@ -96,10 +87,7 @@ describe("your plan", () => {
     await fillGoals(page);
     await page.goto(`${site.url}/plan/`);
     await hydrateAll(page);
-    const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export your plan" }).click();
-    const path = join(mkdtempSync(join(tmpdir(), "pivotpath-plan-")), "plan.json");
-    await (await downloading).saveAs(path);
+    const { path } = await downloaded(page, "Export your plan");
     await page.evaluate(() => localStorage.setItem("pivotpath:goals", "{damaged by a disk error"));
     await page.getByLabel("Import a plan file").setInputFiles(path);
     const question = page.getByRole("alert").filter({ hasText: "would replace what you have saved for: Goals worksheet" });

@@ -1,7 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { goalsExample } from "~/lib/goals/goals-example";
@@ -10,7 +6,7 @@ import { encodeShare } from "~/lib/share/share-link";
 import { encodeRecord } from "~/lib/storage/decode";
 import type { AnyTool } from "~/lib/storage/tool";
 import { TOOLS, exampleFor } from "../support/examples";
-import { axeViolations, describeViolations, hydrateAll, openPage } from "../support/browser";
+import { axeViolations, describeViolations, downloaded, hydrateAll, openPage } from "../support/browser";
 import { docxText } from "../support/docx-text";
 import { tabTo } from "../support/keyboard";
 import { useSite } from "../support/site";
@@ -58,16 +54,6 @@ const storedWork = (page: Page) =>
         .map((k) => [k, localStorage.getItem(k)]),
     ),
   );
-
-/** The file a button downloads, kept under its own name (a browser reads a file:// page by its extension). */
-async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer; path: string }> {
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: button }).click();
-  const file = await downloading;
-  const path = join(mkdtempSync(join(tmpdir(), "pivotpath-share-")), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), bytes: await readFile(path), path };
-}
 
 async function openPlan(page: Page): Promise<void> {
   await page.goto(`${site.url}/plan/`);

@@ -1,5 +1,8 @@
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Browser, type BrowserContext, type BrowserServer, type Locator, type Page, chromium } from "playwright-core";
 import { expect } from "vitest";
 
@@ -188,4 +191,14 @@ export async function openWithScriptsHeld(page: Page, url: string, field: (page:
   await field(page).scrollIntoViewIfNeeded();
   await expect.poll(() => held).toBeGreaterThan(0);
   return { release };
+}
+
+/** The file a button downloads, kept under its own name (a browser reads a file:// page by its extension). */
+export async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer; path: string }> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const file = await downloading;
+  const path = join(mkdtempSync(join(tmpdir(), "pivotpath-download-")), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: await readFile(path), path };
 }
