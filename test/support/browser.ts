@@ -87,7 +87,8 @@ export interface AxeViolation {
  * those elements, e.g. the tools once only they have changed.
  */
 export async function axeViolations(page: Page, rules: "all" | "colours" = "all", within?: string): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
+  // axe is added once per document: its 550 KB are parsed again only after a navigation.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ rules, within }) => {
       const axe = (
@@ -100,6 +101,8 @@ export async function axeViolations(page: Page, rules: "all" | "colours" = "all"
           rules === "colours"
             ? { type: "rule", values: ["color-contrast", "link-in-text-block"] }
             : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        // Only violations are read; axe then skips building selectors for every passing element.
+        resultTypes: ["violations"],
       });
       return result.violations.map((v) => ({
         id: v.id,
