@@ -1,5 +1,5 @@
 import "~/styles/agreement.css";
-import { SECTIONS } from "~/lib/agreement/agreement-sections";
+import { NOT_LEGAL_ADVICE, SECTIONS } from "~/lib/agreement/agreement-sections";
 import { agreementTool } from "~/lib/agreement/agreement-tool";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { governanceTool } from "~/lib/governance/governance-tool";
@@ -10,7 +10,7 @@ import { resourcesTool } from "~/lib/resources/resources-tool";
 import { risksTool } from "~/lib/risks/risks-tool";
 import { DownloadAgreement } from "./agreement/DownloadAgreement";
 import { OutlineSection } from "./agreement/OutlineSection";
-import { agreement, hasNotes, outline } from "./agreement/agreement-state";
+import { agreement, hasNotes, title } from "./agreement/agreement-state";
 import { ToolFrame } from "./shared/ToolFrame";
 import { useTool } from "./shared/tool-state";
 
@@ -42,10 +42,10 @@ export default function AgreementTool() {
       }
     >
       <p class="notice agreement-notice">
-        <strong>{outline.value.notice}</strong>
+        <strong>{NOT_LEGAL_ADVICE}</strong>
       </p>
       <DownloadAgreement />
-      <p class="agreement-title">{outline.value.title}</p>
+      <p class="agreement-title">{title}</p>
       {SECTIONS.map((section, index) => (
         <OutlineSection key={section.key} index={index} />
       ))}

@@ -2,7 +2,12 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import AgreementTool from "~/islands/AgreementTool";
-import { NOT_LEGAL_ADVICE } from "~/lib/agreement/agreement-sections";
+import { savedSections } from "~/islands/agreement/agreement-state";
+import { toolState } from "~/islands/shared/tool-state";
+import { NOT_LEGAL_ADVICE, SECTIONS } from "~/lib/agreement/agreement-sections";
+import { agreementTool, setClause } from "~/lib/agreement/agreement-tool";
+import { addMember } from "~/lib/governance/governance-edit";
+import { governanceTool } from "~/lib/governance/governance-tool";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
@@ -101,5 +106,28 @@ describe("AgreementTool", () => {
     render(<AgreementTool />);
     await waitFor(() => expect(within(clause("Parties")).getByText("<img src=x onerror=alert(1)>")).toBeTruthy());
     expect(document.querySelector(".agreement-section img")).toBeNull();
+  });
+
+  it("redraws only the sections whose saved work changed: a member added to a tier leaves the risks section as it was", async () => {
+    store(risksTool, { ...risksTool.empty(), risks: risksExample() });
+    render(<AgreementTool />);
+    await waitFor(() => expect(within(clause("Risks, insurance and indemnity")).getAllByRole("row").length).toBeGreaterThan(1));
+    const at = (key: string) => SECTIONS.findIndex((s) => s.key === key);
+    const risksBefore = savedSections[at("risks")]?.value;
+    const governanceBefore = savedSections[at("governance")]?.value;
+    toolState(governanceTool).apply("Add a member", (d) =>
+      addMember(d, "strategic", { id: "m-new", name: "Ana Ruiz", organizationId: "" }),
+    );
+    await waitFor(() =>
+      expect(within(clause("Governance and roles")).getByRole("table", { name: "Governance tiers" }).textContent).toContain("Ana Ruiz"),
+    );
+    expect(savedSections[at("governance")]?.value).not.toBe(governanceBefore);
+    // The same object: its section component is not redrawn, and its 1,000-row table (at the largest) is not diffed.
+    expect(savedSections[at("risks")]?.value).toBe(risksBefore);
+    // Words typed into a clause change no section drawn from saved work, the term's dates included.
+    const termBefore = savedSections[at("term")]?.value;
+    toolState(agreementTool).apply("Write", (d) => setClause(d, "term", "Reviewed each spring."));
+    expect(toolState(agreementTool).data.peek().clauses.term).toBe("Reviewed each spring.");
+    expect(savedSections[at("term")]?.value).toBe(termBefore);
   });
 });

@@ -2,7 +2,7 @@ import { useComputed } from "@preact/signals";
 import { CLAUSE_MAX, setClause } from "~/lib/agreement/agreement-tool";
 import { BlockView } from "../shared/BlockView";
 import { TextField } from "../shared/fields";
-import { agreement, outline, savedOutline } from "./agreement-state";
+import { agreement, missingLines, savedSections } from "./agreement-state";
 import { TermDates } from "./TermDates";
 
 /**
@@ -10,8 +10,8 @@ import { TermDates } from "./TermDates";
  * saying which step fills it while nothing does, and the reader's own words.
  */
 export function OutlineSection({ index }: { index: number }) {
-  const section = useComputed(() => savedOutline.value.sections[index]).value;
-  const missing = useComputed(() => outline.value.sections[index]?.missing ?? null).value;
+  const section = savedSections[index]?.value;
+  const missing = missingLines[index]?.value ?? null;
   const key = section?.key;
   const words = useComputed(() => (key ? agreement.data.value.clauses[key] : "")).value;
   if (!section || !key) return null;

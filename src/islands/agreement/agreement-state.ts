@@ -1,7 +1,8 @@
 import { computed } from "@preact/signals";
 import { costingFrom } from "~/lib/agreement/agreement-costing";
 import type { AgreementInput } from "~/lib/agreement/agreement-input";
-import { assembleAgreement } from "~/lib/agreement/agreement-outline";
+import { agreementTitle, assembleAgreement, assembleSection } from "~/lib/agreement/agreement-outline";
+import { SECTIONS } from "~/lib/agreement/agreement-sections";
 import {
   accountabilitiesFrom,
   goalsFrom,
@@ -38,26 +39,82 @@ const resources = toolState(resourcesTool);
 /** The term's length from the costing tool (step 7), when the reader has used it. */
 const months = computed(() => (hasResources(resources.data.value) ? resources.data.value.termMonths : null));
 
-/** The reader's saved work as the outline's inputs, without their own words. */
-const saved = computed<Partial<AgreementInput>>(() => ({
-  name: nameFrom(goals.data.value),
-  parties: partiesFrom(organizations.data.value),
-  goals: goalsFrom(goals.data.value),
-  tiers: tiersFrom(governance.data.value, organizations.data.value),
-  accountabilities: accountabilitiesFrom(raci.data.value),
+const start = computed(() => agreement.data.value.start);
+const end = computed(() => agreement.data.value.end);
+
+/**
+ * The outline's inputs, each worked out from its own tools only and read through a getter: a section's computed then
+ * follows just the inputs its section reads, so a member added to a tier redraws the governance section and leaves
+ * the others (the 1,000 risks of the risks section) as they are.
+ */
+const parts = {
+  name: computed(() => nameFrom(goals.data.value)),
+  parties: computed(() => partiesFrom(organizations.data.value)),
+  goals: computed(() => goalsFrom(goals.data.value)),
+  // From the two dates and the length alone: words typed into a clause leave the term section as it is.
+  term: computed(() => notesFrom({ ...agreementTool.empty(), start: start.value, end: end.value }, months.value).term),
+  tiers: computed(() => tiersFrom(governance.data.value, organizations.data.value)),
+  accountabilities: computed(() => accountabilitiesFrom(raci.data.value)),
   // Owners and responsible partners under their names on step 2's list, renamed there since they were saved.
-  risks: risksFrom(followOwners(risks.data.value, organizations.data.value)),
-  kpis: kpisFrom(followResponsible(kpis.data.value, organizations.data.value)),
-  ...costingFrom(resources.data.value, organizations.data.value),
-}));
+  risks: computed(() => risksFrom(followOwners(risks.data.value, organizations.data.value))),
+  kpis: computed(() => kpisFrom(followResponsible(kpis.data.value, organizations.data.value))),
+  costing: computed(() => costingFrom(resources.data.value, organizations.data.value)),
+  clauses: computed(() => agreement.data.value.clauses),
+};
 
-/** The whole outline, the reader's words included: what is printed and downloaded. */
-export const outline = computed(() => assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, months.value) }));
+/** The outline's input read part by part; `withWords` false leaves out the reader's words (the screen has their fields). */
+function input(withWords: boolean): AgreementInput {
+  return {
+    get name() {
+      return parts.name.value;
+    },
+    get parties() {
+      return parts.parties.value;
+    },
+    get goals() {
+      return parts.goals.value;
+    },
+    get term() {
+      return parts.term.value;
+    },
+    get tiers() {
+      return parts.tiers.value;
+    },
+    get accountabilities() {
+      return parts.accountabilities.value;
+    },
+    get contributions() {
+      return parts.costing.value.contributions;
+    },
+    get shares() {
+      return parts.costing.value.shares;
+    },
+    get costSharing() {
+      return parts.costing.value.costSharing;
+    },
+    get risks() {
+      return parts.risks.value;
+    },
+    get kpis() {
+      return parts.kpis.value;
+    },
+    get clauses() {
+      return withWords ? parts.clauses.value : {};
+    },
+  };
+}
 
-/** The outline from the saved work and dates alone: the screen shows the reader's words in their own fields instead. */
-export const savedOutline = computed(() =>
-  assembleAgreement({ ...saved.value, ...notesFrom(agreement.data.value, months.value), clauses: {} }),
-);
+/** The whole outline, the reader's words included: what is downloaded. */
+export const outline = computed(() => assembleAgreement({ ...input(true) }));
+
+/** The outline's title; it changes with the partnership's name only. */
+export const title = computed(() => agreementTitle(parts.name.value));
+
+/** Each section from the saved work alone (the screen shows the reader's words in their own fields instead). */
+export const savedSections = SECTIONS.map((section) => computed(() => assembleSection(section, input(false))));
+
+/** Each section's "Nothing saved yet: step N fills this" line, or null once saved work or the reader's words fill it. */
+export const missingLines = SECTIONS.map((section) => computed(() => assembleSection(section, input(true)).missing));
 
 /** Whether the reader has written or dated anything in the agreement notes. */
 export const hasNotes = computed(() => agreementTool.summarize(agreement.data.value) !== "");

@@ -22,20 +22,31 @@ export interface AgreementOutline {
 }
 
 /**
+ * One section of the outline: the reader's saved work and own words, or a line saying which step fills it. It reads
+ * only the parts of `input` its section shows (the governance section reads the tiers and the accountabilities).
+ */
+export function assembleSection(section: (typeof SECTIONS)[number], input: AgreementInput, locale?: string): AgreementSection {
+  const { key, heading, prompt, step } = section;
+  const blocks = [...(SAVED_BLOCKS[key]?.(input, locale) ?? []), ...paragraphs(input.clauses[key])];
+  return { key, heading, prompt, blocks, missing: blocks.length === 0 ? nothingSaved(step) : null };
+}
+
+/** "Memorandum of understanding: Riverside Fresh Start", or without the name while there is none. */
+export function agreementTitle(name: string): string {
+  const trimmed = name.trim();
+  return trimmed === "" ? "Memorandum of understanding" : `Memorandum of understanding: ${trimmed}`;
+}
+
+/**
  * The memorandum-of-understanding outline, every section in order: the reader's saved work and own words, or a line
  * saying which step fills it. What a partial input leaves out counts as empty. Pure; text only.
  */
 export function assembleAgreement(partial: Partial<AgreementInput>, locale?: string): AgreementOutline {
   const input: AgreementInput = { ...EMPTY_INPUT, ...partial };
-  const sections = SECTIONS.map(({ key, heading, prompt, step }): AgreementSection => {
-    const blocks = [...(SAVED_BLOCKS[key]?.(input, locale) ?? []), ...paragraphs(input.clauses[key])];
-    return { key, heading, prompt, blocks, missing: blocks.length === 0 ? nothingSaved(step) : null };
-  });
-  const name = input.name.trim();
   return {
-    title: name === "" ? "Memorandum of understanding" : `Memorandum of understanding: ${name}`,
+    title: agreementTitle(input.name),
     notice: NOT_LEGAL_ADVICE,
-    sections,
+    sections: SECTIONS.map((section) => assembleSection(section, input, locale)),
   };
 }
 

@@ -5,7 +5,7 @@ import { numberFormat } from "../intl-cache";
 import type { KpisData } from "../kpis/kpis-tool";
 import { FREQUENCY_LABEL } from "../kpis/kpis-tool";
 import { KINDS, labelOf, type OrganizationsData, organizationName } from "../organizations/organizations-tool";
-import { peopleWith } from "../raci/raci-checks";
+import { holdersByTask } from "../raci/raci-checks";
 import type { RaciData } from "../raci/raci-tool";
 import { RESPONSES, type RisksData } from "../risks/risks-tool";
 import type { AgreementInput } from "./agreement-input";
@@ -49,12 +49,10 @@ export function tiersFrom(data: GovernanceData, organizations: OrganizationsData
 
 /** Who answers for each task; a task without exactly one Accountable shows them all, joined, so the gap stays visible. */
 export function accountabilitiesFrom(data: RaciData): AgreementInput["accountabilities"] {
-  return data.tasks.map((task) => ({
+  return holdersByTask(data, ["A", "R"] as const).map(({ task, holders }) => ({
     task: task.name,
-    accountable: peopleWith(data, task.id, "A")
-      .map((p) => p.name)
-      .join("; "),
-    responsible: peopleWith(data, task.id, "R").map((p) => p.name),
+    accountable: holders.A.map((p) => p.name).join("; "),
+    responsible: holders.R.map((p) => p.name),
   }));
 }
 

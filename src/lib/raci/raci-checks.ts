@@ -15,13 +15,24 @@ function holders(people: readonly Person[], cells: readonly Cell[], letter: Lett
   return people.filter((p) => ids.has(p.id));
 }
 
-/** The people with `letter` on a task, in column order. */
-export function peopleWith(data: RaciData, taskId: string, letter: Letter): Person[] {
-  return holders(
-    data.people,
-    data.cells.filter((c) => c.taskId === taskId),
-    letter,
-  );
+/** Each task's cells, by task id, in one pass over the chart (a task with no letters has no entry). */
+export function cellsByTask(data: RaciData): Map<string, Cell[]> {
+  const byTask = new Map<string, Cell[]>();
+  for (const cell of data.cells) {
+    const row = byTask.get(cell.taskId);
+    if (row) row.push(cell);
+    else byTask.set(cell.taskId, [cell]);
+  }
+  return byTask;
+}
+
+/** For every task, in row order, the people holding each of `letters` on it, in column order. */
+export function holdersByTask<L extends Letter>(data: RaciData, letters: readonly L[]): { task: Task; holders: Record<L, Person[]> }[] {
+  const byTask = cellsByTask(data);
+  return data.tasks.map((task) => {
+    const cells = byTask.get(task.id) ?? [];
+    return { task, holders: Object.fromEntries(letters.map((l) => [l, holders(data.people, cells, l)])) as Record<L, Person[]> };
+  });
 }
 
 /** The problems of a task whose cells are `cells`. */
@@ -76,12 +87,7 @@ export function overloadText(overload: Overload, limit: number): string {
 
 /** Every task with its problems, in row order; the chart passes when every list is empty and nothing is overloaded. */
 export function chartProblems(data: RaciData): { task: Task; problems: TaskProblem[] }[] {
-  const byTask = new Map<string, Cell[]>();
-  for (const cell of data.cells) {
-    const row = byTask.get(cell.taskId);
-    if (row) row.push(cell);
-    else byTask.set(cell.taskId, [cell]);
-  }
+  const byTask = cellsByTask(data);
   return data.tasks.map((task) => ({ task, problems: problemsOf(data.people, byTask.get(task.id) ?? []) }));
 }
 
