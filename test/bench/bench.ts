@@ -2,7 +2,8 @@
  * `npm run bench`: measures the built site against its performance budgets, prints a table and writes
  * bench-results/bench.json; exits 1 when a budget is broken.
  * Options: --no-build (measure the existing dist/), --no-lighthouse, --lighthouse-only, --scale-only (the largest-data
- * cases alone, on the existing dist/),
+ * cases alone, on the existing dist/), --case=<words> (only the largest-data cases whose page or label holds them, e.g.
+ * --case=risks),
  * --tolerance (CI: Lighthouse score budgets 5 points lower, Lighthouse time budgets 1.5×, interaction budgets 2×, to
  * absorb machine noise), --quick (CI: the byte budgets and one Lighthouse run per page; the timed interaction and
  * largest-data phases are left out, see below).
@@ -29,6 +30,7 @@ const quick = args.has("--quick");
 const figures: Figure[] = [];
 
 const scaleOnly = args.has("--scale-only");
+const caseFilter = [...args].find((a) => a.startsWith("--case="))?.slice("--case=".length) ?? "";
 if (!args.has("--no-build") && !args.has("--lighthouse-only") && !scaleOnly) {
   const started = performance.now();
   const build = spawnSync("npm", ["run", "build"], {
@@ -66,7 +68,7 @@ try {
         await phase("search bytes", () => measureSearch(browser, server.url));
         if (!quick) await phase("interactions", () => measureInteractions(browser, server.url, tolerance.interaction));
       }
-      if (!quick) await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction));
+      if (!quick) await phase("largest data", () => measureScale(browser, server.url, tolerance.interaction, caseFilter));
     } finally {
       await browser.close();
     }

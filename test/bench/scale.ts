@@ -65,10 +65,15 @@ async function timeToAnswer(browser: Browser, url: string, tool: string, saved: 
 
 const VISITS = 3;
 
-/** Per tool at its largest size: the median time to answer after scrolling to it, and the median worst interaction. */
-export async function measureScale(browser: Browser, base: string, timeTolerance = 1): Promise<Figure[]> {
+/**
+ * Per tool at its largest size: the median time to answer after scrolling to it, and the median worst interaction. With
+ * `only`, the cases whose page or label holds those words.
+ */
+export async function measureScale(browser: Browser, base: string, timeTolerance = 1, only = ""): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const scale of await loadCases()) {
+  const cases = (await loadCases()).filter((c) => `${c.path} ${c.label}`.includes(only));
+  if (cases.length === 0) throw new Error(`No largest-data case matches “${only}”.`);
+  for (const scale of cases) {
     const saved = { records: scale.records };
     const speed = Math.round(await benchmarkIndex(browser));
     const answers: number[] = [];
