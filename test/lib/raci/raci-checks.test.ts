@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPasses, chartProblems, overloadText, overloads, problemText, taskProblems } from "~/lib/raci/raci-checks";
+import { chartPasses, chartProblems, holdersByTask, overloadText, overloads, problemText, taskProblems } from "~/lib/raci/raci-checks";
 import { chart, guideChart } from "./fixtures";
 
 const words = (columns: string[], letters: string) => {
@@ -29,6 +29,29 @@ describe("task checks", () => {
     ],
   ])("%s", (_, columns, letters, expected) => {
     expect(words(columns, letters)).toEqual(expected);
+  });
+});
+
+describe("holders by task", () => {
+  it("gives each task, in row order, the people holding each letter asked for, in column order, tasks without letters included", () => {
+    const data = chart(
+      ["P", "Q", "S"],
+      [
+        ["First", "RAR"],
+        ["Empty", "   "],
+        ["Last", "CRA"],
+      ],
+    );
+    const names = holdersByTask(data, ["A", "R"] as const).map(({ task, holders }) => [
+      task.name,
+      holders.A.map((p) => p.name),
+      holders.R.map((p) => p.name),
+    ]);
+    expect(names).toEqual([
+      ["First", ["Q"], ["P", "S"]],
+      ["Empty", [], []],
+      ["Last", ["S"], ["Q"]],
+    ]);
   });
 });
 
