@@ -5,8 +5,8 @@ export function downloadText(filename: string, text: string, type = "application
 
 /**
  * How long the file's temporary address stays valid after the click. The browser reads the file from it after the
- * click has returned, later still on a busy or slow device; released too soon (it was 1 s), the download silently
- * never starts. FileSaver.js waits 40 s for the same reason.
+ * click has returned, later still on a busy or slow device; released too soon, the download silently never starts.
+ * FileSaver.js waits 40 s for the same reason.
  */
 export const DOWNLOAD_URL_LIFETIME_MS = 60_000;
 
