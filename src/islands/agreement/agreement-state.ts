@@ -1,4 +1,4 @@
-import { computed } from "@preact/signals";
+import { type ReadonlySignal, computed, signal } from "@preact/signals";
 import { costingFrom } from "~/lib/agreement/agreement-costing";
 import type { AgreementInput } from "~/lib/agreement/agreement-input";
 import { agreementTitle, assembleAgreement, assembleSection } from "~/lib/agreement/agreement-outline";
@@ -47,7 +47,8 @@ const end = computed(() => agreement.data.value.end);
  * follows just the inputs its section reads, so a member added to a tier redraws the governance section and leaves
  * the others (the 1,000 risks of the risks section) as they are.
  */
-const parts = {
+const costing = computed(() => costingFrom(resources.data.value, organizations.data.value));
+const parts: { [K in keyof AgreementInput]: ReadonlySignal<AgreementInput[K]> } = {
   name: computed(() => nameFrom(goals.data.value)),
   parties: computed(() => partiesFrom(organizations.data.value)),
   goals: computed(() => goalsFrom(goals.data.value)),
@@ -55,66 +56,37 @@ const parts = {
   term: computed(() => notesFrom({ ...agreementTool.empty(), start: start.value, end: end.value }, months.value).term),
   tiers: computed(() => tiersFrom(governance.data.value, organizations.data.value)),
   accountabilities: computed(() => accountabilitiesFrom(raci.data.value)),
+  contributions: computed(() => costing.value.contributions),
+  shares: computed(() => costing.value.shares),
+  costSharing: computed(() => costing.value.costSharing),
   // Owners and responsible partners under their names on step 2's list, renamed there since they were saved.
   risks: computed(() => risksFrom(followOwners(risks.data.value, organizations.data.value))),
   kpis: computed(() => kpisFrom(followResponsible(kpis.data.value, organizations.data.value))),
-  costing: computed(() => costingFrom(resources.data.value, organizations.data.value)),
   clauses: computed(() => agreement.data.value.clauses),
 };
 
-/** The outline's input read part by part; `withWords` false leaves out the reader's words (the screen has their fields). */
-function input(withWords: boolean): AgreementInput {
-  return {
-    get name() {
-      return parts.name.value;
-    },
-    get parties() {
-      return parts.parties.value;
-    },
-    get goals() {
-      return parts.goals.value;
-    },
-    get term() {
-      return parts.term.value;
-    },
-    get tiers() {
-      return parts.tiers.value;
-    },
-    get accountabilities() {
-      return parts.accountabilities.value;
-    },
-    get contributions() {
-      return parts.costing.value.contributions;
-    },
-    get shares() {
-      return parts.costing.value.shares;
-    },
-    get costSharing() {
-      return parts.costing.value.costSharing;
-    },
-    get risks() {
-      return parts.risks.value;
-    },
-    get kpis() {
-      return parts.kpis.value;
-    },
-    get clauses() {
-      return withWords ? parts.clauses.value : {};
-    },
-  };
+/** An input whose every field reads its signal when read, so a computed that reads it follows only those fields. */
+function readThrough(signals: typeof parts): AgreementInput {
+  const input = {};
+  for (const [key, part] of Object.entries(signals)) Object.defineProperty(input, key, { get: () => part.value, enumerable: true });
+  return input as AgreementInput;
 }
 
+const withWords = readThrough(parts);
+/** The same without the reader's words: the screen shows them in their own fields. */
+const savedWork = readThrough({ ...parts, clauses: signal({}) });
+
 /** The whole outline, the reader's words included: what is downloaded. */
-export const outline = computed(() => assembleAgreement({ ...input(true) }));
+export const outline = computed(() => assembleAgreement({ ...withWords }));
 
 /** The outline's title; it changes with the partnership's name only. */
 export const title = computed(() => agreementTitle(parts.name.value));
 
 /** Each section from the saved work alone (the screen shows the reader's words in their own fields instead). */
-export const savedSections = SECTIONS.map((section) => computed(() => assembleSection(section, input(false))));
+export const savedSections = SECTIONS.map((section) => computed(() => assembleSection(section, savedWork)));
 
 /** Each section's "Nothing saved yet: step N fills this" line, or null once saved work or the reader's words fill it. */
-export const missingLines = SECTIONS.map((section) => computed(() => assembleSection(section, input(true)).missing));
+export const missingLines = SECTIONS.map((section) => computed(() => assembleSection(section, withWords).missing));
 
 /** Whether the reader has written or dated anything in the agreement notes. */
 export const hasNotes = computed(() => agreementTool.summarize(agreement.data.value) !== "");
