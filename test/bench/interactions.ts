@@ -20,7 +20,13 @@ function observeEvents(): void {
       if (entry.duration > w.__worstEvent) {
         w.__worstEvent = entry.duration;
         const target = (entry as PerformanceEntry & { target?: Element | null }).target;
-        w.__worstEventName = `${entry.name} on ${target?.getAttribute("aria-label") || target?.textContent?.trim().slice(0, 40) || target?.id || target?.tagName.toLowerCase() || "?"}`;
+        const timing = entry as PerformanceEventTiming;
+        const parts = [
+          timing.processingStart - timing.startTime,
+          timing.processingEnd - timing.processingStart,
+          timing.startTime + timing.duration - timing.processingEnd,
+        ].map(Math.round);
+        w.__worstEventName = `${entry.name} on ${target?.getAttribute("aria-label") || target?.textContent?.trim().slice(0, 40) || target?.id || target?.tagName.toLowerCase() || "?"}: input delay ${parts[0]}, handlers ${parts[1]}, until painted ${parts[2]} ms`;
       }
     }
   }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
@@ -42,7 +48,7 @@ async function tap(page: Page, target: Locator): Promise<void> {
  * Uses a tool the way a reader would: loads the example, fills in each form (typing its text at a fast typist's 120 ms
  * between keys) and submits it, flips each radio.
  */
-async function useTools(page: Page, loadExample = true): Promise<void> {
+export async function useTools(page: Page, loadExample = true): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
   // A page with two tools has two buttons, far apart: the second is pressed once the first tool shows its example, as
   // a reader scrolling down to it would, not while that tool is still drawing it (tens of milliseconds after).
