@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SETTLE_MS } from "~/lib/search-client";
-import { openPage } from "../support/browser";
+import { openPage, shownText } from "../support/browser";
 import { useSite } from "../support/site";
 import { openWithExamples } from "../support/layout";
 import { ALL_PAGES } from "../support/watch";
@@ -52,9 +52,7 @@ describe("goals on a 360 px phone", () => {
     await openWithExamples(page, site.url + "/guide/goals/");
     const specific = page.getByRole("checkbox", { name: /^Specific: / }).first();
     const label = specific.locator("xpath=ancestor::label");
-    // Goal cards are laid out once near the screen (content-visibility): the label's text is read once it is in view.
-    await label.scrollIntoViewIfNeeded();
-    await expect.poll(() => label.innerText(), { timeout: 5_000 }).toMatch(/^\s*Specific: says exactly what will change/);
+    await expect.poll(() => shownText(label), { timeout: 5_000 }).toMatch(/^\s*Specific: says exactly what will change/);
     const lines = await label.evaluate((element) =>
       Math.round(element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight)),
     );

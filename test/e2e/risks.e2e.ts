@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeInBothThemes, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
+import { axeInBothThemes, describeViolations, hydrateAll, openPage, openWithScriptsHeld, shownText } from "../support/browser";
 import { largestRisksRecord } from "../support/largest/risks";
 import { aRisk, riskRecord } from "../support/risk-fixtures";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
@@ -305,9 +305,9 @@ describe("risk register", () => {
       .toContain('"limits":{"low":4,"moderate":10,"high":16}');
     await page.reload();
     await hydrateAll(page);
-    await expect(page.getByRole("list", { name: "Bands" }).innerText()).resolves.toMatch(
-      /Low: scores 1–4\s*Moderate: scores 5–10\s*High: scores 12–16\s*Extreme: scores 20–25/,
-    );
+    await expect
+      .poll(() => shownText(page.getByRole("list", { name: "Bands" })))
+      .toMatch(/Low: scores 1–4\s*Moderate: scores 5–10\s*High: scores 12–16\s*Extreme: scores 20–25/);
     await expect(page.getByRole("button", { name: "Likelihood 4 Likely, impact 3 Moderate: High, 1 risk" }).isVisible()).resolves.toBe(
       true,
     );

@@ -176,6 +176,16 @@ export async function hydrateAll(page: Page): Promise<void> {
 }
 
 /**
+ * The text of `target` as a reader sees it, after scrolling it into view: a tool or section far from the screen is laid
+ * out only near it (content-visibility: auto) and until then has no rendered text, so poll this: the browser lays the
+ * part out in the frame after the scroll.
+ */
+export async function shownText(target: Locator): Promise<string> {
+  await target.scrollIntoViewIfNeeded();
+  return target.innerText();
+}
+
+/**
  * Opens `url` as on a slow connection: the page's scripts are held back, so its HTML is there to type into but no tool
  * has started. `field(page)` is brought into view (a tool starts when it is visible) and the call returns once the page
  * has asked for its scripts; `release()` lets them arrive.
