@@ -1,5 +1,6 @@
 import { dayNumber } from "../dates";
 import { numberFormat } from "../intl-cache";
+import { PAGE_SIZE, pageOf as pageRange } from "../paging";
 import type { Risk } from "./risks-tool";
 import { BANDS, type Band, type BandLimits, bandOf, riskScore } from "./scoring";
 
@@ -138,9 +139,6 @@ export function keepInPlace(rows: readonly RiskRow[], all: readonly RiskRow[], i
   return rest;
 }
 
-/** How many rows the register shows at a time. */
-export const PAGE_SIZE = 25;
-
 /** One page of the register. */
 export interface RegisterPage {
   rows: RiskRow[];
@@ -153,12 +151,18 @@ export interface RegisterPage {
   total: number;
 }
 
+/** Page `page` of the register, `size` rows at a time (the site's long-table page size unless told). */
 export function pageOf(rows: readonly RiskRow[], page: number, size = PAGE_SIZE): RegisterPage {
-  const pages = Math.max(1, Math.ceil(rows.length / size));
-  const at = Math.min(Math.max(0, Math.floor(page)), pages - 1);
-  const start = at * size;
-  const shown = rows.slice(start, start + size);
-  return { rows: shown, page: at, pages, first: shown.length > 0 ? start + 1 : 0, last: start + shown.length, total: rows.length };
+  const range = pageRange(rows.length, Math.floor(page), size);
+  const shown = rows.slice(range.start, range.end);
+  return {
+    rows: shown,
+    page: range.page,
+    pages: range.pages,
+    first: shown.length > 0 ? range.start + 1 : 0,
+    last: range.end,
+    total: rows.length,
+  };
 }
 
 const count = (n: number) => numberFormat("en-GB").format(n);
