@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import HealthCheck from "~/islands/HealthCheck";
-import { partnerChoice, roundChoice } from "~/islands/health/health-state";
+import { answersByRound, partnerChoice, roundChoice } from "~/islands/health/health-state";
 import { type AnswerFile, exportAnswerFile } from "~/lib/health/health-file";
 import { healthExample } from "~/lib/health/health-example";
 import { healthTool } from "~/lib/health/health-tool";
@@ -66,6 +66,23 @@ describe("partnership health check", () => {
     expect(await screen.findByText(/^No answers for Month 12 .* yet\.$/)).toBeTruthy();
     expect(within(screen.getByRole("heading", { name: "Rounds" }).parentElement as HTMLElement).getByText(/^Month 12/)).toBeTruthy();
     expect(screen.queryByRole("heading", { name: /^Results for Month 9/ })).toBeNull();
+  });
+
+  it("sorts the answers by round again when an answer changes, not when a round or a partner is added", async () => {
+    render(<HealthCheck />);
+    addRoundAndPartners("Month 3", ["Eastside Food Bank"]);
+    answer(/^4\. Fair sharing/, /^5 /);
+    const grouped = answersByRound.value;
+    type("Round name", "Month 6");
+    type("Round date", "2027-08-31");
+    fireEvent.click(screen.getByRole("button", { name: "Add round" }));
+    type("Partner name", "Greenleaf Grocers");
+    fireEvent.click(screen.getByRole("button", { name: "Add partner" }));
+    await screen.findByText(/^No answers for Month 6 .* yet\.$/);
+    expect(answersByRound.value).toBe(grouped);
+    answer(/^4\. Fair sharing/, /^3 /);
+    await waitFor(() => expect(answersByRound.value).not.toBe(grouped));
+    expect([...answersByRound.value.values()].flat().map((a) => a.score)).toEqual([5, 3]);
   });
 
   it("refuses an empty round name and a duplicate partner at the field, focusing the first", async () => {

@@ -1,5 +1,5 @@
 import { computed, signal } from "@preact/signals";
-import { roundFigures, scoresOf, trend } from "~/lib/health/health-stats";
+import { allPartners, currentByRound, roundFigures, scoresOf, trend } from "~/lib/health/health-stats";
 import { healthTool, roundsByDate } from "~/lib/health/health-tool";
 import { computedList } from "../shared/select";
 import { toolState } from "../shared/tool-state";
@@ -40,5 +40,11 @@ export const results = computed(() => {
   return round ? { round, figures: roundFigures(health.data.value, round.id) } : null;
 });
 
+/** The saved answers; keeps its identity while a round or a partner is added, renamed or removed. */
+const answers = computed(() => health.data.value.answers);
+/** Each round's current answers, sorted out again only when the answers change. */
+export const answersByRound = computed(() => currentByRound(answers.value));
+const everyPartner = computed(() => allPartners({ partners: partners.value, answers: answers.value }));
+
 /** Average per statement in every round. */
-export const healthTrend = computed(() => trend(health.data.value));
+export const healthTrend = computed(() => trend(health.data.value, answersByRound.value, everyPartner.value));

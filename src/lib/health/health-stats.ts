@@ -23,7 +23,7 @@ export interface StatementStat {
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
 /** The listed partners, then anyone who answered without being listed, each once. */
-export function allPartners(data: HealthData): string[] {
+export function allPartners(data: Pick<HealthData, "partners" | "answers">): string[] {
   const seen = new Map<string, string>();
   for (const name of [...data.partners, ...data.answers.map((a) => a.partner)]) {
     if (!seen.has(partnerKey(name))) seen.set(partnerKey(name), name);
@@ -131,16 +131,24 @@ export interface Trend {
   overall: (number | null)[];
 }
 
-/** Average per statement in every round, rounds in date order: the check repeated over time. */
-export function trend(data: HealthData): Trend {
-  const rounds = roundsByDate(data.rounds);
-  const partners = allPartners(data);
+/** The current answer to each question (see currentAnswers), grouped by round id. */
+export function currentByRound(answers: readonly Answer[]): Map<string, Answer[]> {
   const byRound = new Map<string, Answer[]>();
-  for (const answer of currentAnswers(data.answers).values()) {
+  for (const answer of currentAnswers(answers).values()) {
     const list = byRound.get(answer.round);
     if (list) list.push(answer);
     else byRound.set(answer.round, [answer]);
   }
+  return byRound;
+}
+
+/**
+ * Average per statement in every round, rounds in date order: the check repeated over time. `byRound` and `partners`
+ * are what `currentByRound` and `allPartners` make of the data; a caller that keeps them while the answers stay the same
+ * passes them in, so a new round or partner does not sort every answer again.
+ */
+export function trend(data: HealthData, byRound = currentByRound(data.answers), partners = allPartners(data)): Trend {
+  const rounds = roundsByDate(data.rounds);
   const perRound = rounds.map((round) => scoresOfPartners(partners, byRound.get(round.id) ?? []));
   const stats = perRound.map((rows) => statementStats(rows));
   return {

@@ -7,6 +7,7 @@ import { setAnswer } from "~/lib/health/health-edits";
 import { healthExample } from "~/lib/health/health-example";
 import {
   allPartners,
+  currentByRound,
   differMost,
   formatChange,
   formatScore,
@@ -82,6 +83,13 @@ describe("health check statistics", () => {
     expect(community?.averages.map(formatScore)).toEqual(["2.7", "3.7"]);
     expect(formatChange(community?.averages ?? [])).toBe("+1.0");
     expect(t.overall.map(formatScore)).toEqual(["3.5", "3.9"]);
+  });
+
+  it("gives the same trend from a kept grouping of the answers as from the data alone", () => {
+    const data = { ...example, rounds: [...example.rounds, { id: "r-late", label: "Month 12", date: "2099-01-31" }] };
+    const kept = currentByRound(example.answers);
+    expect(trend(data, kept, allPartners(example))).toEqual(trend(data));
+    expect(trend(data).overall.at(-1)).toBeNull();
   });
 
   it.each([
