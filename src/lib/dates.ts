@@ -7,16 +7,24 @@ import { dateTimeFormat } from "./intl-cache";
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** The day number (days since 1970-01-01) of a valid "yyyy-mm-dd" date, or null. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * The day number (days since 1970-01-01) of a valid "yyyy-mm-dd" date, or null. Checked by the calendar's own rules
+ * rather than by a round trip through a Date object: a tool at its largest reads thousands of dates on every change.
+ * Years before 100 are refused, as Date.UTC would read them as 1900 and later.
+ */
 export function dayNumber(iso: string): number | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
-  return Math.round(ms / DAY_MS);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day > days) return null;
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 export function isValidDate(iso: string): boolean {

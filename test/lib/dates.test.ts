@@ -27,6 +27,32 @@ describe("calendar dates", () => {
     expect(daysBetween(a, b)).toBe(days);
   });
 
+  it("accepts exactly the dates a Date object gives back unchanged, and numbers them the same", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    // The reference: a date is valid when Date.UTC, read back, gives the same year, month and day.
+    const byRoundTrip = (year: number, month: number, day: number) => {
+      const ms = Date.UTC(year, month - 1, day);
+      const back = new Date(ms);
+      const same = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+      return month >= 1 && month <= 12 && day >= 1 && same ? Math.round(ms / 86_400_000) : null;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          expect(dayNumber(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(byRoundTrip(year, month, day));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const iso of ["0099-12-31", "0100-01-01", "1600-02-29", "1700-02-29", "9999-12-31"]) {
+      const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+      expect(dayNumber(iso), iso).toBe(byRoundTrip(year, month, day));
+    }
+  });
+
   it("round-trips day numbers", () => {
     for (const iso of ["1970-01-01", "2028-02-29", "2099-12-31"]) expect(fromDayNumber(dayNumber(iso) ?? 0)).toBe(iso);
   });
