@@ -56,6 +56,8 @@ export class ToolStore<T> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** savedAt of the record this tab last read or wrote; 0 when none. */
   private baseSavedAt = 0;
+  /** The text this store last wrote and its savedAt: while storage still holds it, no other tab has saved since. */
+  private lastWritten: { text: string; savedAt: number } | null = null;
   private dirty = false;
   /** True while the reader is typing in a field of this tool (from their first keystroke until they leave it). */
   private editing = false;
@@ -260,7 +262,9 @@ export class ToolStore<T> {
     if (!this.backUp()) return this.retry();
     const stored = readItem(this.storage, this.key);
     if (stored.ok) {
-      const theirs = savedAtOf(stored.value);
+      // Storage still holding this store's last write (the usual case) is not parsed again, however large it is.
+      const mine = this.lastWritten !== null && stored.value === this.lastWritten.text;
+      const theirs = mine ? (this.lastWritten?.savedAt ?? null) : savedAtOf(stored.value);
       if (theirs !== null && theirs > this.baseSavedAt) {
         this.set({ save: { kind: "conflict" } });
         return;
@@ -278,6 +282,7 @@ export class ToolStore<T> {
       return this.retry();
     }
     this.baseSavedAt = at;
+    this.lastWritten = { text: encoded.text, savedAt: at };
     this.dirty = false;
     this.set({ save: { kind: "saved", at } });
   }

@@ -188,6 +188,24 @@ describe("ToolStore across tabs", () => {
     expect(JSON.parse(storage.getItem(KEY) ?? "").data.notes).toEqual([{ text: "B", stars: 0 }]);
   });
 
+  it("notices another tab's save between two saves of its own", () => {
+    const storage = new FakeStorage();
+    const tabA = open(storage);
+    const tabB = open(storage);
+    tabB.update(add("B1"));
+    tabB.flush();
+    clock += 10;
+    tabA.receive(storage.getItem(KEY));
+    tabA.update(add("A"));
+    tabA.flush();
+    expect(tabA.get().save.kind).toBe("saved");
+    clock += 10;
+    tabB.update(add("B2"));
+    tabB.flush();
+    expect(tabB.get().save.kind).toBe("conflict");
+    expect(JSON.parse(storage.getItem(KEY) ?? "").data.notes.map((n: { text: string }) => n.text)).toEqual(["B1", "A"]);
+  });
+
   it("can take the other tab's version after a conflict", () => {
     const storage = new FakeStorage();
     const store = open(storage);
