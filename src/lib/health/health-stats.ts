@@ -23,7 +23,7 @@ export interface StatementStat {
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
 /** The listed partners, then anyone who answered without being listed, each once. */
-export function allPartners(data: Pick<HealthData, "partners" | "answers">): string[] {
+export function allPartners(data: { readonly partners: readonly string[]; readonly answers: readonly Answer[] }): string[] {
   const seen = new Map<string, string>();
   for (const name of [...data.partners, ...data.answers.map((a) => a.partner)]) {
     if (!seen.has(partnerKey(name))) seen.set(partnerKey(name), name);
