@@ -48,7 +48,7 @@ async function tap(page: Page, target: Locator): Promise<void> {
  * Uses a tool the way a reader would: loads the example, fills in each form (typing its text at a fast typist's 120 ms
  * between keys) and submits it, flips each radio.
  */
-export async function useTools(page: Page, loadExample = true): Promise<void> {
+async function useTools(page: Page, loadExample = true): Promise<void> {
   const examples = page.getByRole("button", { name: "Load example" });
   // A page with two tools has two buttons, far apart: the second is pressed once the first tool shows its example, as
   // a reader scrolling down to it would, not while that tool is still drawing it (tens of milliseconds after).
