@@ -34,17 +34,18 @@ export const currentScores = computed(() => {
   return round && partner !== null ? scoresOf(health.data.value.answers, round.id, partner) : {};
 });
 
-/** The results of the current round; null without a round. */
-export const results = computed(() => {
-  const round = currentRound.value;
-  return round ? { round, figures: roundFigures(health.data.value, round.id) } : null;
-});
-
 /** The saved answers; keeps its identity while a round or a partner is added, renamed or removed. */
 const answers = computed(() => health.data.value.answers);
 /** Each round's current answers, sorted out again only when the answers change. */
 export const answersByRound = computed(() => currentByRound(answers.value));
 const everyPartner = computed(() => allPartners({ partners: partners.value, answers: answers.value }));
+
+/** The results of the current round; null without a round. */
+export const results = computed(() => {
+  const round = currentRound.value;
+  if (!round) return null;
+  return { round, figures: roundFigures(health.data.value, round.id, answersByRound.value.get(round.id) ?? [], everyPartner.value) };
+});
 
 /** Average per statement in every round. */
 export const healthTrend = computed(() => trend(health.data.value, answersByRound.value, everyPartner.value));

@@ -44,10 +44,14 @@ export function scoresOf(answers: readonly Answer[], round: string, partner: str
   return scores;
 }
 
+/** The current answer to each question of one round (see currentAnswers). */
+function currentOfRound(answers: readonly Answer[], roundId: string): Answer[] {
+  return [...currentAnswers(answers.filter((a) => a.round === roundId)).values()];
+}
+
 /** Every partner's current scores in a round. */
 export function roundScores(data: HealthData, roundId: string): PartnerScores[] {
-  const current = [...currentAnswers(data.answers.filter((a) => a.round === roundId)).values()];
-  return scoresOfPartners(allPartners(data), current);
+  return scoresOfPartners(allPartners(data), currentOfRound(data.answers, roundId));
 }
 
 /** A row per partner with the scores of `answers` (one round's current answers). */
@@ -71,9 +75,18 @@ export interface RoundFigures {
   radar: RadarData;
 }
 
-/** The figures of one round, computed once per change of the data. */
-export function roundFigures(data: HealthData, roundId: string): RoundFigures {
-  const rows = roundScores(data, roundId);
+/**
+ * The figures of one round, computed once per change of the data. `current` and `partners` are the round's current
+ * answers and what `allPartners` makes of the data; a caller that already holds them (the answers grouped by
+ * `currentByRound`) passes them in, so the answers are not sorted out a second time.
+ */
+export function roundFigures(
+  data: HealthData,
+  roundId: string,
+  current: readonly Answer[] = currentOfRound(data.answers, roundId),
+  partners: readonly string[] = allPartners(data),
+): RoundFigures {
+  const rows = scoresOfPartners(partners, current);
   const stats = statementStats(rows);
   return {
     rows,

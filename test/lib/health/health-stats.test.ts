@@ -13,6 +13,7 @@ import {
   formatScore,
   overallAverage,
   partnerAverages,
+  roundFigures,
   roundScores,
   statementStats,
   trend,
@@ -90,6 +91,13 @@ describe("health check statistics", () => {
     const kept = currentByRound(example.answers);
     expect(trend(data, kept, allPartners(example))).toEqual(trend(data));
     expect(trend(data).overall.at(-1)).toBeNull();
+  });
+
+  it("gives the same round figures from a kept grouping of the answers as from the data alone", () => {
+    const kept = currentByRound(example.answers);
+    for (const round of example.rounds) {
+      expect(roundFigures(example, round.id, kept.get(round.id) ?? [], allPartners(example))).toEqual(roundFigures(example, round.id));
+    }
   });
 
   it.each([
