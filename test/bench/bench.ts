@@ -10,7 +10,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { launchChromium } from "../support/browser.ts";
+import { READER_CHROMIUM, launchChromium } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { type Figure, formatTable, passes } from "./budgets.ts";
 import { measureInteractions } from "./interactions.ts";
@@ -61,7 +61,7 @@ async function phase(name: string, run: () => Promise<Figure[]>): Promise<void> 
 const server = await serveStatic("dist");
 try {
   if (!args.has("--lighthouse-only")) {
-    const browser = await launchChromium();
+    const browser = await launchChromium(READER_CHROMIUM);
     try {
       if (!scaleOnly) {
         await phase("JavaScript bytes", () => measureJs(browser, server.url));

@@ -4,7 +4,7 @@
  * 2× within minutes, which swamps a before/after comparison of two runs; alternating visits share the drift.
  * E.g. `cp -r dist /tmp/before`, change and build, then `npm run bench:compare -- /tmp/before dist`.
  */
-import { launchChromium } from "../support/browser.ts";
+import { READER_CHROMIUM, launchChromium } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { median } from "./budgets.ts";
 import { worstOfOneVisit } from "./interactions.ts";
@@ -16,7 +16,7 @@ if (!dirA || !dirB) {
 }
 const builds = [dirA, dirB];
 const servers = await Promise.all(builds.map((dir) => serveStatic(dir)));
-const browser = await launchChromium();
+const browser = await launchChromium(READER_CHROMIUM);
 const worst: number[][] = builds.map(() => []);
 try {
   for (let i = 0; i < Number(visits); i++) {
