@@ -30,7 +30,7 @@ export default function AgreementTool() {
     <ToolFrame
       state={agreement}
       id="agreement-tool"
-      hasData={hasNotes.value}
+      hasData={hasNotes}
       noun="agreement notes"
       example={() => import("~/lib/agreement/agreement-example").then((m) => m.agreementExample())}
       exports={exports}

@@ -1,10 +1,10 @@
 import "~/styles/business-case.css";
-import { businessCaseTool, hasBusinessCase } from "~/lib/business-case/business-case-tool";
+import { businessCaseTool } from "~/lib/business-case/business-case-tool";
 import { businessCaseExports } from "~/lib/business-case/case-exports";
 import { Benchmarks } from "./business-case/Benchmarks";
 import { CaseFields } from "./business-case/CaseFields";
 import { CaseSummary } from "./business-case/CaseSummary";
-import { businessCase, useLinkedTools } from "./business-case/case-state";
+import { businessCase, hasCase, useLinkedTools } from "./business-case/case-state";
 import { CostAndReturn } from "./business-case/CostAndReturn";
 import { DownloadCase } from "./business-case/DownloadCase";
 import { ObjectivesAndPlayers } from "./business-case/ObjectivesAndPlayers";
@@ -21,7 +21,7 @@ export default function BusinessCaseTool() {
     <ToolFrame
       state={businessCase}
       id="business-case-tool"
-      hasData={hasBusinessCase(businessCase.data.value)}
+      hasData={hasCase}
       noun="business case"
       example={() => import("~/lib/business-case/business-case-example").then((m) => m.businessCaseExample())}
       exports={businessCaseExports}

@@ -27,7 +27,7 @@ export default function EngagementTool() {
   const hasData = useComputed(() => {
     const d = engagement.data.value;
     return d.stakeholders.length + d.plan.length + d.feedback.length > 0;
-  }).value;
+  });
   return (
     <ToolFrame
       state={engagement}

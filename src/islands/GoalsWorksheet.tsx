@@ -12,18 +12,20 @@ const goals = toolState(goalsTool);
 const goalIds = computedIds(() => goals.data.value.goals);
 const goalById = computedById(() => goals.data.value.goals);
 const smartGoals = computed(() => goals.data.value.goals.filter((g) => smartScore(g) === 5).length);
+const organization = computed(() => goals.data.value.organization);
+const partnershipName = computed(() => goals.data.value.partnershipName);
+const hasData = computed(() => goalIds.value.length > 0 || organization.value !== "" || partnershipName.value !== "");
 
 const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }));
 
 /** Step 1: the goals and objectives worksheet. */
 export default function GoalsWorksheet() {
   useTool(goalsTool);
-  const { organization, partnershipName, goals: list } = goals.data.value;
   return (
     <ToolFrame
       state={goals}
       id="goals-tool"
-      hasData={list.length > 0 || organization !== "" || partnershipName !== ""}
+      hasData={hasData}
       noun="goals"
       exports={goalsExports}
       example={() => import("~/lib/goals/goals-example").then((m) => m.goalsExample())}
@@ -34,25 +36,37 @@ export default function GoalsWorksheet() {
         </p>
       }
     >
-      <TextField
-        id="goals-organization"
-        label="Your organization"
-        autoComplete="organization"
-        maxLength={GOAL_LIMITS.organization}
-        value={organization}
-        onValue={(text) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization")}
-      />
-      <TextField
-        id="goals-partnership-name"
-        label="Partnership name"
-        hint="A working name, e.g. “Eastside Fresh Food Partnership”. It titles your plan and your agreement."
-        maxLength={GOAL_LIMITS.partnershipName}
-        value={partnershipName}
-        onValue={(text) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name")}
-      />
+      <OrganizationField />
+      <PartnershipNameField />
       <AddGoalForm />
       <GoalList />
     </ToolFrame>
+  );
+}
+
+function OrganizationField() {
+  return (
+    <TextField
+      id="goals-organization"
+      label="Your organization"
+      autoComplete="organization"
+      maxLength={GOAL_LIMITS.organization}
+      value={organization.value}
+      onValue={(text) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization")}
+    />
+  );
+}
+
+function PartnershipNameField() {
+  return (
+    <TextField
+      id="goals-partnership-name"
+      label="Partnership name"
+      hint="A working name, e.g. “Eastside Fresh Food Partnership”. It titles your plan and your agreement."
+      maxLength={GOAL_LIMITS.partnershipName}
+      value={partnershipName.value}
+      onValue={(text) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name")}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import "~/styles/governance.css";
 import { useComputed } from "@preact/signals";
 import { setTierCount } from "~/lib/governance/governance-edit";
-import { TIERS, governanceTool, tiersInUse } from "~/lib/governance/governance-tool";
+import { TIERS, governanceTool, tierKeys } from "~/lib/governance/governance-tool";
 import { governance } from "./governance/governance-state";
 import { TierSection } from "./governance/TierSection";
 import { RadioGroup } from "./shared/fields";
@@ -24,7 +24,7 @@ export default function GovernanceTool() {
   const hasData = useComputed(() => {
     const d = governance.data.value;
     return TIERS.some(({ key }) => d[key].members.length > 0 || d[key].meets !== "" || d[key].decides !== "");
-  }).value;
+  });
   const noOrganizations = !hasOrganizations.value;
   return (
     <ToolFrame
@@ -53,7 +53,7 @@ export default function GovernanceTool() {
           To say which organization each member comes from, list the partnership's organizations in <a href="/guide/partners/">step 2</a>.
         </p>
       )}
-      {tiersInUse(governance.data.value).map((tier) => (
+      {tierKeys(count).map((tier) => (
         <TierSection key={tier} tier={tier} />
       ))}
     </ToolFrame>

@@ -17,7 +17,7 @@ export default function HealthCheck() {
     <ToolFrame
       state={health}
       id="health-check"
-      hasData={hasAnswers.value}
+      hasData={hasAnswers}
       noun="rounds, partners and answers"
       example={() => import("~/lib/health/health-example").then((m) => m.healthExample())}
       exports={healthExports}

@@ -25,7 +25,7 @@ export default function KpiTool() {
     <ToolFrame
       state={kpis}
       id="kpi-tool"
-      hasData={hasKpis.value}
+      hasData={hasKpis}
       noun="KPIs and measurements"
       example={() => import("~/lib/kpis/kpis-example").then((m) => m.kpisExample())}
       exports={kpisExports}

@@ -17,7 +17,7 @@ export default function RaciTool() {
   useTool(raciTool);
   useFollowPrinting();
   useOrganizations();
-  const hasData = useComputed(() => taskIds.value.length + people.value.length > 0).value;
+  const hasData = useComputed(() => taskIds.value.length + people.value.length > 0);
   return (
     <ToolFrame
       state={raci}

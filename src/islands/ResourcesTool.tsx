@@ -21,7 +21,7 @@ export default function ResourcesTool() {
     <ToolFrame
       state={resources}
       id="resources"
-      hasData={hasData.value}
+      hasData={hasData}
       noun="partners, costs and contributions"
       example={() => import("~/lib/resources/resources-example").then((m) => m.resourcesExample())}
       exports={resourcesExports}

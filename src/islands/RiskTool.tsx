@@ -23,7 +23,7 @@ export default function RiskTool() {
   useTool(risksTool);
   useOrganizationLinks(risks, followOwners);
   const view = useMemo(createRegisterView, []);
-  const hasRisks = useComputed(() => riskCount.value > 0).value;
+  const hasRisks = useComputed(() => riskCount.value > 0);
   useEffect(() => {
     partnerNames.value = storedPartnerNames(browserStorage());
   }, []);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { options } from "preact";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import KpiTool from "~/islands/KpiTool";
 import { kpisTool } from "~/lib/kpis/kpis-tool";
 import { liveStore } from "~/lib/storage/live-stores";
 import { largestKpis } from "../support/largest/kpis";
+import { watchRenders } from "../support/renders";
 
 const label = (text: string) => screen.getByLabelText(text, { exact: true });
 const type = (text: string, value: string) => fireEvent.input(label(text), { target: { value } });
@@ -183,19 +183,9 @@ describe("KPI tracker", { timeout: 15_000 }, () => {
 });
 
 describe("at the largest size (50 KPIs with 60 measurements each)", { timeout: 30_000 }, () => {
-  const cards: string[] = [];
-  const hooks = options as unknown as { __r?: ((vnode: { type: unknown; props: { id?: string } }) => void) | undefined };
-  let previous: typeof hooks.__r;
+  const renders = watchRenders();
   beforeEach(() => {
     localStorage.setItem(`pivotpath:${kpisTool.id}`, largestKpis());
-    previous = hooks.__r;
-    hooks.__r = (vnode) => {
-      if (typeof vnode.type === "function" && vnode.type.name === "KpiCard" && vnode.props.id) cards.push(vnode.props.id);
-      previous?.(vnode);
-    };
-  });
-  afterEach(() => {
-    hooks.__r = previous;
   });
 
   it("draws no measurement table until one is asked for", async () => {
@@ -209,13 +199,14 @@ describe("at the largest size (50 KPIs with 60 measurements each)", { timeout: 3
   it("re-renders only the card of the KPI that changed", async () => {
     render(<KpiTool />);
     await screen.findByRole("heading", { name: /^KPI 50:/ });
-    cards.length = 0;
+    renders.start();
     fireEvent.change(label("KPI"), { target: { value: "largest-kpi-7" } });
     addMeasurement("2031-12-31", "480");
     await screen.findByRole("button", { name: "Table of the 61 measurements of KPI 7" });
     fireEvent.click(screen.getByRole("button", { name: "Edit KPI 12" }));
     type("Unit of KPI 12", "homes");
     await waitFor(() => expect(screen.getByRole("heading", { name: /^KPI 12:/ }).parentElement?.textContent).toContain("homes"));
-    expect(new Set(cards)).toEqual(new Set(["largest-kpi-7", "largest-kpi-12"]));
+    const cards = renders.rendered().filter((r) => r.name === "KpiCard");
+    expect(new Set(cards.map((r) => r.id))).toEqual(new Set(["largest-kpi-7", "largest-kpi-12"]));
   });
 });

@@ -3,12 +3,12 @@ import { MAX_BENEFIT_YEARS } from "~/lib/business-case/business-case-tool";
 import { chooseOutcomeKpi, enterTotalCost, setBenefitYears, takeCostFromCosting } from "~/lib/business-case/cost-and-benefits";
 import { SelectField } from "../shared/fields";
 import { Benefits } from "./Benefits";
-import { businessCase, costing, costingMoved, costingOffer, kpiOptions, money } from "./case-state";
+import { businessCase, caseValue, costing, costingMoved, costingOffer, kpiOptions, money } from "./case-state";
 import { MoneyField } from "./MoneyField";
 import { Results } from "./Results";
 
 const YEAR_OPTIONS = Array.from({ length: MAX_BENEFIT_YEARS }, (_, i) => ({ value: String(i + 1), label: `${i + 1}` }));
-const outcomeKpiId = computed(() => businessCase.data.value.outcomeKpiId);
+const outcomeKpiId = caseValue("outcomeKpiId");
 const outcomeChoices = computed(() => {
   const id = outcomeKpiId.value;
   const options = kpiOptions.value;
@@ -17,19 +17,11 @@ const outcomeChoices = computed(() => {
 
 /** Total cost, benefit lines and the three results. */
 export function CostAndReturn() {
-  const data = businessCase.data.value;
   return (
     <section class="case-section" aria-labelledby="case-cost-title">
       <h3 id="case-cost-title">Cost and return</h3>
       <div class="field-row">
-        <MoneyField
-          id="case-total-cost"
-          label="Total cost"
-          noun="total cost"
-          hint={data.costSource === "costing" ? "Taken from step 7's costing." : "The full cost for the period, cash and in kind."}
-          value={data.totalCost}
-          onValue={(minor) => businessCase.apply("Edit the total cost", (d) => enterTotalCost(d, minor), "total-cost")}
-        />
+        <TotalCost />
         <CostingOffer />
       </div>
       <Benefits />
@@ -37,7 +29,7 @@ export function CostAndReturn() {
         <SelectField
           id="case-benefit-years"
           label="Years of benefits counted"
-          value={String(data.benefitYears)}
+          value={String(caseValue("benefitYears").value)}
           options={YEAR_OPTIONS}
           onValue={(years) => businessCase.apply("Change the years of benefits counted", (d) => setBenefitYears(d, Number(years)))}
         />
@@ -55,12 +47,26 @@ export function CostAndReturn() {
   );
 }
 
+function TotalCost() {
+  return (
+    <MoneyField
+      id="case-total-cost"
+      label="Total cost"
+      noun="total cost"
+      hint={
+        caseValue("costSource").value === "costing" ? "Taken from step 7's costing." : "The full cost for the period, cash and in kind."
+      }
+      value={caseValue("totalCost").value}
+      onValue={(minor) => businessCase.apply("Edit the total cost", (d) => enterTotalCost(d, minor), "total-cost")}
+    />
+  );
+}
+
 /** "Use step 7's total": the budget total of the costing tool, taken with one click. */
 function CostingOffer() {
   const offer = costingOffer.value;
   if (!offer.ok) return <p class="field-hint case-costing">{offer.reason}</p>;
-  const data = businessCase.data.value;
-  const taken = data.costSource === "costing" && !costingMoved.value;
+  const taken = caseValue("costSource").value === "costing" && !costingMoved.value;
   return (
     <p class="case-costing">
       <button

@@ -1,10 +1,9 @@
 import { computed } from "@preact/signals";
-import { BusinessCaseFields } from "~/lib/business-case/business-case-tool";
-import { addKeyPlayer, includeGoal, leaveOutGoal, removeKeyPlayer, setCaseText } from "~/lib/business-case/case-edit";
-import { maxLengthOf } from "~/lib/schema-parts";
-import { Checkbox, TextField } from "../shared/fields";
+import { addKeyPlayer, includeGoal, leaveOutGoal, removeKeyPlayer } from "~/lib/business-case/case-edit";
+import { Checkbox } from "../shared/fields";
 import { organizations } from "../shared/organizations";
 import { businessCase, goals } from "./case-state";
+import { CaseText } from "./CaseText";
 
 const goalList = computed(() => goals.data.value.goals);
 const organizationList = computed(() => organizations.data.value.organizations);
@@ -13,7 +12,6 @@ const playerIds = computed(() => new Set(businessCase.data.value.keyPlayerIds));
 
 /** Objectives offered from step 1's goals, and key players from step 2's list of organizations, each with a note. */
 export function ObjectivesAndPlayers() {
-  const data = businessCase.data.value;
   return (
     <section class="case-section" aria-labelledby="case-players-title">
       <h3 id="case-players-title">Objectives and key players</h3>
@@ -33,15 +31,7 @@ export function ObjectivesAndPlayers() {
           />
         ))}
       </fieldset>
-      <TextField
-        id="case-objectivesNote"
-        label="Other objectives"
-        wide
-        multiline
-        maxLength={maxLengthOf(BusinessCaseFields.entries.objectivesNote)}
-        value={data.objectivesNote}
-        onValue={(text) => businessCase.apply("Edit other objectives", (d) => setCaseText(d, "objectivesNote", text), "objectivesNote")}
-      />
+      <CaseText field="objectivesNote" label="Other objectives" undoLabel="Edit other objectives" />
       <fieldset class="case-links">
         <legend>Key players from step 2's organizations</legend>
         {organizationList.value.length === 0 && <p class="field-hint">No organizations yet: list them in step 2.</p>}
@@ -58,15 +48,11 @@ export function ObjectivesAndPlayers() {
           />
         ))}
       </fieldset>
-      <TextField
-        id="case-keyPlayersNote"
+      <CaseText
+        field="keyPlayersNote"
         label="Other key players"
         hint="Funders, inspectors, elected officials, community groups."
-        wide
-        multiline
-        maxLength={maxLengthOf(BusinessCaseFields.entries.keyPlayersNote)}
-        value={data.keyPlayersNote}
-        onValue={(text) => businessCase.apply("Edit other key players", (d) => setCaseText(d, "keyPlayersNote", text), "keyPlayersNote")}
+        undoLabel="Edit other key players"
       />
     </section>
   );

@@ -1,6 +1,6 @@
-import { computed } from "@preact/signals";
+import { type ReadonlySignal, computed } from "@preact/signals";
 import { useEffect } from "preact/hooks";
-import { businessCaseTool } from "~/lib/business-case/business-case-tool";
+import { type BusinessCaseData, businessCaseTool, hasBusinessCase } from "~/lib/business-case/business-case-tool";
 import type { CaseLinks } from "~/lib/business-case/case-links";
 import { costingChanged, costingTotal } from "~/lib/business-case/cost-and-benefits";
 import { caseResults } from "~/lib/business-case/return-figures";
@@ -15,6 +15,19 @@ import { toolState } from "../shared/tool-state";
 
 /** Step 3's business case. */
 export const businessCase = toolState(businessCaseTool);
+/** Whether the case holds anything the reader wrote (the toolbar asks before the example replaces it). */
+export const hasCase = computed(() => hasBusinessCase(businessCase.data.value));
+
+const fields = new Map<keyof BusinessCaseData, ReadonlySignal<unknown>>();
+/** One field of the case as a signal: what reads it re-renders when that field changes, not on every edit of the case. */
+export function caseValue<K extends keyof BusinessCaseData>(key: K): ReadonlySignal<BusinessCaseData[K]> {
+  let field = fields.get(key);
+  if (!field) {
+    field = computed(() => businessCase.data.value[key]);
+    fields.set(key, field);
+  }
+  return field as ReadonlySignal<BusinessCaseData[K]>;
+}
 /**
  * Step 1's goals, step 5's risks, step 8's KPIs and step 7's costing, read (never written) for the objectives, the
  * top residual risks, the outcome KPI and the one-click total cost; step 2's organizations come from shared/organizations.

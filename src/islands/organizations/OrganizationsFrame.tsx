@@ -8,7 +8,7 @@ import { ToolFrame } from "../shared/ToolFrame";
 
 /** The partnership's organizations, entered once for every tool. */
 export function OrganizationsFrame() {
-  const hasData = useComputed(() => organizationIds.value.length > 0).value;
+  const hasData = useComputed(() => organizationIds.value.length > 0);
   return (
     <ToolFrame
       state={organizations}

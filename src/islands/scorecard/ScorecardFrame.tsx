@@ -12,7 +12,7 @@ export function ScorecardFrame() {
     <ToolFrame
       state={scorecard}
       id="scorecard-tool"
-      hasData={hasWork.value}
+      hasData={hasWork}
       noun="scores and checks"
       example={() => import("~/lib/scorecard/scorecard-example").then((m) => m.scorecardExample())}
       exports={exportsOfScorecard}

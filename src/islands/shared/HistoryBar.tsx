@@ -1,9 +1,16 @@
+import type { ReadonlySignal } from "@preact/signals";
 import type { HistoryState } from "~/lib/storage/history";
 
+/** What the last Undo or Redo did, and the history state it left: shown until the history moves on. */
+export interface Said {
+  text: string;
+  at: HistoryState;
+}
+
 interface Props {
-  history: HistoryState;
-  /** What the last Undo or Redo did, announced to screen readers. */
-  message: string;
+  /** Read here, so that a change re-renders this bar and not the tool around it. */
+  history: ReadonlySignal<HistoryState>;
+  said: Said | null;
   onUndo: () => void;
   onRedo: () => void;
 }
@@ -12,7 +19,10 @@ interface Props {
  * Undo and Redo for every change the reader made in this visit, and one line beside them: what the last Undo or Redo
  * did, else what Undo would take back. The line keeps its height and ellipsis, so nothing below it moves.
  */
-export function HistoryBar({ history, message, onUndo, onRedo }: Props) {
+export function HistoryBar({ history: historySignal, said, onUndo, onRedo }: Props) {
+  const history = historySignal.value;
+  // The next change replaces the history state, and with it the message.
+  const message = said?.at === history ? said.text : "";
   const line = message || (history.undo ? `Last change: ${history.undo}` : "");
   return (
     <div class="history-bar" role="group" aria-label="Undo and redo">

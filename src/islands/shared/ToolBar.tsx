@@ -1,10 +1,11 @@
+import type { ReadonlySignal } from "@preact/signals";
 import { useState } from "preact/hooks";
 import { afterPaint } from "./after-paint";
 import { ConfirmButton } from "./ConfirmButton";
 
 interface Props {
-  /** Whether the tool holds any data, so loading the example would replace it. */
-  hasData: boolean;
+  /** Whether the tool holds any data, so loading the example would replace it; read here, not in the tool. */
+  hasData: ReadonlySignal<boolean>;
   /** What the tool's items are called, e.g. "risks". */
   noun: string;
   /** Fills the tool with the worked example; may load it first. */
@@ -14,7 +15,8 @@ interface Props {
 }
 
 /** "Load example" and "Clear" (which asks first), plus any tool-specific actions such as exports. */
-export function ToolBar({ hasData, noun, onExample: loadExample, onClear: clear, children }: Props) {
+export function ToolBar({ hasData: hasDataSignal, noun, onExample: loadExample, onClear: clear, children }: Props) {
+  const hasData = hasDataSignal.value;
   const [busy, setBusy] = useState<string | null>(null);
   const later = (message: string, work: () => void | Promise<void>) => () => {
     if (busy) return;

@@ -1,21 +1,24 @@
+import type { ReadonlySignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { CSV_TYPE, type CsvExport, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
 import { describeProblem } from "~/lib/storage/safe-storage";
 import { downloadText, todayStamp } from "./download";
 import { type FieldScope, FieldScopeContext } from "./fields";
-import { HistoryBar } from "./HistoryBar";
+import { HistoryBar, type Said } from "./HistoryBar";
 import { printOnly } from "./print";
 import { ToolBar } from "./ToolBar";
 import type { ToolState } from "./tool-state";
-import type { HistoryState } from "~/lib/storage/history";
 
 interface Props<T> {
   state: ToolState<T>;
   /** Id of the section, also the prefix of its heading's id. */
   id: string;
-  /** Whether the tool holds anything (loading the example would replace it, Clear has something to delete). */
-  hasData: boolean;
+  /**
+   * Whether the tool holds anything (loading the example would replace it, Clear has something to delete). A signal,
+   * read by the toolbar alone: a tool that read it to pass a boolean would re-render whole when it turns.
+   */
+  hasData: ReadonlySignal<boolean>;
   /** What the tool's items are called in the toolbar's questions: "risks". */
   noun: string;
   /** The worked example, loaded on demand. */
@@ -31,8 +34,9 @@ interface Props<T> {
  * their keyboard shortcuts, and the scope its fields save through. A tool writes only what is its own inside it.
  */
 export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro, children }: Props<T>) {
-  // What the last Undo or Redo did, shown until the history moves on (the next change replaces the history state).
-  const [said, setSaid] = useState<{ text: string; at: HistoryState } | null>(null);
+  // What the last Undo or Redo did, shown until the history moves on. The frame reads no state signal but `ready`
+  // (which turns once), so an edit re-renders the parts that show it, not the frame and the tool inside it.
+  const [said, setSaid] = useState<Said | null>(null);
   const say = (text: string) => setSaid({ text, at: state.history.peek() });
   const scope = useMemo<FieldScope>(() => ({ ready: state.ready, setEditing: state.setEditing }), [state]);
   const undo = () => {
@@ -51,7 +55,6 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
     else return;
     event.preventDefault();
   };
-  const history = state.history.value;
   return (
     <section
       id={id}
@@ -82,7 +85,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
           </button>
         )}
       </ToolBar>
-      <HistoryBar history={history} message={said?.at === history ? said.text : ""} onUndo={undo} onRedo={redo} />
+      <HistoryBar history={state.history} said={said} onUndo={undo} onRedo={redo} />
       <FieldScopeContext.Provider value={scope}>{children}</FieldScopeContext.Provider>
     </section>
   );

@@ -75,7 +75,12 @@ export function escalationLabel(target: EscalationTarget | TierKey): string {
 
 /** The tiers in use, from the top. */
 export function tiersInUse(data: GovernanceData): TierKey[] {
-  return TIERS.slice(0, data.tierCount).map((t) => t.key);
+  return tierKeys(data.tierCount);
+}
+
+/** The first `count` tiers, top down. */
+export function tierKeys(count: 2 | 3): TierKey[] {
+  return TIERS.slice(0, count).map((t) => t.key);
 }
 
 const blankTier = (escalatesTo: EscalationTarget): Tier => ({ members: [], meets: "", decides: "", escalatesTo });
