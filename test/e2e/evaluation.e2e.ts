@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { axeInBothThemes, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
-import { clickLoadExample } from "../support/watch";
+import { clickLoadExample, loadExamples } from "../support/watch";
 import { expectNoSidewaysScroll } from "../support/layout";
 
 const site = useSite();
@@ -197,6 +197,39 @@ describe("KPI tracker", () => {
   });
 
   // Empty and with the example, the page passes axe in both themes in pages.e2e.ts; here, a KPI open with its measurements.
+  it("draws every chart without each one watching the whole page, and redraws them at a new width", async () => {
+    const { page, context, problems } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    // Counts observers of every change anywhere in the page: chart.js adds one per chart unless told otherwise.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { pageWatchers: number };
+      counted.pageWatchers = 0;
+      const observe = MutationObserver.prototype.observe;
+      MutationObserver.prototype.observe = function (target, options) {
+        if (target === document && options?.subtree) counted.pageWatchers += 1;
+        return observe.call(this, target, options);
+      };
+    });
+    await open(page);
+    const watchers = () => page.evaluate(() => (window as unknown as { pageWatchers: number }).pageWatchers);
+    const before = await watchers();
+    await loadExamples(page);
+    const charts = page.locator("figure.chart");
+    const count = await charts.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 0; i < count; i++) {
+      await charts.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => charts.nth(i).getAttribute("data-chart")).toBe("drawn");
+    }
+    expect(await watchers()).toBe(before);
+    const canvas = charts.last().locator("canvas");
+    const wide = (await canvas.boundingBox())?.width ?? 0;
+    await page.setViewportSize({ width: 400, height: 900 });
+    await expect.poll(async () => (await canvas.boundingBox())?.width ?? 0).toBeLessThan(wide);
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeLessThan(wide);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("passes axe in both themes with a KPI open, and fits 360 px", async () => {
     const { page, context, problems } = await openPage(site.browser, { viewport: { width: 360, height: 800 } });
     await open(page);

@@ -58,9 +58,9 @@ export function LazyChart<T extends ChartType, D>({ data, build, label, children
     const config = build(data, readChartTheme(canvasRef.current)) as ChartConfiguration;
     setLegend(legendItems(config));
     loadChart(config.type)
-      .then(({ Chart }) => {
+      .then(({ drawChart }) => {
         if (cancelled || !canvasRef.current) return;
-        chart = new Chart(canvasRef.current, config);
+        chart = drawChart(canvasRef.current, config);
         setDrawn(true);
       })
       .catch(() => setFailed(true));

@@ -8,6 +8,9 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  type ChartConfiguration,
+  type ChartEvent,
+  DomPlatform,
   LineController,
   LineElement,
   LinearScale,
@@ -28,4 +31,20 @@ Chart.register(
   RadialLinearScale,
 );
 
-export { Chart };
+/**
+ * chart.js's page platform, less one watcher: for each responsive chart it watches the whole document for removed
+ * nodes (a MutationObserver on every change anywhere), to notice its canvas leaving the page. With 50 KPI charts drawn,
+ * that was 50 callbacks after each of the reader's edits. A chart here leaves the page only when its LazyChart
+ * unmounts, which destroys it; the resize watcher (one ResizeObserver on the chart's own box) stays.
+ */
+export class PagePlatform extends DomPlatform {
+  override addEventListener(chart: Chart, type: string, listener: (e: ChartEvent) => void): void {
+    if (type === "detach") return;
+    super.addEventListener(chart, type, listener);
+  }
+}
+
+/** Draws a chart on `canvas`, on the page platform above. */
+export function drawChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
+  return new Chart(canvas, { ...config, platform: PagePlatform });
+}

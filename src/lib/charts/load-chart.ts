@@ -1,7 +1,7 @@
-import type { Chart } from "chart.js";
+import type { drawChart } from "./chart-setup";
 
 /** Loads chart.js (only the registered parts) when a chart is about to be seen; refuses types not registered. */
-export async function loadChart(type: string): Promise<{ Chart: typeof Chart }> {
+export async function loadChart(type: string): Promise<{ drawChart: typeof drawChart }> {
   if (type !== "bar" && type !== "line" && type !== "radar") {
     throw new Error(`No chart.js parts are registered for "${type}" charts`);
   }
