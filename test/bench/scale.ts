@@ -45,18 +45,29 @@ async function timeToAnswer(browser: Browser, url: string, tool: string, saved: 
     await page.waitForLoadState("networkidle");
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.evaluate((selector) => {
-      (window as unknown as { __scrolledAt: number }).__scrolledAt = performance.now();
-      document.querySelector(selector)?.scrollIntoView();
-    }, tool);
-    await page.waitForSelector(`${tool}[data-ready]`, { timeout: 60_000 });
+    // Timed inside the page: the scroll, a watch on the ready attribute alone, then the next frame. Playwright's
+    // waitForSelector would poll its own selector engine over the whole page every frame, work a reader's browser does
+    // not do, and add a round trip to this process before the frame is awaited. A tool never ready reads as infinite.
     return await page.evaluate(
-      () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() =>
-            setTimeout(() => resolve(performance.now() - (window as unknown as { __scrolledAt: number }).__scrolledAt)),
-          ),
-        ),
+      (selector) =>
+        new Promise<number>((resolve) => {
+          const scrolledAt = performance.now();
+          const ready = () => document.querySelector(`${selector}[data-ready]`) !== null;
+          const answer = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - scrolledAt)));
+          setTimeout(() => resolve(Number.POSITIVE_INFINITY), 60_000);
+          const watch = new MutationObserver(() => {
+            if (!ready()) return;
+            watch.disconnect();
+            answer();
+          });
+          watch.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+          document.querySelector(selector)?.scrollIntoView();
+          if (ready()) {
+            watch.disconnect();
+            answer();
+          }
+        }),
+      tool,
     );
   } finally {
     await context.close();
