@@ -36,38 +36,39 @@ export default function GoalsWorksheet() {
         </p>
       }
     >
-      <OrganizationField />
-      <PartnershipNameField />
+      <NameField field="organization" />
+      <NameField field="partnershipName" />
       <AddGoalForm />
       <GoalList />
     </ToolFrame>
   );
 }
 
-function OrganizationField() {
-  return (
-    <TextField
-      id="goals-organization"
-      label="Your organization"
-      autoComplete="organization"
-      maxLength={GOAL_LIMITS.organization}
-      value={organization.value}
-      onValue={(text) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization")}
-    />
-  );
-}
+/** The worksheet's two names, each read alone so that typing one re-renders that field only. */
+const NAME_FIELDS = {
+  organization: {
+    id: "goals-organization",
+    label: "Your organization",
+    hint: undefined,
+    autoComplete: "organization",
+    maxLength: GOAL_LIMITS.organization,
+    value: organization,
+    edit: (text: string) => goals.apply("Edit your organization", (d) => setOrganization(d, text), "organization"),
+  },
+  partnershipName: {
+    id: "goals-partnership-name",
+    label: "Partnership name",
+    hint: "A working name, e.g. “Eastside Fresh Food Partnership”. It titles your plan and your agreement.",
+    autoComplete: "off",
+    maxLength: GOAL_LIMITS.partnershipName,
+    value: partnershipName,
+    edit: (text: string) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name"),
+  },
+} as const;
 
-function PartnershipNameField() {
-  return (
-    <TextField
-      id="goals-partnership-name"
-      label="Partnership name"
-      hint="A working name, e.g. “Eastside Fresh Food Partnership”. It titles your plan and your agreement."
-      maxLength={GOAL_LIMITS.partnershipName}
-      value={partnershipName.value}
-      onValue={(text) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name")}
-    />
-  );
+function NameField({ field }: { field: keyof typeof NAME_FIELDS }) {
+  const { value, edit, ...props } = NAME_FIELDS[field];
+  return <TextField {...props} value={value.value} onValue={edit} />;
 }
 
 function AddGoalForm() {
