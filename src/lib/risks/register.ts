@@ -95,7 +95,9 @@ export function cellNumbers(rows: readonly RiskRow[], view: View): Map<string, n
   for (const { risk, number } of rows) {
     const { likelihood, impact } = positionIn(risk, view);
     const key = `${likelihood}-${impact}`;
-    cells.set(key, [...(cells.get(key) ?? []), number]);
+    const numbers = cells.get(key);
+    if (numbers) numbers.push(number);
+    else cells.set(key, [number]);
   }
   return cells;
 }
