@@ -33,9 +33,9 @@ Chart.register(
 
 /**
  * chart.js's page platform, less one watcher: for each responsive chart it watches the whole document for removed
- * nodes (a MutationObserver on every change anywhere), to notice its canvas leaving the page. With 50 KPI charts drawn,
- * that was 50 callbacks after each of the reader's edits. A chart here leaves the page only when its LazyChart
- * unmounts, which destroys it; the resize watcher (one ResizeObserver on the chart's own box) stays.
+ * nodes (a MutationObserver on every change anywhere), to notice its canvas leaving the page, so each of the reader's
+ * edits ran one callback per chart drawn. A chart here leaves the page only when its LazyChart unmounts, which destroys
+ * it; the resize watcher (one ResizeObserver on the chart's own box) stays.
  */
 export class PagePlatform extends DomPlatform {
   override addEventListener(chart: Chart, type: string, listener: (e: ChartEvent) => void): void {
