@@ -33,12 +33,15 @@ function observeEvents(): void {
 }
 
 /**
- * Clicks the middle of an element with the mouse, as a reader's tap lands. Not `locator.click()`: during one, Playwright
+ * Clicks the middle of an element with the mouse, as a reader's tap lands, once it is on screen. Not `locator.click()`: during one, Playwright
  * checks from inside the page, in listeners on every pointer and mouse event, that the element it meant is the one hit
  * (elementsFromPoint, getComputedStyle), and with the CPU slowed that work would be charged to the page's interaction.
  */
 async function tap(page: Page, target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded();
+  // A reader taps what they can see: after the frame that draws what the scroll brought into view (parts skipped while
+  // off screen are laid out then), not during it.
+  await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
   const box = await target.boundingBox();
   if (!box) throw new Error(`${target} has no box to tap`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
