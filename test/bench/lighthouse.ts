@@ -1,7 +1,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { type Figure, median } from "./budgets.ts";
-import { READER_CHROMIUM } from "../support/browser.ts";
+import { CHROMIUM_ARGS, READER_CHROMIUM } from "../support/browser.ts";
 
 export const LIGHTHOUSE_PAGES = ["/", "/guide/partners/", "/guide/risks/", "/guide/resources/", "/guide/evaluation/"];
 
@@ -53,15 +53,7 @@ function shiftedNodes(details: unknown): string[] {
 export async function measureLighthouse(base: string, tolerance: { score: number; time: number }, runCount = 3): Promise<Figure[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: READER_CHROMIUM,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromeFlags: CHROMIUM_ARGS,
   });
   const figures: Figure[] = [];
   try {

@@ -12,38 +12,33 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /**
  * The browser tests' browser: Debian's chromium-headless-shell, Chromium's engine (the same Blink, V8 and network
  * stack as the chromium package, same version) without the browser's windows and toolbar, which is what Playwright runs
- * for headless tests by default. The full browser's own process costs a third of the suite's time on two cores for
- * drawing a window no test looks at. `CHROMIUM_PATH` points the tests at another Chromium (e.g. /usr/bin/chromium).
+ * for headless tests by default; the full browser spends much of a two-core machine drawing a window no test looks at
+ * (docs/quality.md). `CHROMIUM_PATH` points the tests at another Chromium (e.g. /usr/bin/chromium).
  */
 export const TEST_CHROMIUM = process.env["CHROMIUM_PATH"] || "/usr/bin/chromium-headless-shell";
 
 /** The browser a reader runs, Debian's full Chromium: the bench's timings and Lighthouse use it. */
 export const READER_CHROMIUM = process.env["READER_CHROMIUM_PATH"] || "/usr/bin/chromium";
 
-/** Debian's Chromium, headless, with the flags this network-less machine needs; launched per process or as a server. */
-function options(executablePath: string) {
-  return {
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  };
-}
+/** Debian's Chromium, headless, with the flags this network-less machine needs: for the tests, the bench and Lighthouse. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export function launchChromium(executablePath = TEST_CHROMIUM): Promise<Browser> {
-  return chromium.launch(options(executablePath));
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /** The tests' Chromium as a server that several test files connect to (`connectChromium`), started once per run. */
 export function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer(options(TEST_CHROMIUM));
+  return chromium.launchServer({ executablePath: TEST_CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export function connectChromium(wsEndpoint: string): Promise<Browser> {

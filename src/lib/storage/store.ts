@@ -263,8 +263,8 @@ export class ToolStore<T> {
     const stored = readItem(this.storage, this.key);
     if (stored.ok) {
       // Storage still holding this store's last write (the usual case) is not parsed again, however large it is.
-      const mine = this.lastWritten !== null && stored.value === this.lastWritten.text;
-      const theirs = mine ? (this.lastWritten?.savedAt ?? null) : savedAtOf(stored.value);
+      const last = this.lastWritten;
+      const theirs = last !== null && stored.value === last.text ? last.savedAt : savedAtOf(stored.value);
       if (theirs !== null && theirs > this.baseSavedAt) {
         this.set({ save: { kind: "conflict" } });
         return;
