@@ -49,10 +49,11 @@ function ValuationNote() {
     <aside class="resources-note" aria-labelledby="resources-note-title">
       <h3 id="resources-note-title">How the values are set</h3>
       <p>
-        In-kind contributions follow the rules US federal grants use for cost sharing (2 CFR 200.306): volunteer services at rates
-        consistent with those paid for similar work, donated goods at fair market value, and donated or loaned space and equipment at fair
-        rental value. Sharing costs in proportion to the benefit each partner receives is the “relative benefits” principle of 2 CFR
-        200.405. Check your funder's own rules before you report in-kind value as match.
+        Most in-kind values follow the rules US federal grants use for cost sharing (2 CFR 200.306). Donated goods count at fair market
+        value. Donated or loaned space and equipment count at fair rental value. Volunteer time uses the value of a volunteer hour set
+        above; federal grants may ask instead for the rate paid for similar work. Sharing costs in proportion to the benefit each partner
+        receives is the “relative benefits” principle of 2 CFR 200.405. Check your funder's own rules before you report in-kind value as
+        match.
       </p>
       <p>
         Amounts are held in whole cents (or the currency's smallest unit), never rounded along the way. Shares are split by the

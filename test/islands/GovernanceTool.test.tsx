@@ -86,7 +86,7 @@ describe("GovernanceTool", () => {
     fireEvent.click(screen.getByRole("button", { name: "Load example" }));
     await waitFor(() => expect(within(tier("Implementing group")).getAllByRole("listitem")).toHaveLength(5));
     expect((within(tier("Project group")).getByLabelText("How often it meets") as HTMLInputElement).value).toBe(
-      "Every two weeks until June, then monthly",
+      "Every two weeks, all year",
     );
   });
 });

@@ -42,7 +42,7 @@ export function AnswerImport() {
       <h3>Gather partners' answers</h3>
       <p>
         Choose the answer files partners exported; you can pick several at once. Every file is checked before anything changes, and no
-        answer is lost: where a file and this browser disagree on the same answer, the one given later is kept, and you are told. A plan
+        answer is lost. Where a file and this browser disagree on the same answer, the one given later is kept, and you are told. A plan
         file (all your saved work, exported from <a href="/plan/">Your plan</a>) is imported there, not here.
       </p>
       <div class="field">

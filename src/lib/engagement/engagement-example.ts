@@ -43,7 +43,8 @@ const said = (key: string, what: string, from: string, date: string, response: s
 
 /**
  * The stakeholder map Riverside Fresh Start's project group drew after the agreement on roles (step 6's worked
- * example), its engagement plan up to the first market, and the "you said, we did" log the poster came from.
+ * example), its engagement plan up to the first market (the survey and the briefings, held earlier, marked done), and
+ * the "you said, we did" log the poster came from. The resident panel meets monthly from March, twelve meetings in all.
  */
 export function engagementExample(): EngagementData {
   return {
@@ -56,6 +57,7 @@ export function engagementExample(): EngagementData {
       who("residents", "East-side residents and SNAP households", 2, 5, ["wary", "champion"]),
       who("corner-stores", "Corner-store owners near the park", 2, 4, ["opposed", "neutral"], "consult"),
       who("park-users", "Park users (youth soccer league)", 1, 3, ["neutral", "neutral"], "inform"),
+      who("clinic", "East Harbor Health Center (refers patients)", 2, 4, ["supportive", "supportive"], "inform"),
       who("chains", "Regional supermarket chains", 2, 1, ["neutral", "neutral"]),
       who("media", "Local media", 1, 2, ["neutral", "supportive"]),
     ],
@@ -76,7 +78,7 @@ export function engagementExample(): EngagementData {
       plan("classes", "Class times", ids("residents", "tenants"), "consult", "Public meeting", DATES.townHall, "Market coordinator"),
       plan("staples", "Fixed-price staples", ids("residents"), "empower", "Public meeting", DATES.townHall, "Produce manager"),
       plan("flyer", "Market flyer and guest sellers", ids("corner-stores"), "consult", "Meeting", "2027-03-01", "Market coordinator"),
-      plan("panel", "Resident panel", ids("residents", "tenants"), "collaborate", "Advisory group", "2027-04-14", "Market coordinator"),
+      plan("panel", "Resident panel", ids("residents", "tenants"), "collaborate", "Advisory group", "2027-03-10", "Market coordinator"),
     ],
     feedback: [
       said(

@@ -12,7 +12,8 @@ export interface ExampleKpi {
 
 /**
  * The KPIs of step 8, one for every goal (the three shared goals and each partner's own), with the figures entered
- * up to the end of November 2027. Each baseline is measured the same way, on the same people, as the later figures.
+ * up to the second health check in November 2027, a week before the renewal decision. Each baseline is measured the
+ * same way, on the same people, as the later figures.
  */
 export const KPIS: readonly ExampleKpi[] = [
   {
@@ -35,8 +36,9 @@ export const KPIS: readonly ExampleKpi[] = [
       ["2027-04-30", 140, "Four market days"],
       ["2027-06-30", 260],
       ["2027-08-31", 310, "Many cards carry ZIP codes west of the river"],
+      ["2027-10-31", 345],
     ],
-    shows: { progress: 78, expected: 60, status: "On track" },
+    shows: { progress: 86, expected: 80, status: "On track" },
   },
   {
     plan: {
@@ -58,9 +60,9 @@ export const KPIS: readonly ExampleKpi[] = [
       ["2027-05-31", 22],
       ["2027-07-31", 46],
       ["2027-09-30", 70, "Waiting list opened; a second weekly class from October"],
-      ["2027-11-30", 108],
+      [DATES.healthCheck2, 108],
     ],
-    shows: { progress: 72, expected: 75, status: "On track" },
+    shows: { progress: 72, expected: 73, status: "On track" },
   },
   {
     plan: {
@@ -126,9 +128,9 @@ export const KPIS: readonly ExampleKpi[] = [
       ["2027-04-30", 70],
       ["2027-07-31", 110],
       ["2027-09-30", 125],
-      ["2027-11-30", 165, "Cooking-class graduates joined the rota"],
+      ["2027-10-31", 165, "Cooking-class graduates joined the rota"],
     ],
-    shows: { progress: 104, expected: 75, status: "Achieved" },
+    shows: { progress: 104, expected: 67, status: "Achieved" },
   },
   {
     plan: {
@@ -146,8 +148,8 @@ export const KPIS: readonly ExampleKpi[] = [
       responsible: PARKS,
       responsibleOrganizationId: null,
     },
-    measurements: [["2027-11-30", 4, "Month 9 health check"]],
-    shows: { progress: 52, expected: 67, status: "At risk" },
+    measurements: [[DATES.healthCheck2, 4, "Month 9 health check"]],
+    shows: { progress: 52, expected: 64, status: "At risk" },
   },
   {
     plan: {
@@ -162,7 +164,7 @@ export const KPIS: readonly ExampleKpi[] = [
       source: "Resident survey",
       method: "The winter survey repeated a year later, door to door and at the pantries",
       frequency: "yearly",
-      responsible: PARKS,
+      responsible: FOOD_BANK,
       responsibleOrganizationId: null,
     },
     measurements: [],
@@ -186,9 +188,9 @@ export const KPIS: readonly ExampleKpi[] = [
     },
     measurements: [
       ["2027-08-31", 12],
-      ["2027-11-30", 17],
+      [DATES.healthCheck2, 17],
     ],
-    shows: { progress: 68, expected: 75, status: "On track" },
+    shows: { progress: 68, expected: 73, status: "On track" },
   },
   {
     plan: {
@@ -208,9 +210,9 @@ export const KPIS: readonly ExampleKpi[] = [
     },
     measurements: [
       ["2027-08-31", 25],
-      ["2027-11-30", 40],
+      [DATES.healthCheck2, 40],
     ],
-    shows: { progress: 27, expected: 75, status: "Off track" },
+    shows: { progress: 27, expected: 73, status: "Off track" },
   },
   {
     plan: {
@@ -231,8 +233,10 @@ export const KPIS: readonly ExampleKpi[] = [
     measurements: [
       ["2027-04-30", 210],
       ["2027-06-30", 320, "Market and youth soccer on the same mornings"],
+      ["2027-08-31", 310],
+      ["2027-10-31", 305, "Cooler mornings, but the market still draws a crowd"],
     ],
-    shows: { progress: 111, expected: 33, status: "Achieved" },
+    shows: { progress: 103, expected: 67, status: "Achieved" },
   },
 ];
 

@@ -122,7 +122,7 @@ export const MONEY_LINES: readonly MoneyLine[] = [
     kind: "in kind",
     type: "volunteer",
     partner: FOOD_BANK,
-    source: "volunteers Eastside recruits, trains and insures",
+    source: "volunteers Eastside recruits, trains and insures; 40 hours a month, the floor it could promise in February",
     quantity: 480,
     unitCents: VOLUNTEER_HOUR_CENTS,
     unit: "hours",

@@ -48,9 +48,10 @@ export const DATES = {
   snapAuthorized: "2027-03-15",
   firstMarket: "2027-04-03",
   healthCheck1: "2027-05-31",
-  healthCheck2: "2027-11-30",
+  /** The second health check, a week before the renewal decision so the decision can draw on it. */
+  healthCheck2: "2027-11-22",
   /** The strategic group's renewal decision, three months before the end so any partner can give notice. */
-  renewalDecision: "2027-12-14",
+  renewalDecision: "2027-11-29",
   closingReview: "2028-02-29",
   resultsPublished: "2028-03-18",
 } as const;

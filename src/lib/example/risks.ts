@@ -128,7 +128,8 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
   },
   {
     title: "Volunteers drift away after the first summer",
-    description: "The market needs about 160 volunteer hours a month; most people sign up for the launch and few stay into the winter.",
+    description:
+      "The market aims for about 160 volunteer hours a month, four times the 40 the budget counts on as a floor. Most people sign up for the launch and few stay into the winter.",
     category: "community",
     likelihood: 4,
     impact: 3,
@@ -152,7 +153,7 @@ export const RISKS: readonly Omit<Risk, "id">[] = [
     ownerOrganizationId: null,
     response: "treat",
     mitigation:
-      "Count visits and ZIP codes only, never names or card numbers; only Greenleaf sees EBT transactions; a data-sharing clause in the agreement.",
+      "Record a market card number and a ZIP code only, never names or EBT card numbers; only Greenleaf sees EBT transactions; a data-sharing clause in the agreement.",
     residualLikelihood: 1,
     residualImpact: 4,
     escalation: "project",

@@ -1,3 +1,5 @@
+import { monthYear } from "../example/format";
+import { DATES } from "../example/partnership";
 import { EXAMPLE_ORG } from "../organizations/organizations-example";
 import type { GovernanceData, Member } from "./governance-tool";
 
@@ -13,9 +15,9 @@ export function governanceExample(): GovernanceData {
         member("dd", "Deputy director for community programs", EXAMPLE_ORG.parks),
         member("owner", "Co-owner", EXAMPLE_ORG.grocer),
       ],
-      meets: "Quarterly: March, June, September, December, plus a closing review in February 2028",
+      meets: `Quarterly: March, June, September, December, plus a renewal decision in ${monthYear(DATES.renewalDecision)} and a closing review in ${monthYear(DATES.closingReview)}`,
       decides:
-        "Budget changes above $1,000, anything about the market's name and branding, adding a new partner or vendor category, and renewal. By consensus; if that fails twice, by a two-thirds vote.",
+        "Budget changes above $1,000, anything about the market's name and branding, adding a partner, and renewal. By consensus; if that fails twice, by a two-thirds vote.",
       escalatesTo: "partners",
     },
     project: {
@@ -24,7 +26,7 @@ export function governanceExample(): GovernanceData {
         member("ss", "Riverside Park site supervisor", EXAMPLE_ORG.parks),
         member("pm", "Produce manager", EXAMPLE_ORG.grocer),
       ],
-      meets: "Every two weeks until June, then monthly",
+      meets: "Every two weeks, all year",
       decides: "Everything the strategic group has not kept for itself, unless it delegates further.",
       escalatesTo: "strategic",
     },
@@ -33,7 +35,7 @@ export function governanceExample(): GovernanceData {
         member("mc", "Market coordinator", EXAMPLE_ORG.foodBank),
         member("ne", "Nutrition educator", EXAMPLE_ORG.foodBank),
         member("vl", "Volunteer shift leads", EXAMPLE_ORG.foodBank),
-        member("crew", "Maintenance crew", EXAMPLE_ORG.parks),
+        member("crew", "Grounds crew", EXAMPLE_ORG.parks),
         member("driver", "Delivery driver", EXAMPLE_ORG.grocer),
       ],
       meets: "A ten-minute huddle before each market; a weekly report to the project group",

@@ -1,7 +1,7 @@
 import { KPIS } from "../example/kpis";
 import { DEFAULT_AT_RISK_MARGIN, DEFAULT_ON_TRACK_MARGIN, type KpisData } from "./kpis-tool";
 
-/** Riverside Fresh Start's KPIs and their figures to the end of November 2027; every status word appears. */
+/** Riverside Fresh Start's KPIs and their figures up to the second health check in November 2027; every status word appears. */
 export function kpisExample(): KpisData {
   return {
     kpis: KPIS.map(({ plan, measurements }, k) => ({

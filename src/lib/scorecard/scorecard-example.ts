@@ -33,7 +33,12 @@ const entry = (organizationId: string, check: number, status: Diligence["status"
 const DILIGENCE: Diligence[] = [
   entry(EXAMPLE_ORG.grocer, 1, "done", "A single store, run by the same family for thirty years."),
   entry(EXAMPLE_ORG.grocer, 3, "done", "Carries product liability insurance."),
-  entry(EXAMPLE_ORG.grocer, 8, "done", "Last three health inspections clean apart from one minor fix, since corrected."),
+  entry(
+    EXAMPLE_ORG.grocer,
+    8,
+    "done",
+    "Last three health inspections clean apart from one minor fix, since corrected. SNAP approval covers the store's address only, so the market in the park needs its own approval and card reader; Greenleaf applies in January.",
+  ),
   entry(EXAMPLE_ORG.parks, 1, "done", "A city department; the deputy director signs facility-use agreements."),
   entry(
     EXAMPLE_ORG.parks,

@@ -19,7 +19,8 @@ describe("engagementExample", () => {
     };
     expect([quadrant("foundation"), quadrant("tenants")]).toEqual(["manage-closely", "manage-closely"]);
     expect([quadrant("council"), quadrant("inspectors")]).toEqual(["keep-satisfied", "keep-satisfied"]);
-    expect([quadrant("residents"), quadrant("corner-stores"), quadrant("park-users")]).toEqual([
+    expect([quadrant("residents"), quadrant("corner-stores"), quadrant("park-users"), quadrant("clinic")]).toEqual([
+      "keep-informed",
       "keep-informed",
       "keep-informed",
       "keep-informed",

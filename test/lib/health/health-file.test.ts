@@ -25,7 +25,7 @@ describe("partner answer files", () => {
       kind: "health-answers",
       format: 1,
       exportedAt: "2027-12-01T00:00:00.000Z",
-      round: { id: "example-round-2", label: "Month 9", date: "2027-11-30" },
+      round: { id: "example-round-2", label: "Month 9", date: "2027-11-22" },
       partner: "greenleaf grocers",
     });
     expect(file?.answers).toHaveLength(10);

@@ -23,6 +23,7 @@ describe("KPI line chart", () => {
       { x: dayNumber("2027-04-30"), y: 140 },
       { x: dayNumber("2027-06-30"), y: 260 },
       { x: dayNumber("2027-08-31"), y: 310 },
+      { x: dayNumber("2027-10-31"), y: 345 },
     ]);
     expect(expected?.data).toEqual([
       { x: dayNumber("2027-03-01"), y: 0 },

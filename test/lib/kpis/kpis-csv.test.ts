@@ -14,8 +14,8 @@ describe("KPI CSV", () => {
     expect(header?.slice(0, 4)).toEqual(["KPI", "Level", "Unit", "Direction"]);
     const cell = (name: string) => first?.[header?.indexOf(name) ?? -1];
     expect(cell("KPI")).toBe("Different households shopping at the market each month");
-    expect(cell("Latest actual")).toBe("310");
-    expect(cell("Progress (%)")).toBe("77.5");
+    expect(cell("Latest actual")).toBe("345");
+    expect(cell("Progress (%)")).toBe("86.3");
     expect(cell("Status")).toBe("On track");
   });
 
