@@ -14,7 +14,6 @@ import { costingUse } from "~/lib/resources/partner-links";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import { scorecardUses } from "~/lib/scorecard/scores-edit";
 import { scorecardTool } from "~/lib/scorecard/scorecard-tool";
-import { afterPaint } from "../shared/after-paint";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { SelectField, TextField } from "../shared/fields";
 import { Pager, usePage } from "../shared/Pager";
@@ -120,8 +119,6 @@ function CardActions({ org, row }: { org: Organization; row: number }) {
   }).value;
   const remove = () => {
     organizations.apply(`Delete organization “${org.name}”`, (d) => removeOrganization(d, org.id));
-    // The card goes with the focus; Undo, which can bring it back, takes it once it is drawn.
-    afterPaint(() => document.querySelector<HTMLButtonElement>("#organizations-tool .history-bar button")?.focus());
   };
   return (
     <div class="organization-card__actions">

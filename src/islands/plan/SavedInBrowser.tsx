@@ -170,35 +170,37 @@ function describe(item: SavedItem): string {
 function SavedTable({ items, onDelete }: { items: SavedItem[]; onDelete: (tool: SavedItem["tool"]) => void }) {
   if (items.length === 0) return <p>Nothing is saved in this browser yet: each step's tools save as you work.</p>;
   return (
-    <table class="data-table">
-      <caption>Saved work per step</caption>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">Tool</th>
-          <th scope="col">What is saved</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.tool.id}>
-            <td>{item.tool.step}</td>
-            <th scope="row">{item.tool.title}</th>
-            <td>{describe(item)}</td>
-            <td>
-              {item.state !== "empty" && item.state !== "unavailable" && (
-                <ConfirmButton
-                  label={`Delete ${item.tool.title}`}
-                  question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
-                  confirmLabel="Yes, delete it"
-                  onConfirm={() => onDelete(item.tool)}
-                />
-              )}
-            </td>
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Saved work per step">
+      <table class="data-table">
+        <caption>Saved work per step</caption>
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Tool</th>
+            <th scope="col">What is saved</th>
+            <th scope="col">Actions</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.tool.id}>
+              <td>{item.tool.step}</td>
+              <th scope="row">{item.tool.title}</th>
+              <td>{describe(item)}</td>
+              <td>
+                {item.state !== "empty" && item.state !== "unavailable" && (
+                  <ConfirmButton
+                    label={`Delete ${item.tool.title}`}
+                    question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
+                    confirmLabel="Yes, delete it"
+                    onConfirm={() => onDelete(item.tool)}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

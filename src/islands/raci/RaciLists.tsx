@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { moveTask, removePerson, removeTask, renamePerson, renameTask, setPersonGroup, setPersonOrganization } from "~/lib/raci/raci-edit";
 import { personNameProblem, taskNameProblem } from "~/lib/raci/raci-input";
 import { PERSON_MAX, type Person, TASK_MAX } from "~/lib/raci/raci-tool";
+import { afterPaint } from "../shared/after-paint";
 import { Checkbox, SelectField, TextField } from "../shared/fields";
 import { hasOrganizations, optionsHolding } from "../shared/organizations";
 import { people, raci, taskById, taskIds } from "./raci-state";
@@ -30,6 +31,19 @@ export function TaskList() {
   );
 }
 
+/**
+ * Moves a task one place and keeps the focus on it: on the button pressed, or on the other one when the task has
+ * reached the end of the list, so a reader can press Move down again and again.
+ */
+function move(id: string, name: string, direction: "up" | "down"): void {
+  raci.apply(`Move “${name}” ${direction}`, (d) => moveTask(d, id, direction === "up" ? -1 : 1));
+  afterPaint(() => {
+    const button = (way: string) => document.querySelector<HTMLButtonElement>(`[data-move="${CSS.escape(id)} ${way}"]`);
+    const same = button(direction);
+    (same && !same.disabled ? same : button(direction === "up" ? "down" : "up"))?.focus();
+  });
+}
+
 function TaskItem({ id, number, last }: { id: string; number: number; last: boolean }) {
   const task = useComputed(() => taskById.value.get(id)).value;
   if (!task) return null;
@@ -45,10 +59,10 @@ function TaskItem({ id, number, last }: { id: string; number: number; last: bool
         onValue={(name) => raci.apply(`Rename task ${number}`, (d) => renameTask(d, id, name), `task-${id}-name`)}
       />
       <span class="raci-edit__actions">
-        <button type="button" disabled={number === 1} onClick={() => raci.apply(`Move “${task.name}” up`, (d) => moveTask(d, id, -1))}>
+        <button type="button" data-move={`${id} up`} disabled={number === 1} onClick={() => move(id, task.name, "up")}>
           Move up<span class="visually-hidden">: {task.name}</span>
         </button>
-        <button type="button" disabled={last} onClick={() => raci.apply(`Move “${task.name}” down`, (d) => moveTask(d, id, 1))}>
+        <button type="button" data-move={`${id} down`} disabled={last} onClick={() => move(id, task.name, "down")}>
           Move down<span class="visually-hidden">: {task.name}</span>
         </button>
         <button type="button" class="button--quiet" onClick={() => raci.apply(`Remove task “${task.name}”`, (d) => removeTask(d, id))}>

@@ -2,7 +2,6 @@ import { isValidDate } from "~/lib/dates";
 import { ownerChange } from "~/lib/risks/owners";
 import { type RiskChange, deleteRisk, editRisk } from "~/lib/risks/risks-edits";
 import { CATEGORIES, ESCALATIONS, RESPONSES, RISK_LIMITS, type Risk, STATUSES } from "~/lib/risks/risks-tool";
-import { afterPaint } from "../shared/after-paint";
 import { SelectField, TextField } from "../shared/fields";
 import { organizations } from "../shared/organizations";
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, keyOptions, level } from "./parts";
@@ -59,8 +58,6 @@ export function RiskEditor({ id, risk, number, onClose }: Props) {
   const remove = () => {
     onClose();
     risks.apply(`Delete risk ${number} “${risk.title}”`, (d) => deleteRisk(d, risk.id));
-    // The risk's row goes with the focus; Undo, which can bring it back, takes it once it is drawn.
-    afterPaint(() => document.querySelector<HTMLButtonElement>("#risk-tool .history-bar button")?.focus());
   };
   return (
     <fieldset

@@ -4,7 +4,6 @@ import { newId } from "~/lib/id";
 import { addCheck, removeCheck, renameCheck } from "~/lib/scorecard/diligence";
 import { checkNameProblem } from "~/lib/scorecard/scorecard-input";
 import { CHECK_MAX } from "~/lib/scorecard/scorecard-tool";
-import { afterPaint } from "../shared/after-paint";
 import { TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
 import { checks, scorecard } from "./scorecard-state";
@@ -54,7 +53,6 @@ function AddCheckForm() {
 function CheckItem({ id, name, row }: { id: string; name: string; row: number }) {
   const remove = () => {
     scorecard.apply(`Remove check “${name}”`, (d) => removeCheck(d, id));
-    afterPaint(() => document.querySelector<HTMLButtonElement>("#scorecard-tool .history-bar button")?.focus());
   };
   return (
     <li class="checklist-editor__item">

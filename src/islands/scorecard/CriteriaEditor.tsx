@@ -4,7 +4,6 @@ import { newId } from "~/lib/id";
 import { addCriterion, removeCriterion } from "~/lib/scorecard/criteria-edit";
 import { type CriterionDraft, criterionErrors, criterionFromDraft } from "~/lib/scorecard/scorecard-input";
 import { CRITERION_MAX } from "~/lib/scorecard/scorecard-tool";
-import { afterPaint } from "../shared/after-paint";
 import { Checkbox, TextField, useFocusFirstError } from "../shared/fields";
 import { CriterionEditor, weightText } from "./CriterionEditor";
 import { criterionById, criterionIds, scorecard } from "./scorecard-state";
@@ -111,7 +110,6 @@ function CriterionRow({ id, onEdit }: { id: string; onEdit: () => void }) {
   if (!criterion) return null;
   const remove = () => {
     scorecard.apply(`Delete criterion “${criterion.name}”`, (d) => removeCriterion(d, id));
-    afterPaint(() => document.querySelector<HTMLButtonElement>("#scorecard-tool .history-bar button")?.focus());
   };
   return (
     <tr>

@@ -39,8 +39,9 @@ export function PartnerRanking() {
 }
 
 function RankingTable({ list }: { list: readonly Standing[] }) {
+  // Focusable and named: on a narrow screen the table scrolls sideways, and a keyboard scrolls only what it can reach.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Partner ranking">
       <table class="data-table scorecard-ranking__table">
         <caption>Partner ranking</caption>
         <thead>

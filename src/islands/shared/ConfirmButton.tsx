@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
 interface Props {
   /** Text of the button that starts the action, e.g. "Clear". */
@@ -9,22 +9,40 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /**
+   * Whether to ask first (the default). A button that asks only sometimes ("Load example" once there is data to
+   * replace) stays this one element either way, so the focus stays on it when the answer changes.
+   */
+  ask?: boolean;
 }
 
 /** A button that asks in the page, not in a blocking dialog, before a destructive action. */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled = false }: Props) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabled = false, ask = true }: Props) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  useEffect(() => {
+  // Before the frame is painted: the button that had the focus has just left the page, and the focus goes straight to
+  // its successor instead of passing through the page's body.
+  useLayoutEffect(() => {
     if (asking) confirmRef.current?.focus();
     else if (wasAsking.current) startRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" ref={startRef} onClick={() => setAsking(true)} disabled={disabled}>
+      // aria-disabled, not disabled: a button that turns disabled while it has the focus (Clear, once it has cleared)
+      // would drop the focus to the page's body.
+      <button
+        type="button"
+        ref={startRef}
+        aria-disabled={disabled ? true : undefined}
+        onClick={() => {
+          if (disabled) return;
+          if (ask) setAsking(true);
+          else onConfirm();
+        }}
+      >
         {label}
       </button>
     );

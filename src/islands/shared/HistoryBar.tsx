@@ -26,10 +26,17 @@ export function HistoryBar({ history: historySignal, said, onUndo, onRedo }: Pro
   const line = message || (history.undo ? `Last change: ${history.undo}` : "");
   return (
     <div class="history-bar" role="group" aria-label="Undo and redo">
-      <button type="button" onClick={onUndo} disabled={!history.undo} aria-keyshortcuts="Control+Z Meta+Z">
+      {/* aria-disabled, not disabled: a button that turns disabled while it has the focus drops the focus to the page's
+          body, where the reader's next Undo shortcut reaches no tool. Pressed with nothing to take back, it says so. */}
+      <button type="button" onClick={onUndo} aria-disabled={history.undo ? undefined : true} aria-keyshortcuts="Control+Z Meta+Z">
         Undo
       </button>
-      <button type="button" onClick={onRedo} disabled={!history.redo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
+      <button
+        type="button"
+        onClick={onRedo}
+        aria-disabled={history.redo ? undefined : true}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+      >
         Redo
       </button>
       <span class="history-bar__line" aria-hidden="true">

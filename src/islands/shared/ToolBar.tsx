@@ -32,18 +32,13 @@ export function ToolBar({ hasData: hasDataSignal, noun, onExample: loadExample, 
   const onClear = later(`Deleting your ${noun}…`, clear);
   return (
     <div class="toolbar" role="group" aria-label="Tool actions">
-      {hasData ? (
-        <ConfirmButton
-          label="Load example"
-          question={`Replace your ${noun} with the example?`}
-          confirmLabel="Yes, load the example"
-          onConfirm={onExample}
-        />
-      ) : (
-        <button type="button" onClick={onExample}>
-          Load example
-        </button>
-      )}
+      <ConfirmButton
+        label="Load example"
+        question={`Replace your ${noun} with the example?`}
+        confirmLabel="Yes, load the example"
+        onConfirm={onExample}
+        ask={hasData}
+      />
       {children}
       <ConfirmButton
         label="Clear"

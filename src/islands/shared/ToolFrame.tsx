@@ -1,8 +1,9 @@
-import type { ReadonlySignal } from "@preact/signals";
+import { type ReadonlySignal, useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
-import { useMemo, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import { CSV_TYPE, type CsvExport, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
 import { describeProblem } from "~/lib/storage/safe-storage";
+import { afterPaint } from "./after-paint";
 import { downloadText, todayStamp } from "./download";
 import { type FieldScope, FieldScopeContext } from "./fields";
 import { HistoryBar, type Said } from "./HistoryBar";
@@ -38,7 +39,20 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
   // (which turns once), so an edit re-renders the parts that show it, not the frame and the tool inside it.
   const [said, setSaid] = useState<Said | null>(null);
   const say = (text: string) => setSaid({ text, at: state.history.peek() });
-  const scope = useMemo<FieldScope>(() => ({ ready: state.ready, setEditing: state.setEditing }), [state]);
+  const announcement = useSignal("");
+  const scope = useMemo<FieldScope>(
+    () => ({
+      ready: state.ready,
+      setEditing: state.setEditing,
+      // Emptied first, so that the same message said twice is read twice.
+      announce: (text) => {
+        announcement.value = "";
+        afterPaint(() => (announcement.value = text));
+      },
+    }),
+    [state, announcement],
+  );
+  const section = useRef<HTMLElement>(null);
   const undo = () => {
     const label = state.undo();
     say(label ? `Undid: ${label}.` : "Nothing to undo.");
@@ -57,14 +71,18 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
   };
   return (
     <section
+      ref={section}
       id={id}
       class="tool"
       aria-labelledby={`${id}-title`}
       data-pagefind-ignore
       data-ready={state.ready.value ? "" : undefined}
       onKeyDown={onKeyDown}
+      onClickCapture={() => keepFocusIn(section.current)}
     >
-      <h2 id={`${id}-title`}>{state.tool.title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {state.tool.title}
+      </h2>
       {intro}
       <Notices state={state} />
       <ToolBar
@@ -87,8 +105,31 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
       </ToolBar>
       <HistoryBar history={state.history} said={said} onUndo={undo} onRedo={redo} />
       <FieldScopeContext.Provider value={scope}>{children}</FieldScopeContext.Provider>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
     </section>
   );
+}
+
+/**
+ * After a click (or Enter or Space on a button) inside the tool: if the control that had the focus has left the page or
+ * turned disabled (a deleted row's Delete button, a Clear with nothing left to clear), the focus goes to Undo, which
+ * takes the change back, or to the tool's heading when there is nothing to undo, instead of the page's body, where the
+ * reader's place is lost and Ctrl+Z reaches no tool. A click that focused nothing (on text) is left alone. Run as the
+ * click goes down to its target: a tool may remove the control within the click's own handler.
+ */
+function keepFocusIn(section: HTMLElement | null): void {
+  const had = document.activeElement;
+  if (!section || !(had instanceof HTMLElement) || !section.contains(had)) return;
+  afterPaint(() => {
+    const now = document.activeElement;
+    if (!section.isConnected || (now && now !== document.body)) return;
+    if (had.isConnected && !had.matches(":disabled")) return;
+    const undo = section.querySelector<HTMLButtonElement>(".history-bar button");
+    const target = undo && undo.getAttribute("aria-disabled") !== "true" ? undo : section.querySelector<HTMLElement>("h2");
+    target?.focus();
+  });
 }
 
 /** Downloads one of the tool's CSV tables; disabled while the table has nothing to download. */

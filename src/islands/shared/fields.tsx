@@ -10,6 +10,8 @@ import { FieldError } from "./FieldError";
 export interface FieldScope {
   readonly ready: ReadonlySignal<boolean>;
   setEditing(editing: boolean): void;
+  /** Says `text` to screen readers through the tool's live region. */
+  announce(text: string): void;
 }
 
 export const FieldScopeContext = createContext<FieldScope | null>(null);
@@ -378,8 +380,21 @@ function Radio<V extends string>(props: {
  */
 export function useFocusFirstError(form: RefObject<HTMLFormElement>): () => void {
   const [request, setRequest] = useState(0);
+  const scope = useContext(FieldScopeContext);
   useLayoutEffect(() => {
-    if (request > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (request === 0) return;
+    const field = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!field) return;
+    // A field that already has the focus (Enter pressed in it) is not read again when focused: its error is said.
+    if (field === document.activeElement) scope?.announce(errorOf(field));
+    else field.focus();
   }, [request, form]);
   return () => setRequest((n) => n + 1);
+}
+
+/** The text of the error message a field names in its aria-describedby. */
+function errorOf(field: HTMLElement): string {
+  const ids = (field.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains("field-error") && !el.hidden);
+  return error?.textContent ?? "";
 }
