@@ -139,6 +139,20 @@ describe("partners page: organizations and scorecard", () => {
     await context.close();
   });
 
+  it("keeps the space before a word the reader retypes at the end of a name", async () => {
+    const { page, context } = await openPage(site.browser);
+    await open(page);
+    await addOrganization(page, "Greenleaf Grocers");
+    const name = page.getByLabel("Name, row 1", { exact: true });
+    await name.press("End");
+    for (let i = 0; i < "Grocers".length; i++) await name.press("Backspace");
+    await expect(name.inputValue()).resolves.toBe("Greenleaf ");
+    await name.pressSequentially("Market");
+    await expect(name.inputValue()).resolves.toBe("Greenleaf Market");
+    await expect.poll(async () => (await stored(page, "organizations"))?.organizations?.[0]?.name).toBe("Greenleaf Market");
+    await context.close();
+  });
+
   it("shows the worked example ranked, with the excluded candidate last, and passes axe", async () => {
     const { page, context, problems } = await openPage(site.browser);
     await open(page);

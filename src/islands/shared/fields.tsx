@@ -1,6 +1,7 @@
 import { type ReadonlySignal } from "@preact/signals";
 import { type ComponentChildren, type RefObject, createContext } from "preact";
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { tidyName } from "~/lib/names";
 import { FieldError } from "./FieldError";
 
 /**
@@ -161,21 +162,30 @@ export function TextField(props: TextProps) {
   const ids = useDescribed({ ...props, error });
   const own = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const ref = props.inputRef ?? own;
+  // The reader's text while the saved value is that text tidied (a space at the end, a run of spaces, a hidden
+  // character taken out): the field keeps what was typed, so "Greenleaf " on the way to "Greenleaf Market" keeps its
+  // space. Leaving the field shows the saved value; a change from elsewhere (Undo, another tab) replaces the text.
+  const [typed, setTyped] = useState<string | null>(null);
+  const keptTyped = typed !== null && typed !== value && tidyName(typed) === tidyName(value) ? typed : null;
   const onValue = (text: string) => {
     const refusal = required && text.trim() === "" ? required : (check?.(text) ?? null);
     if (refusal !== null) return setBlank({ text, against: value, message: refusal });
     setBlank(null);
+    setTyped(text);
     props.onValue(text);
   };
   const ready = useFieldScope<string>(ref as RefObject<Control>, onValue);
   const editing = useEditing();
-  const shown = shownBlank ? shownBlank.text : value;
+  const shown = shownBlank ? shownBlank.text : (keptTyped ?? value);
   const common = {
     id: ids.id,
     maxLength,
     ...ids.aria,
     onFocus: editing.onFocus,
-    onBlur: editing.onBlur,
+    onBlur: () => {
+      editing.onBlur();
+      setTyped(null);
+    },
     onInput: (e: Event) => {
       editing.typing();
       onValue((e.currentTarget as HTMLInputElement).value);
@@ -388,7 +398,7 @@ export function useFocusFirstError(form: RefObject<HTMLFormElement>): () => void
     // A field that already has the focus (Enter pressed in it) is not read again when focused: its error is said.
     if (field === document.activeElement) scope?.announce(errorOf(field));
     else field.focus();
-  }, [request, form]);
+  }, [request, form, scope]);
   return () => setRequest((n) => n + 1);
 }
 
