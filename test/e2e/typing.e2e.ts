@@ -30,6 +30,21 @@ describe("nothing a reader types is lost", () => {
     await context.close();
   });
 
+  it("saves a name pasted with an office line break in a form the next visit reads", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/goals/`);
+    await hydrateAll(page);
+    // Word and PowerPoint put a vertical tab on the clipboard for a line break; loading refuses control characters.
+    await page.getByLabel("Your organization").fill("Riverside\u000BFood Bank");
+    await expect.poll(async () => (await stored(page))?.organization).toBe("Riverside Food Bank");
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("Your organization").inputValue()).resolves.toBe("Riverside Food Bank");
+    await expect(page.getByRole("alert").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("keeps what was typed before the tool started, and saves it once it has", async () => {
     const { page, context, problems } = await openPage(site.browser);
     const { release } = await openWithScriptsHeld(page, `${site.url}/guide/goals/`, (p) => p.getByLabel("Your organization"));

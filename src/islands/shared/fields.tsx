@@ -2,6 +2,7 @@ import { type ReadonlySignal } from "@preact/signals";
 import { type ComponentChildren, type RefObject, createContext } from "preact";
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { tidyName } from "~/lib/names";
+import { withoutControlCharacters } from "~/lib/storage/hostile";
 import { FieldError } from "./FieldError";
 
 /**
@@ -167,7 +168,8 @@ export function TextField(props: TextProps) {
   // space. Leaving the field shows the saved value; a change from elsewhere (Undo, another tab) replaces the text.
   const [typed, setTyped] = useState<string | null>(null);
   const keptTyped = typed !== null && typed !== value && tidyName(typed) === tidyName(value) ? typed : null;
-  const onValue = (text: string) => {
+  const onValue = (typedText: string) => {
+    const text = withoutControlCharacters(typedText);
     const refusal = required && text.trim() === "" ? required : (check?.(text) ?? null);
     if (refusal !== null) return setBlank({ text, against: value, message: refusal });
     setBlank(null);

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { newId } from "../id";
-import { findHostileContent } from "./hostile";
+import { findHostileContent, withoutControlCharactersDeep } from "./hostile";
 import { RecordSchema } from "./record";
 import { giveDuplicatesNewIds } from "./repair";
 import type { ToolDefinition } from "./tool";
@@ -118,13 +118,17 @@ export function decodeStoredText<T>(tool: ToolDefinition<T>, text: string): Deco
   return decodeRecord(tool, parsed.value);
 }
 
-/** The record to store for `data`, or a reason it must not be stored (it fails the schema). */
+/**
+ * The record to store for `data`, or a reason it must not be stored (it fails the schema). Control characters (pasted
+ * from an office program) are taken out first: loading refuses a record that holds them, so one stored would lock the
+ * reader out of the whole tool on their next visit.
+ */
 export function encodeRecord<T>(
   tool: ToolDefinition<T>,
   data: T,
   savedAt: number,
 ): { ok: true; text: string } | { ok: false; message: string } {
-  const checked = v.safeParse(tool.schema, data);
+  const checked = v.safeParse(tool.schema, withoutControlCharactersDeep(data));
   if (!checked.success) return { ok: false, message: describeIssues(checked.issues) };
   const record = { app: "pivotpath", tool: tool.id, version: tool.version, savedAt, data: checked.output };
   return { ok: true, text: JSON.stringify(record) };

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { signal } from "@preact/signals";
+import { type Signal, signal } from "@preact/signals";
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { TextField } from "~/islands/shared/fields";
 import { tidyName } from "~/lib/names";
 
 /** A name field whose saved value is tidied as it is saved, as every tool's rename is. */
-function NameField({ saved }: { saved: ReturnType<typeof signal<string>> }) {
+function NameField({ saved }: { saved: Signal<string> }) {
   return <TextField id="name" label="Name" value={saved.value} onValue={(text) => (saved.value = tidyName(text))} />;
 }
 

@@ -74,6 +74,30 @@ describe("encodeRecord", () => {
     }
   });
 
+  it("never stores a control character, which loading would refuse: a pasted office line break becomes a space", () => {
+    const data = {
+      notes: [
+        { text: "Riverside\u000BFood Bank", stars: 1 },
+        { text: "bell\u0007 and\u0085 next line", stars: 2 },
+      ],
+    };
+    const encoded = encodeRecord(notesTool, data, 1);
+    expect(encoded.ok).toBe(true);
+    if (!encoded.ok) return;
+    const decoded = decodeStoredText(notesTool, encoded.text);
+    expect(decoded).toMatchObject({
+      ok: true,
+      data: {
+        notes: [
+          { text: "Riverside Food Bank", stars: 1 },
+          { text: "bell and next line", stars: 2 },
+        ],
+      },
+    });
+    // The data in memory is left as it was.
+    expect(data.notes[0]?.text).toBe("Riverside\u000BFood Bank");
+  });
+
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("refuses to store %s", (stars) => {
     expect(encodeRecord(notesTool, { notes: [{ text: "a", stars }] }, 1).ok).toBe(false);
   });
