@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render, screen } from "@testing-library/preact";
+import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import SharedPlan from "~/islands/plan/SharedPlan";
 import { goalsExample } from "~/lib/goals/goals-example";
@@ -41,5 +41,25 @@ describe("SharedPlan", () => {
     expect(alert.textContent).toContain("Nothing in this browser was changed.");
     expect(screen.queryByRole("button", { name: "Save a copy in this browser" })).toBeNull();
     expect(localStorage.getItem("pivotpath:goals")).toBe(JSON.stringify(record));
+  });
+
+  it("closes the replace question when the address changes to another link, and saves the plan shown", async () => {
+    localStorage.setItem("pivotpath:goals", JSON.stringify({ ...record, data: { ...goalsExample(), organization: "My own work" } }));
+    location.hash = await encodeShare(EXPORT);
+    render(<SharedPlan steps={STEPS} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Save a copy in this browser" }));
+    await screen.findByRole("button", { name: /^Replace/ });
+
+    const second = { ...record, data: { ...goalsExample(), organization: "Second Org" } };
+    location.hash = await encodeShare(
+      JSON.stringify({ app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: { goals: second } }),
+    );
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await screen.findAllByText(/Second Org/);
+    await waitFor(() => expect(screen.queryByRole("button", { name: /^Replace/ })).toBeNull());
+
+    fireEvent.click(screen.getByRole("button", { name: "Save a copy in this browser" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Replace/ }));
+    expect(JSON.parse(localStorage.getItem("pivotpath:goals") ?? "null")?.data?.organization).toBe("Second Org");
   });
 });

@@ -45,7 +45,8 @@ export default function SharedPlan({ steps }: { steps: StepInfo[] }) {
           This is a read-only copy of a plan shared with you by link. It is shown from the link alone: nothing is saved in this browser
           unless you save a copy.
         </p>
-        <SaveSharedCopy text={shown.text} />
+        {/* One per link: a question asked about the last link closes when the address changes to another. */}
+        <SaveSharedCopy key={shown.text} text={shown.text} />
       </div>
       <PlanView doc={shown.doc} />
     </div>
