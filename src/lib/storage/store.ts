@@ -1,6 +1,7 @@
 import { decodeStoredText, encodeRecord, savedAtOf } from "./decode";
 import { History, type HistoryState, NO_HISTORY } from "./history";
-import { backupKey, storageKey } from "./record";
+import { keepAside } from "./backup";
+import { storageKey } from "./record";
 import { type KeyValueStore, type StorageProblem, readItem, writeItem } from "./safe-storage";
 import type { ToolDefinition } from "./tool";
 
@@ -234,13 +235,12 @@ export class ToolStore<T> {
   private backUp(): boolean {
     const recovery = this.snapshot.recovery;
     if (!recovery || recovery.backupKey) return true;
-    const key = backupKey(this.tool.id, this.now());
-    const written = writeItem(this.storage, key, recovery.raw);
-    if (!written.ok) {
-      this.set({ save: { kind: "failed", problem: written.problem } });
+    const kept = keepAside(this.storage, this.tool.id, recovery.raw, this.now());
+    if (!kept.ok) {
+      this.set({ save: { kind: "failed", problem: kept.problem } });
       return false;
     }
-    this.set({ recovery: { ...recovery, backupKey: key } });
+    this.set({ recovery: { ...recovery, backupKey: kept.value } });
     return true;
   }
 

@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { decodeRecord, decodeStoredText, describeIssues, encodeRecord, parseJson } from "./decode";
 import { findHostileContent } from "./hostile";
-import { APP_ID, backupKey, storageKey } from "./record";
+import { keepAside } from "./backup";
+import { APP_ID, storageKey } from "./record";
 import { type KeyValueStore, describeProblem, readItem, removeItem, writeItem } from "./safe-storage";
 import type { AnyTool } from "./tool";
 
@@ -177,14 +178,14 @@ export function applyImport(
   for (const { tool } of entries) {
     const value = previous.get(tool.id);
     if (value === null || value === undefined || decodeStoredText(tool, value).ok) continue;
-    const copied = writeItem(storage, backupKey(tool.id, now), value);
+    const copied = keepAside(storage, tool.id, value, now);
     if (!copied.ok) {
       return {
         ok: false,
         message: `Nothing was imported: your saved ${tool.title.toLowerCase()} could not be copied aside first (${describeProblem(copied.problem)}).`,
       };
     }
-    keptAside.push(backupKey(tool.id, now));
+    keptAside.push(copied.value);
   }
   for (const { tool, data } of entries) {
     const encoded = encodeRecord(tool, data, now);

@@ -45,6 +45,24 @@ describe("ToolStore loading", () => {
     expect(storage.getItem(recovery?.backupKey ?? "")).toBe("{not json");
   });
 
+  it("keeps one backup of the same unreadable value however many times a page reads it", () => {
+    const storage = new FakeStorage();
+    storage.setItem(KEY, "{not json");
+    const keys = new Set<string | null | undefined>();
+    for (let visit = 0; visit < 4; visit++) {
+      clock += 60_000;
+      keys.add(open(storage).get().recovery?.backupKey);
+    }
+    expect(keys.size).toBe(1);
+    expect(Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) => k?.startsWith("pivotpath-backup:"))).toHaveLength(
+      1,
+    );
+    // A different unreadable value gets a backup of its own.
+    storage.setItem(KEY, "{other damage");
+    clock += 60_000;
+    expect(open(storage).get().recovery?.backupKey).not.toBe([...keys][0]);
+  });
+
   it("never overwrites an unreadable value whose backup could not be written", () => {
     const storage = new FakeStorage();
     storage.setItem(KEY, record(3, { notes: [{ text: 99 }] }));
