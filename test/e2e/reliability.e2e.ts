@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hydrateAll, openPage } from "../support/browser";
+import { downloaded, hydrateAll, openPage } from "../support/browser";
 import { useSite } from "../support/site";
 
 const site = useSite();
@@ -74,6 +74,15 @@ describe("real storage quota in Chromium", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("storage for this site is full");
     expect(await goalTitles(page)).toEqual(["Saved before the disk filled", "Typed while the storage was full"]);
+    // The notice's download keeps the work as the page holds it, unsaved goal included, as a plan file.
+    const file = await downloaded(page, "Download your goals");
+    expect(file.name).toMatch(/^pivotpath-goals-unsaved-\d{4}-\d{2}-\d{2}\.json$/);
+    const kept = JSON.parse(file.bytes.toString("utf8"));
+    expect(kept).toMatchObject({ app: "pivotpath", kind: "workspace" });
+    expect(kept.records.goals.data.goals.map((g: { title: string }) => g.title)).toEqual([
+      "Saved before the disk filled",
+      "Typed while the storage was full",
+    ]);
 
     const second = await context.newPage();
     await second.goto(`${site.url}/guide/goals/`);

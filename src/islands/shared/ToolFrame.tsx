@@ -84,7 +84,7 @@ export function ToolFrame<T>({ state, id, hasData, noun, example, exports, intro
         {state.tool.title}
       </h2>
       {intro}
-      <Notices state={state} />
+      <Notices state={state} noun={noun} />
       <ToolBar
         hasData={hasData}
         noun={noun}
@@ -149,17 +149,26 @@ function CsvButton<T>({ state, table }: { state: ToolState<T>; table: CsvExport<
   );
 }
 
+/**
+ * Downloads the tool's data as the page holds it, as a plan file with this one tool: the plan page's own export reads
+ * what storage holds, which is not this work while saving fails. The export code loads on this click only.
+ */
+async function downloadUnsaved<T>(state: ToolState<T>): Promise<void> {
+  const { exportToolData } = await import("~/lib/storage/workspace");
+  const file = exportToolData(state.tool, state.data.peek(), Date.now());
+  if (file) downloadText(exportFileName(`${state.tool.id} unsaved`, todayStamp(), "json"), JSON.stringify(file, null, 2));
+}
+
 /** Tells the reader, in words, when their work is not being saved or was recovered. */
-function Notices<T>({ state }: { state: ToolState<T> }) {
+function Notices<T>({ state, noun }: { state: ToolState<T>; noun: string }) {
   const save = state.save.value;
   const recovery = state.recovery.value;
-  const name = state.tool.title.toLowerCase();
   return (
     <div class="save-notice" data-pagefind-ignore>
       {recovery && (
         <div role="alert" class="notice notice--warning">
           <p>
-            Your saved {name} could not be read, so the tool started empty. {recovery.message}{" "}
+            Your saved {noun} could not be read, so the tool started empty. {recovery.message}{" "}
             {recovery.backupKey
               ? "A copy of it is kept in this browser; download it to keep it safe or send it to us."
               : "It is still in this browser; download it now."}
@@ -178,10 +187,15 @@ function Notices<T>({ state }: { state: ToolState<T> }) {
         </div>
       )}
       {save.kind === "failed" && (
-        <p role="alert" class="notice notice--warning">
-          Your work is not being saved: {describeProblem(save.problem)}. It stays on this page until you close it. Export it from{" "}
-          <a href="/plan/">Your plan</a> to keep a copy; saving starts again by itself when it can.
-        </p>
+        <div role="alert" class="notice notice--warning">
+          <p>
+            Your work is not being saved: {describeProblem(save.problem)}. It stays on this page until you close it; saving starts again by
+            itself when it can. To keep a copy now, download your {noun}: the file can be imported later on <a href="/plan/">Your plan</a>.
+          </p>
+          <button type="button" onClick={() => void downloadUnsaved(state)}>
+            Download your {noun}
+          </button>
+        </div>
       )}
       {save.kind === "read-only" && (
         <p role="alert" class="notice notice--warning">
@@ -191,7 +205,7 @@ function Notices<T>({ state }: { state: ToolState<T> }) {
       )}
       {save.kind === "conflict" && (
         <div role="alert" class="notice notice--warning">
-          <p>The {name} was changed in another tab while you were editing it here. Which version do you want to keep?</p>
+          <p>Your {noun} were changed in another tab while you were editing them here. Which version do you want to keep?</p>
           <button type="button" onClick={() => state.resolveConflict("theirs")}>
             Load the other tab's version
           </button>

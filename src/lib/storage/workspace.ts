@@ -4,7 +4,7 @@ import { findHostileContent } from "./hostile";
 import { keepAside } from "./backup";
 import { APP_ID, storageKey } from "./record";
 import { type KeyValueStore, describeProblem, readItem, removeItem, writeItem } from "./safe-storage";
-import type { AnyTool } from "./tool";
+import type { AnyTool, ToolDefinition } from "./tool";
 
 /** Format version of the workspace export file. */
 export const WORKSPACE_FORMAT = 1;
@@ -62,8 +62,20 @@ export function exportWorkspace(
     const encoded = encodeRecord(item.tool, item.data, item.savedAt);
     if (encoded.ok) records[item.tool.id] = JSON.parse(encoded.text) as unknown;
   }
-  const file = { app: APP_ID, kind: "workspace", format: WORKSPACE_FORMAT, exportedAt: new Date(now).toISOString(), records } as const;
-  return { file, skipped };
+  return { file: workspaceFile(records, now), skipped };
+}
+
+/**
+ * A plan file holding one tool's data as the page has it, saved or not: what a reader whose browser has stopped saving
+ * downloads to keep their work, and imports on the plan page later. Null where the data fails the tool's schema.
+ */
+export function exportToolData<T>(tool: ToolDefinition<T>, data: T, now: number): WorkspaceFile | null {
+  const encoded = encodeRecord(tool, data, now);
+  return encoded.ok ? workspaceFile({ [tool.id]: JSON.parse(encoded.text) as unknown }, now) : null;
+}
+
+function workspaceFile(records: Record<string, unknown>, now: number): WorkspaceFile {
+  return { app: APP_ID, kind: "workspace", format: WORKSPACE_FORMAT, exportedAt: new Date(now).toISOString(), records };
 }
 
 export interface ImportEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_BYTES, applyImport, exportWorkspace, inspectSaved, readWorkspace } from "~/lib/storage/workspace";
+import { MAX_IMPORT_BYTES, applyImport, exportToolData, exportWorkspace, inspectSaved, readWorkspace } from "~/lib/storage/workspace";
 import { goalsTool } from "~/lib/goals/goals-tool";
 import { goalsExample } from "~/lib/goals/goals-example";
 import { encodeRecord } from "~/lib/storage/decode";
@@ -30,6 +30,15 @@ describe("export then import", () => {
     const before = inspectSaved(TOOLS, source).map((i) => (i.state === "saved" ? i.data : i.state));
     const after = inspectSaved(TOOLS, target).map((i) => (i.state === "saved" ? i.data : i.state));
     expect(after).toEqual(before);
+  });
+
+  it("exports one tool's data as the page holds it, in a file the plan page imports", () => {
+    const data = { ...goalsExample(), organization: "Typed while storage was full" };
+    const file = exportToolData(goalsTool, data, Date.UTC(2026, 10, 29));
+    expect(file).toMatchObject({ app: "pivotpath", kind: "workspace", format: 1 });
+    const plan = readWorkspace(JSON.stringify(file), TOOLS, new FakeStorage());
+    expect(plan).toMatchObject({ ok: true, replaces: [] });
+    if (plan.ok) expect(plan.entries.map((e) => [e.tool.id, (e.data as typeof data).organization])).toEqual([["goals", data.organization]]);
   });
 
   it("leaves unreadable records out of the export and names them", () => {
