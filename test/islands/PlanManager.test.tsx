@@ -24,6 +24,20 @@ describe("PlanManager", () => {
     expect(row.textContent).toContain("3 goals");
   });
 
+  it("says the tools cannot save, not that nothing is saved yet, when the browser blocks storage", async () => {
+    const blocked = vi.spyOn(window, "localStorage", "get").mockImplementation(() => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    try {
+      render(<PlanManager steps={STEPS} />);
+      const alert = await screen.findByText(/The tools cannot save your work in this browser/);
+      expect(alert.textContent).toContain("private mode or a privacy setting");
+      expect(screen.queryByText(/Nothing is saved in this browser yet/)).toBeNull();
+    } finally {
+      blocked.mockRestore();
+    }
+  });
+
   it("says when saved data cannot be read", async () => {
     localStorage.setItem("pivotpath:goals", "{nope");
     render(<PlanManager steps={STEPS} />);
@@ -45,7 +59,7 @@ describe("PlanManager", () => {
     localStorage.setItem("pivotpath:goals", goalsRecord());
     render(<PlanManager steps={STEPS} />);
     chooseFile("<html>not a plan</html>");
-    const alert = await screen.findByText(/not valid JSON/);
+    const alert = await screen.findByText(/cut short/);
     expect(alert.textContent).toContain("Nothing was changed");
     expect(localStorage.getItem("pivotpath:goals")).toBe(goalsRecord());
   });

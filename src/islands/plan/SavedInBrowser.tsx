@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import { BACKUP_PREFIX, storageKey } from "~/lib/storage/keys";
-import { browserStorage, readItem, removeItem } from "~/lib/storage/safe-storage";
+import { BACKUP_PREFIX, KEY_PREFIX, storageKey } from "~/lib/storage/keys";
+import { type StorageProblem, browserStorage, describeProblem, readItem, removeItem } from "~/lib/storage/safe-storage";
 import type { ImportEntry, SavedItem } from "~/lib/storage/workspace";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { downloadText, todayStamp } from "../shared/download";
@@ -75,6 +75,7 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
       ) : (
         <SavedTable
           items={items}
+          problem={storageProblem()}
           onDelete={(tool) => {
             removeItem(browserStorage(), storageKey(tool.id));
             setMessage({ kind: "done", text: `Deleted your saved ${tool.title.toLowerCase()}.` });
@@ -166,8 +167,30 @@ function describe(item: SavedItem): string {
   }
 }
 
-/** What each tool has saved, with a Delete per tool; a line instead when nothing is saved. */
-function SavedTable({ items, onDelete }: { items: SavedItem[]; onDelete: (tool: SavedItem["tool"]) => void }) {
+/** Why this page cannot read the browser's storage at all (blocked, or none), or null when it can. */
+function storageProblem(): StorageProblem | null {
+  const read = readItem(browserStorage(), KEY_PREFIX);
+  return read.ok ? null : read.problem;
+}
+
+/** What each tool has saved, with a Delete per tool; a line instead when nothing is saved, or nothing can be. */
+function SavedTable({
+  items,
+  problem,
+  onDelete,
+}: {
+  items: SavedItem[];
+  problem: StorageProblem | null;
+  onDelete: (tool: SavedItem["tool"]) => void;
+}) {
+  if (problem) {
+    return (
+      <p role="alert" class="notice notice--warning">
+        The tools cannot save your work in this browser: {describeProblem(problem)}. Work done in a tool stays on its page until you close
+        it. To keep it, use each tool's download, or open the guide in a window and browser that allow this site to store data.
+      </p>
+    );
+  }
   if (items.length === 0) return <p>Nothing is saved in this browser yet: each step's tools save as you work.</p>;
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Saved work per step">

@@ -97,7 +97,7 @@ export function readAnswerFile(text: string): ReadAnswerFile {
     return { ok: false, message: "it is larger than 64 KB, far more than any answer file" };
   }
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, message: "it is not valid JSON" };
+  if (!parsed.ok) return { ok: false, message: "its text cannot be read as an answer file (it may be cut short)" };
   const hostile = findHostileContent(parsed.value);
   if (hostile) return { ok: false, message: `it was refused because ${hostile}` };
   if (isPlanFile(parsed.value)) {

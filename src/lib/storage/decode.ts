@@ -47,6 +47,18 @@ const PLAIN: Record<string, string> = {
   regex: "is not in the expected form",
 };
 
+/** The fields every saved record and export starts with, as a reader would name them. */
+const ENVELOPE: Record<string, string> = {
+  app: "the guide's name",
+  tool: "the tool's name",
+  version: "the format number",
+  savedAt: "the date it was saved",
+  kind: "the kind of file",
+  format: "the file's format number",
+  exportedAt: "the date it was exported",
+  records: "the saved work",
+};
+
 /** Where in the data an issue is, as a reader would say it: "item 4 of risks, title". */
 function plainPath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
@@ -58,6 +70,8 @@ function plainPath(issue: v.BaseIssue<unknown>): string {
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return "it does not have the expected shape";
+  const field = first.path?.length === 1 ? first.path[0]?.key : undefined;
+  if (typeof field === "string" && ENVELOPE[field]) return `${ENVELOPE[field]} is missing or wrong`;
   const ours = !/^Invalid /.test(first.message);
   const words = ours ? first.message : (PLAIN[first.type] ?? "is not in a form this guide reads");
   const where = plainPath(first);
@@ -77,7 +91,7 @@ export function decodeRecord<T>(tool: ToolDefinition<T>, value: unknown): Decode
   }
   const record = envelope.output;
   if (record.tool !== tool.id) {
-    return { ok: false, reason: "invalid", message: `${tool.title}: the record belongs to "${record.tool}".` };
+    return { ok: false, reason: "invalid", message: `${tool.title}: it holds another tool's work ("${record.tool}").` };
   }
   if (record.version > tool.version) {
     return {
@@ -114,7 +128,12 @@ export function decodeRecord<T>(tool: ToolDefinition<T>, value: unknown): Decode
 /** decodeRecord for text as stored: JSON that does not parse is "unreadable". */
 export function decodeStoredText<T>(tool: ToolDefinition<T>, text: string): DecodeResult<T> {
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, reason: "unreadable", message: `${tool.title}: the saved text is not valid JSON.` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      reason: "unreadable",
+      message: `${tool.title}: the saved text is damaged (cut short, or changed outside this guide).`,
+    };
   return decodeRecord(tool, parsed.value);
 }
 

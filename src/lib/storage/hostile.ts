@@ -49,7 +49,7 @@ function clean<T>(value: T): T {
 export function findHostileContent(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return "it is nested deeper than any export of this guide";
   if (typeof value === "string") {
-    return hasControlCharacters(value) ? "a text holds control characters" : null;
+    return hasControlCharacters(value) ? "a text holds invisible control characters, which this guide never writes" : null;
   }
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -60,8 +60,8 @@ export function findHostileContent(value: unknown, depth = 0): string | null {
   }
   if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `it holds the forbidden key "${key}"`;
-      if (hasControlCharacters(key)) return "a key holds control characters";
+      if (FORBIDDEN_KEYS.has(key)) return `it holds a field named "${key}", which this guide never writes`;
+      if (hasControlCharacters(key)) return "a field name holds invisible control characters, which this guide never writes";
       const found = findHostileContent(item, depth + 1);
       if (found) return found;
     }

@@ -95,7 +95,7 @@ export function describeProblem(problem: StorageProblem): string {
     case "blocked":
       return "your browser blocks this site from storing data (private mode or a privacy setting)";
     case "unavailable":
-      return "your browser offers no storage to this page";
+      return "your browser does not let this page store data (private mode or a privacy setting may block it)";
     default:
       return "your browser refused to store it";
   }

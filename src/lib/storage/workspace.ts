@@ -116,14 +116,19 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
     return { ok: false, message: "The file is larger than 5 MB, more than any export of this guide." };
   }
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, message: "The file is not a PivotPath export: it is not valid JSON." };
+  if (!parsed.ok) {
+    return { ok: false, message: "The file is not a plan exported from this guide: its text cannot be read as one (it may be cut short)." };
+  }
   const hostile = findHostileContent(parsed.value);
   if (hostile) return { ok: false, message: `The file was refused: ${hostile}.` };
   const other = otherKindOfFile(parsed.value);
   if (other) return { ok: false, message: other };
+  if ((parsed.value as { app?: unknown } | null)?.app !== APP_ID) {
+    return { ok: false, message: "The file is not a plan exported from this guide." };
+  }
   const file = v.safeParse(WorkspaceSchema, parsed.value);
   if (!file.success) {
-    return { ok: false, message: `The file is not a PivotPath workspace export (${describeIssues(file.issues)}).` };
+    return { ok: false, message: `The file is not a plan export this guide can read (${describeIssues(file.issues)}).` };
   }
   if (file.output.format > WORKSPACE_FORMAT) {
     return {

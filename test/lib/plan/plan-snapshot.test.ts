@@ -25,7 +25,7 @@ describe("readPlanSnapshot", () => {
   });
 
   it.each([
-    ["text that is not JSON", "{not json", /not valid JSON.*recover it, open this step's page/],
+    ["text that is not JSON", "{not json", /damaged.*recover it, open this step's page/],
     [
       "data that fails the schema",
       JSON.stringify({ app: "pivotpath", tool: "risks", version: 1, savedAt: 1, data: { risks: 5 } }),

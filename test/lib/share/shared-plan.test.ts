@@ -36,7 +36,7 @@ describe("readSharedPlan", () => {
 
   it("says why a link that decodes is not a plan, as the import would", async () => {
     const cases: [string, RegExp][] = [
-      ["not json", /not valid JSON/],
+      ["not json", /cut short/],
       [JSON.stringify({ app: "pivotpath", kind: "workspace", format: 1, exportedAt: "", records: {} }), /holds no saved work/],
       [JSON.stringify({ app: "pivotpath", kind: "workspace", format: 9, exportedAt: "", records: {} }), /newer version/],
       [

@@ -117,8 +117,8 @@ describe("savedAtOf", () => {
 describe("findHostileContent", () => {
   it.each([
     [{ a: "plain", b: ["<b>bold</b>", "tab\there", "line\nbreak"] }, null],
-    [JSON.parse('{"constructor":1}'), 'it holds the forbidden key "constructor"'],
-    [["\u001b[31m"], "a text holds control characters"],
+    [JSON.parse('{"constructor":1}'), 'it holds a field named "constructor", which this guide never writes'],
+    [["\u001b[31m"], "a text holds invisible control characters, which this guide never writes"],
   ])("judges %j", (value, expected) => {
     expect(findHostileContent(value)).toBe(expected);
   });

@@ -53,8 +53,29 @@ describe("export then import", () => {
 describe("readWorkspace refuses", () => {
   const valid = () => JSON.parse(JSON.stringify(exportWorkspace(TOOLS, filled(), 0).file));
   it.each([
-    ["text that is not JSON", () => "hello", /not valid JSON/],
-    ["JSON of the wrong shape", () => JSON.stringify({ hello: "world" }), /not a PivotPath workspace/],
+    ["text that is not JSON", () => "hello", /cut short/],
+    ["JSON of the wrong shape", () => JSON.stringify({ hello: "world" }), /not a plan exported from this guide/],
+    ["an empty object", () => "{}", /^The file is not a plan exported from this guide\.$/],
+    ["an empty list", () => "[]", /^The file is not a plan exported from this guide\.$/],
+    ["null", () => "null", /^The file is not a plan exported from this guide\.$/],
+    [
+      "a record saved before 1970",
+      () => {
+        const file = valid();
+        file.records.goals.savedAt = -5;
+        return JSON.stringify(file);
+      },
+      /Goals worksheet: the date it was saved is missing or wrong\./,
+    ],
+    [
+      "another tool's record under this tool",
+      () => {
+        const file = valid();
+        file.records.goals.tool = "notes";
+        return JSON.stringify(file);
+      },
+      /Goals worksheet: it holds another tool's work/,
+    ],
     ["a newer format", () => JSON.stringify({ ...valid(), format: 2 }), /newer version/],
     ["an unknown tool", () => JSON.stringify({ ...valid(), records: { ...valid().records, ghosts: {} } }), /does not know \("ghosts"\)/],
     [
@@ -67,7 +88,11 @@ describe("readWorkspace refuses", () => {
       /Goals worksheet/,
     ],
     ["an empty workspace", () => JSON.stringify({ ...valid(), records: {} }), /no saved work/],
-    ["a prototype key", () => JSON.stringify(valid()).replace('"records":{', '"records":{"__proto__":{},'), /forbidden key/],
+    [
+      "a prototype key",
+      () => JSON.stringify(valid()).replace('"records":{', '"records":{"__proto__":{},'),
+      /which this guide never writes/,
+    ],
     ["a file over 5 MB", () => " ".repeat(MAX_IMPORT_BYTES + 1), /larger than 5 MB/],
   ])("%s", (_, make, message) => {
     const plan = readWorkspace(make(), TOOLS, new FakeStorage());
