@@ -64,4 +64,31 @@ describe("the costing tool's partners on step 2's list", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it("puts a partner added here on step 2's list even when another tab saves the list at the same moment", async () => {
+    const { page: step2, context } = await openPage(site.browser);
+    await step2.goto(`${site.url}/guide/partners/`);
+    await hydrateAll(step2);
+    await step2.getByLabel("Organization", { exact: true }).fill("Alpha Org");
+    await step2.getByRole("button", { name: "Add organization" }).click();
+    const costing = await context.newPage();
+    await costing.goto(`${site.url}/guide/resources/`);
+    await hydrateAll(costing);
+    // Step 2's tab saves its list while the costing tab's write of the new partner to that list is still waiting.
+    await step2.getByLabel("Contact role, row 1").pressSequentially("Director");
+    await costing.getByLabel("Partner name").fill("Delta Co");
+    await costing.getByRole("button", { name: "Add partner" }).click();
+    const listed = () =>
+      costing.evaluate(() =>
+        (JSON.parse(localStorage.getItem("pivotpath:organizations") ?? "null")?.data?.organizations ?? []).map(
+          (o: { name: string }) => o.name,
+        ),
+      );
+    await expect.poll(listed, { timeout: 5_000 }).toEqual(["Alpha Org", "Delta Co"]);
+    await expect(costing.getByText(/Removed from step 2's list/).count()).resolves.toBe(0);
+    await costing.reload();
+    await hydrateAll(costing);
+    await expect(costing.getByText(/Removed from step 2's list/).count()).resolves.toBe(0);
+    await context.close();
+  });
 });

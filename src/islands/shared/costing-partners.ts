@@ -2,7 +2,7 @@ import { effect } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { organizationsTool } from "~/lib/organizations/organizations-tool";
-import { reconcilePartners } from "~/lib/resources/partner-links";
+import { keepLinkedOrganizations, reconcilePartners } from "~/lib/resources/partner-links";
 import { resourcesTool } from "~/lib/resources/resources-tool";
 import { liveStore } from "~/lib/storage/live-stores";
 import { writable } from "./organization-links";
@@ -25,6 +25,17 @@ export function useCostingPartners(): void {
     resources.connect();
     organizations.connect();
     return effect(() => {
+      // Step 2's list is not edited on this page, only kept in step with the partners here: when another tab saves the
+      // list while a write from here is still waiting, the other tab's list is taken, with the organizations added here
+      // for partners put back. Left in conflict, the list would silently stop taking the partners added here.
+      if (organizations.save.value.kind === "conflict") {
+        const mine = organizations.data.peek();
+        organizations.resolveConflict("theirs");
+        const theirs = organizations.data.peek();
+        const kept = keepLinkedOrganizations(mine, theirs, resources.data.peek());
+        if (kept !== theirs) liveStore(organizationsTool).update(() => kept);
+        return;
+      }
       if (!writable(resources)) return;
       const before = { resources: resources.data.value, organizations: organizations.data.value };
       const next = reconcilePartners(before.resources, before.organizations, synced, {

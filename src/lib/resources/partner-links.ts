@@ -150,3 +150,16 @@ export function reconcilePartners(
   const linked = linkPartners(resources, organizations, options);
   return syncPartnerNames(linked.resources, linked.organizations, synced, options.writable);
 }
+
+/**
+ * After another tab's save of step 2's list is taken over this page's unsaved one: `theirs` with the organizations
+ * only `mine` held that a costing partner links to put back (added at the end, in `mine`'s order). They were added
+ * here for the partners entered here; without them those partners would read as removed from step 2's list. The same
+ * object when nothing is missing.
+ */
+export function keepLinkedOrganizations(mine: OrganizationsData, theirs: OrganizationsData, resources: ResourcesData): OrganizationsData {
+  const linked = new Set(resources.partners.map((p) => p.organizationId));
+  const held = new Set(theirs.organizations.map((o) => o.id));
+  const missing = mine.organizations.filter((o) => linked.has(o.id) && !held.has(o.id));
+  return missing.length === 0 ? theirs : { ...theirs, organizations: [...theirs.organizations, ...missing] };
+}

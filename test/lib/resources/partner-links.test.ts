@@ -6,6 +6,7 @@ import { MAX_ORGANIZATIONS, type OrganizationsData, organizationsTool } from "~/
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
 import {
   costingUse,
+  keepLinkedOrganizations,
   linkPartners,
   listedNameProblem,
   partnerPlace,
@@ -188,5 +189,22 @@ describe("costingUse", () => {
     expect(costingUse({ ...resources, contributions: [] }, "fixture-own")).toBe(
       "The costing tool (step 7) keeps it as a partner under this name.",
     );
+  });
+});
+
+describe("keepLinkedOrganizations: another tab's list taken over this page's unsaved one", () => {
+  it("puts back the organizations added here for partners, and only those", () => {
+    const { resources, organizations: mine } = linkPartners(oldCosting(), stepTwo(), writable);
+    const added = mine.organizations.find((o) => o.name === "Harbor City Parks Department")!;
+    const unlinkedHere = newOrganization("mine-only", "Typed on step 2 in this tab");
+    // The other tab's list: step 2 as it was, one contact changed, without what this page added.
+    const theirs: OrganizationsData = {
+      organizations: stepTwo().organizations.map((o, i) => (i === 0 ? { ...o, contactRole: "Director" } : o)),
+    };
+    const kept = keepLinkedOrganizations({ organizations: [...mine.organizations, unlinkedHere] }, theirs, resources);
+    expect(kept.organizations.map((o) => o.name)).toEqual(["Eastside Food Bank", "Greenleaf Grocers", "Harbor City Parks Department"]);
+    expect(kept.organizations[0]?.contactRole).toBe("Director");
+    expect(kept.organizations[2]).toBe(added);
+    expect(keepLinkedOrganizations(theirs, theirs, resources)).toBe(theirs);
   });
 });
