@@ -85,8 +85,9 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await settle(page);
-    // 116 KB since names follow step 2's list in the costing, risk and KPI tools (links, migrations): see docs/quality.md.
-    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 116, kind: "max" });
+    // Above the first 100 KB since the state model and the tools that followed it; lowered again to 114 KB once chart.js was
+    // minified by Terser. The history is in docs/quality.md.
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 114, kind: "max" });
     await context.close();
   }
   return figures;

@@ -3,6 +3,8 @@
  * Nothing here throws: every failure comes back as a `StorageProblem`.
  */
 
+import { BACKUP_PREFIX, backupKey } from "./keys";
+
 /** Why a storage call failed. */
 export type StorageProblem = "unavailable" | "blocked" | "quota" | "unknown";
 
@@ -99,4 +101,19 @@ export function describeProblem(problem: StorageProblem): string {
     default:
       return "your browser refused to store it";
   }
+}
+
+/**
+ * Copies a stored value that could not be read aside under a backup key, and returns that key. A backup of this tool
+ * already holding the very same text is used again: each visit to a page that reads the damaged record would otherwise
+ * add one more copy, until storage is full.
+ */
+export function keepAside(storage: KeyValueStore | null, toolId: string, value: string, now: number): StorageOutcome<string> {
+  for (const key of keysWithPrefix(storage, `${BACKUP_PREFIX}${toolId}:`)) {
+    const held = readItem(storage, key);
+    if (held.ok && held.value === value) return { ok: true, value: key };
+  }
+  const key = backupKey(toolId, now);
+  const written = writeItem(storage, key, value);
+  return written.ok ? { ok: true, value: key } : written;
 }

@@ -1,8 +1,7 @@
 import { decodeStoredText, encodeRecord, savedAtOf } from "./decode";
 import { History, type HistoryState, NO_HISTORY } from "./history";
-import { keepAside } from "./backup";
 import { storageKey } from "./record";
-import { type KeyValueStore, type StorageProblem, readItem, writeItem } from "./safe-storage";
+import { type KeyValueStore, type StorageProblem, keepAside, readItem, writeItem } from "./safe-storage";
 import type { ToolDefinition } from "./tool";
 
 /** Where the tool's data stands with respect to storage. */

@@ -1,9 +1,8 @@
 import * as v from "valibot";
 import { decodeRecord, decodeStoredText, describeIssues, encodeRecord, parseJson } from "./decode";
 import { findHostileContent } from "./hostile";
-import { keepAside } from "./backup";
 import { APP_ID, storageKey } from "./record";
-import { type KeyValueStore, describeProblem, readItem, removeItem, writeItem } from "./safe-storage";
+import { type KeyValueStore, describeProblem, keepAside, readItem, removeItem, writeItem } from "./safe-storage";
 import type { AnyTool, ToolDefinition } from "./tool";
 
 /** Format version of the workspace export file. */
