@@ -205,7 +205,7 @@ function Notices<T>({ state, noun }: { state: ToolState<T>; noun: string }) {
       )}
       {save.kind === "conflict" && (
         <div role="alert" class="notice notice--warning">
-          <p>Your {noun} were changed in another tab while you were editing them here. Which version do you want to keep?</p>
+          <p>Your {noun} changed in another tab while you were editing here. Which version do you want to keep?</p>
           <button type="button" onClick={() => state.resolveConflict("theirs")}>
             Load the other tab's version
           </button>
