@@ -99,6 +99,33 @@ describe("AgreementTool", () => {
     expect(within(clause("Term and dates")).getByText("From Mar 1, 2027.")).toBeTruthy();
   });
 
+  it("keeps an end date typed before the start that makes it valid, and saves it once the start is corrected", async () => {
+    render(<AgreementTool />);
+    const startField = () => screen.getByLabelText("Starts on") as HTMLInputElement;
+    const endField = () => screen.getByLabelText("Ends on") as HTMLInputElement;
+    fireEvent.input(startField(), { target: { value: "2025-06-01" } });
+    fireEvent.input(endField(), { target: { value: "2025-05-01" } });
+    expect(endField().value).toBe("2025-05-01");
+    expect(endField().getAttribute("aria-invalid")).toBe("true");
+    fireEvent.input(startField(), { target: { value: "2025-04-01" } });
+    expect(endField().value).toBe("2025-05-01");
+    expect(endField().getAttribute("aria-invalid")).not.toBe("true");
+    await waitFor(() => expect(JSON.parse(localStorage.getItem("pivotpath:agreement") ?? "{}").data?.end).toBe("2025-05-01"), {
+      timeout: 2000,
+    });
+  });
+
+  it("keeps a year being retyped in a saved date: the browser reports 0002-06-01 after its first digit", () => {
+    render(<AgreementTool />);
+    const startField = () => screen.getByLabelText("Starts on") as HTMLInputElement;
+    fireEvent.input(startField(), { target: { value: "2025-06-01" } });
+    for (const partial of ["0002-06-01", "0020-06-01", "0202-06-01", "2026-06-01"]) {
+      fireEvent.input(startField(), { target: { value: partial } });
+      expect(startField().value).toBe(partial);
+    }
+    expect(within(clause("Term and dates")).getByText(/From Jun 1, 2026/)).toBeTruthy();
+  });
+
   it("shows markup in a saved name as text", async () => {
     store(organizationsTool, {
       organizations: [{ ...organizationsExample().organizations[0]!, name: "<img src=x onerror=alert(1)>", own: true }],
