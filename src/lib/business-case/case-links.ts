@@ -16,7 +16,7 @@ export interface CaseLinks {
   goals: readonly { id: string; title: string }[];
   organizations: readonly { id: string; name: string }[];
   kpis: readonly CaseKpi[];
-  /** Step 5's register; without it (a copy that carries the register elsewhere), the case names no risks. */
+  /** Step 5's register; without it (nothing saved in step 5), the case says the register has no open risks. */
   risks?: Pick<RisksData, "risks" | "limits"> | undefined;
 }
 

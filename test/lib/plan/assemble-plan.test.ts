@@ -98,7 +98,7 @@ describe("assemblePlan with every worked example", () => {
   it.each([
     [1, ["Goals and objectives", "Eastside Food Bank"]],
     [2, ["Organizations", "Greenleaf Grocers", "Ranking by weighted score", "Due diligence", "done"]],
-    [3, ["Options appraisal", "Cost and return", "Benefit–cost ratio"]],
+    [3, ["Options appraisal", "Cost and return", "Benefit–cost ratio", "Top 5 residual risks (step 5, after mitigation)"]],
     [4, ["Governance tiers", "Strategic group", "RACI chart", "Partnership agreement", "Term: From Mar 1, 2027"]],
     [5, ["Risks by rating", "highest risks after mitigation", "Risk matrix before mitigation", "Risk matrix after mitigation"]],
     [6, ["Stakeholder map", "Engagement plan", "You said, we did", "Dec 1, 2026", "Feb 10, 2027"]],
@@ -108,6 +108,10 @@ describe("assemblePlan with every worked example", () => {
     const section = doc.sections[step - 1];
     expect(section?.state).toBe("started");
     for (const phrase of phrases) expect(sectionText(section)).toContain(phrase);
+  });
+
+  it("never says step 5 has no open risks when its register has them", () => {
+    expect(sectionText(doc.sections[2])).not.toContain("has no open risks");
   });
 
   it("dates each section by the latest save of its tools", () => {

@@ -2,13 +2,14 @@ import { caseDocument } from "../../business-case/case-document";
 import type { DocBlock } from "../plan-document";
 import type { SavedWork } from "../saved-work";
 
-/** Step 3: the business case, as its Word file has it, with the goals, organizations and KPIs it names. */
-export function caseSection({ businessCase, goals, organizations, kpis }: SavedWork): DocBlock[] {
+/** Step 3: the business case, as its Word file has it, with the goals, organizations, risks and KPIs it names. */
+export function caseSection({ businessCase, goals, organizations, risks, kpis }: SavedWork): DocBlock[] {
   if (!businessCase) return [];
   const sections = caseDocument(businessCase, {
     goals: goals?.goals ?? [],
     organizations: organizations?.organizations ?? [],
     kpis: kpis?.kpis ?? [],
+    risks: risks ?? undefined,
   });
   return sections.flatMap(({ heading, blocks }): DocBlock[] => [{ kind: "subheading", text: heading }, ...blocks]);
 }
