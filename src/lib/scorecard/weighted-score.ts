@@ -47,9 +47,13 @@ export function weightedScore(criteria: readonly Criterion[], scores: ReadonlyMa
   return Math.min(Math.max(sum / weights, Math.min(...given)), Math.max(...given));
 }
 
-/** The score in hundredths, the precision readers see; ranks compare these so equal figures share a rank. */
+/**
+ * The score in hundredths, the precision readers see, halves rounded up; ranks compare these so equal figures share a
+ * rank. Rounded to 12 significant digits first: 189/40 is 4.725, but 4.725 × 100 in floating point is 472.4999…, which
+ * would round down.
+ */
 export function scoreHundredths(score: number): number {
-  return Math.round(score * 100);
+  return Math.round(Number((score * 100).toPrecision(12)));
 }
 
 /** A weighted score for display: two decimals, e.g. "3.67" (or "3,67" in a locale with a decimal comma). */

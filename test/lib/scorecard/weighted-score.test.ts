@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatScore, scoresOf, weightedScore } from "~/lib/scorecard/weighted-score";
+import { formatScore, scoreHundredths, scoresOf, weightedScore } from "~/lib/scorecard/weighted-score";
 import { criterion, scorecard } from "./fixtures";
 
 const weights = (...w: number[]) => w.map((weight, i) => criterion(`c${i}`, { weight }));
@@ -75,5 +75,18 @@ describe("weightedScore properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("scores in hundredths", () => {
+  it.each([
+    [189 / 40, 473, "4.73"],
+    [4.725, 473, "4.73"],
+    [1.005, 101, "1.01"],
+    [3.674999, 367, "3.67"],
+    [5, 500, "5.00"],
+  ])("rounds %d half up to %i hundredths, as the reader sees it", (score, hundredths, shown) => {
+    expect(scoreHundredths(score)).toBe(hundredths);
+    expect(formatScore(score, "en-US")).toBe(shown);
   });
 });
