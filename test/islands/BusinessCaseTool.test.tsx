@@ -62,6 +62,18 @@ describe("BusinessCaseTool", () => {
     expect(screen.getByRole("group", { name: "Option 1: Do nothing (baseline)" })).toBeTruthy();
   });
 
+  it("refuses to rename an option to another option's name, and saves a new name tidied", () => {
+    render(<BusinessCaseTool />);
+    type("Option", "Weekly market");
+    click("Add option");
+    type("Name of option 2", "do  NOTHING");
+    expect(screen.getByLabelText("Name of option 2").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("group", { name: /Option 2: Weekly market/ })).toBeTruthy();
+    type("Name of option 2", "  Market  in the park ");
+    expect(screen.getByRole("group", { name: /Option 2: Market in the park/ })).toBeTruthy();
+    expect(screen.getAllByRole("radio", { name: "Do nothing" })).toHaveLength(1);
+  });
+
   it("keeps four SWOT lists, each point one line, reorderable", () => {
     render(<BusinessCaseTool />);
     for (const [label, text] of [

@@ -1,10 +1,10 @@
 import { computed, useComputed } from "@preact/signals";
 import { OptionSchema } from "~/lib/business-case/business-case-tool";
-import { caseLimits } from "~/lib/business-case/case-input";
+import { caseLimits, optionNameProblem } from "~/lib/business-case/case-input";
 import { addOption, chooseOption, editOption, removeOption, type OptionDraft } from "~/lib/business-case/options";
 import { appraisalGaps } from "~/lib/business-case/case-check";
 import { newId } from "~/lib/id";
-import { nameKey } from "~/lib/names";
+import { tidyName } from "~/lib/names";
 import { maxLengthOf } from "~/lib/schema-parts";
 import { RadioGroup, TextField } from "../shared/fields";
 import { useNameForm } from "../shared/name-form";
@@ -21,9 +21,7 @@ const gaps = computed(() => appraisalGaps(businessCase.data.value));
 
 function optionProblem(name: string): string | null {
   const data = businessCase.data.peek();
-  if (name.trim() === "") return "Name the option before adding it.";
-  if (data.options.some((o) => nameKey(o.name) === nameKey(name))) return "There is already an option with that name.";
-  return caseLimits.options(data);
+  return optionNameProblem(data, name) ?? caseLimits.options(data);
 }
 
 /** The options weighed against "Do nothing", and the one the case recommends. */
@@ -89,7 +87,8 @@ function OptionCard({ id, number }: { id: string; number: number }) {
           maxLength={NAME_MAX}
           value={option.name}
           required="Name the option; until you do, the case keeps its last name."
-          onValue={(name) => edit("Rename", { name }, "name")}
+          check={(name) => optionNameProblem(businessCase.data.peek(), name, id)}
+          onValue={(name) => edit("Rename", { name: tidyName(name) }, "name")}
         />
         <MoneyField
           id={`${base}-cost`}
