@@ -65,7 +65,7 @@ describe("business case builder", () => {
     await expect.poll(() => page.getByLabel("Benefit 1", { exact: true }).inputValue()).toBe("Food costs saved");
     await expect(result(page, "Net benefit")).resolves.toBe("$2,500.50");
     await expect(result(page, "Benefit–cost ratio")).resolves.toBe("1.25");
-    await expect(result(page, "Cost per outcome")).resolves.toBe("Choose the KPI whose change the cost pays for.");
+    await expect(result(page, "Cost per outcome")).resolves.toBe("Not worked out yet: no KPI is chosen as the outcome the cost pays for.");
     await expect.poll(async () => (await stored(page))?.benefits?.length).toBe(1);
     expect(problems).toEqual([]);
     await context.close();

@@ -98,13 +98,13 @@ describe("BusinessCaseTool", () => {
   it("works out net benefit, the ratio and cost per outcome, and shows each benefit's basis", async () => {
     store(kpisTool, kpisExample());
     render(<BusinessCaseTool />);
-    expect(result("Net benefit")).toBe("Enter the total cost first.");
+    expect(result("Net benefit")).toBe("Not worked out yet: the case has no total cost.");
     type("Total cost", "10,000");
     addBenefit("Food costs saved", "12500.50", "Store prices less market prices");
     expect(value("Basis of benefit 1")).toBe("Store prices less market prices");
     expect(result("Net benefit")).toBe("$2,500.50");
     expect(result("Benefit–cost ratio")).toBe("1.25");
-    expect(result("Cost per outcome")).toBe("Choose the KPI whose change the cost pays for.");
+    expect(result("Cost per outcome")).toBe("Not worked out yet: no KPI is chosen as the outcome the cost pays for.");
     const select = await waitFor(() => {
       const s = screen.getByLabelText("Outcome KPI") as HTMLSelectElement;
       expect(within(s).getByRole("option", { name: /Different households shopping/ })).toBeTruthy();

@@ -16,7 +16,7 @@ export interface OutcomeKpi {
   unit: string;
 }
 
-const NO_COST = "Enter the total cost first.";
+const NO_COST = "Not worked out yet: the case has no total cost.";
 const ZERO_COST = "The total cost is zero, so there is nothing to divide by.";
 
 /** Σ benefits: every line's yearly value times the years counted, in minor units, exactly. */
@@ -47,7 +47,7 @@ export function benefitCostRatio(inputs: ReturnInputs): Figure<number> {
 export function costPerOutcome(totalCost: number | null, kpi: OutcomeKpi | null): Figure<number> {
   if (totalCost === null) return { ok: false, reason: NO_COST };
   if (totalCost === 0) return { ok: false, reason: ZERO_COST };
-  if (kpi === null) return { ok: false, reason: "Choose the KPI whose change the cost pays for." };
+  if (kpi === null) return { ok: false, reason: "Not worked out yet: no KPI is chosen as the outcome the cost pays for." };
   const change = Math.abs(kpi.target - kpi.baseline);
   if (change === 0) return { ok: false, reason: `The target of "${kpi.name}" equals its baseline, so there is no change to divide by.` };
   const value = Math.round(totalCost / change);

@@ -22,7 +22,7 @@ describe("caseDocument", () => {
     const sections = caseDocument(emptyBusinessCase(), none);
     expect(sections.find((s) => s.heading === "Purpose")?.blocks).toEqual([{ kind: "paragraph", text: "Not written yet." }]);
     expect(text(sections)).toContain("Do nothing");
-    expect(text(sections)).toContain("Net benefit: Enter the total cost first.");
+    expect(text(sections)).toContain("Net benefit: Not worked out yet: the case has no total cost.");
   });
 
   it("names the goals, organizations and KPI the example links to, marks the chosen option and states the estimates", () => {

@@ -43,7 +43,7 @@ describe.each([
 });
 
 describe.each([
-  [null, "Enter the total cost first."],
+  [null, "Not worked out yet: the case has no total cost."],
   [0, "The total cost is zero, so there is nothing to divide by."],
 ])("with total cost %s", (cost, reason) => {
   it("the ratio says why there is none", () => expect(benefitCostRatio(inputs(cost, [500]))).toEqual({ ok: false, reason }));
@@ -51,7 +51,7 @@ describe.each([
 });
 
 it("net benefit needs a total cost", () => {
-  expect(netBenefit(inputs(null, [500]))).toEqual({ ok: false, reason: "Enter the total cost first." });
+  expect(netBenefit(inputs(null, [500]))).toEqual({ ok: false, reason: "Not worked out yet: the case has no total cost." });
 });
 
 describe.each([
@@ -70,7 +70,7 @@ describe.each([
   [kpi(250, 250), 'The target of "Households served" equals its baseline, so there is no change to divide by.'],
   [kpi(-1e308, 1e308), 'The baseline and target of "Households served" are too far apart or too close to divide by.'],
   [kpi(0, 5e-324), 'The baseline and target of "Households served" are too far apart or too close to divide by.'],
-  [null, "Choose the KPI whose change the cost pays for."],
+  [null, "Not worked out yet: no KPI is chosen as the outcome the cost pays for."],
 ])("cost per outcome without an answer", (chosen, reason) => {
   it(reason, () => {
     const figure = costPerOutcome(100_000_000_000_000, chosen);
@@ -137,13 +137,13 @@ describe("caseCostPerOutcome (the KPI the case names)", () => {
   const kpis = [{ id: "k1", ...kpi(0, 400) }];
   it.each<[string, { totalCost: number | null; outcomeKpiId: string }, unknown]>([
     ["a KPI in the tracker", { totalCost: 4_000_000, outcomeKpiId: "k1" }, { ok: true, value: 10_000 }],
-    ["no KPI chosen", { totalCost: 4_000_000, outcomeKpiId: "" }, { ok: false, reason: "Choose the KPI whose change the cost pays for." }],
+    ["no KPI chosen", { totalCost: 4_000_000, outcomeKpiId: "" }, { ok: false, reason: "Not worked out yet: no KPI is chosen as the outcome the cost pays for." }],
     [
       "a KPI since deleted",
       { totalCost: 4_000_000, outcomeKpiId: "gone" },
       { ok: false, reason: "The KPI chosen is no longer in step 8's tracker; choose another." },
     ],
-    ["a deleted KPI and no cost", { totalCost: null, outcomeKpiId: "gone" }, { ok: false, reason: "Enter the total cost first." }],
+    ["a deleted KPI and no cost", { totalCost: null, outcomeKpiId: "gone" }, { ok: false, reason: "Not worked out yet: the case has no total cost." }],
   ])("with %s", (_, data, expected) => expect(caseCostPerOutcome(data, kpis)).toEqual(expected));
 });
 
