@@ -83,7 +83,11 @@ describe("AgreementTool", () => {
   it("saves the reader's own words for a clause, which then no longer waits for its step", async () => {
     render(<AgreementTool />);
     const field = screen.getByLabelText("Your words: Data sharing and privacy");
-    expect(within(clause("Data sharing and privacy")).getByText("Nothing saved yet: step 4 fills this.")).toBeTruthy();
+    expect(
+      within(clause("Data sharing and privacy")).getByText(
+        "Nothing saved yet: fill it in this step, with the governance tiers and RACI chart or in your own words.",
+      ),
+    ).toBeTruthy();
     fireEvent.input(field, { target: { value: "Card numbers and ZIP codes only." } });
     expect(within(clause("Data sharing and privacy")).queryByText(/Nothing saved yet/)).toBeNull();
     await waitFor(() => expect(localStorage.getItem("pivotpath:agreement")).toContain("Card numbers and ZIP codes only."), {

@@ -72,7 +72,12 @@ export const SECTION_KEYS: readonly SectionKey[] = SECTIONS.map((s) => s.key);
 export const NOT_LEGAL_ADVICE =
   "This outline is a starting point for the partners and their advisers, not legal advice. Have the final agreement checked by someone qualified before anyone signs it.";
 
-/** What a section with nothing saved says: "Nothing saved yet: step 5 fills this". */
+/**
+ * What a section with nothing saved says: "Nothing saved yet: step 5 fills this". The agreement is step 4's own tool,
+ * so a section step 4 fills says where on this step.
+ */
 export function nothingSaved(step: number): string {
-  return `Nothing saved yet: step ${step} fills this`;
+  return step === 4 ? STEP_4_FILLS : `Nothing saved yet: step ${step} fills this`;
 }
+
+const STEP_4_FILLS = "Nothing saved yet: fill it in this step, with the governance tiers and RACI chart or in your own words";

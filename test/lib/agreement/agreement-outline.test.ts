@@ -49,7 +49,12 @@ describe("assembleAgreement", () => {
     expect(outline.sections.map((s) => s.heading)).toEqual(HEADINGS);
     expect(outline.sections.map((s) => s.key)).toEqual(SECTION_KEYS);
     expect(outline.sections.map((s) => s.missing)).toEqual(
-      [2, 1, 4, 4, 7, 5, 4, 4, 8, 4, 4, 4, 2].map((step) => `Nothing saved yet: step ${step} fills this`),
+      [2, 1, 4, 4, 7, 5, 4, 4, 8, 4, 4, 4, 2].map((step) =>
+        // The agreement is step 4's own tool: its sections say where on this step they are filled.
+        step === 4
+          ? "Nothing saved yet: fill it in this step, with the governance tiers and RACI chart or in your own words"
+          : `Nothing saved yet: step ${step} fills this`,
+      ),
     );
     expect(outline.sections.every((s) => s.blocks.length === 0 && s.prompt.length > 0 && !s.prompt.includes("\n"))).toBe(true);
   });
@@ -78,7 +83,7 @@ describe("assembleAgreement", () => {
         { kind: "paragraph", text: "Shared figures are counts only." },
       ],
     ],
-    ["branding", "Nothing saved yet: step 4 fills this", []],
+    ["branding", "Nothing saved yet: fill it in this step, with the governance tiers and RACI chart or in your own words", []],
     [
       "signatures",
       null,
