@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { numberMessage } from "../resources/field-messages";
-import { currencyDigits, formatCap, maxMinor, readAmount } from "../resources/money";
+import { currencyDigits, formatCap, maxMinor, readAmount, withoutCurrencySign } from "../resources/money";
 import { BusinessCaseFields, type BusinessCaseData } from "./business-case-tool";
 
 export type MoneyRead = { ok: true; value: number | null } | { ok: false; message: string };
@@ -12,7 +12,7 @@ export type MoneyRead = { ok: true; value: number | null } | { ok: false; messag
 export function readMoney(text: string, currency: string, noun: string, locale?: string): MoneyRead {
   if (text.trim() === "") return { ok: true, value: null };
   const digits = currencyDigits(currency);
-  const read = readAmount(text, digits, maxMinor(digits), locale);
+  const read = readAmount(withoutCurrencySign(text, currency, locale), digits, maxMinor(digits), locale);
   if (!read.ok) return { ok: false, message: numberMessage(read.problem, { noun, scale: digits, largest: formatCap(locale) }) };
   return { ok: true, value: Number(read.value) };
 }

@@ -79,6 +79,27 @@ export type AmountProblem = "empty" | "invalid" | "negative" | "decimals" | "too
 export type AmountRead = { ok: true; value: bigint } | { ok: false; problem: AmountProblem };
 
 /**
+ * `text` without the sign or code of `currency` where a reader writes it, before or after the amount: "$21,600",
+ * "21 600 €", "USD 12", "-$5". Anything else is left as it is, for the reading to accept or refuse.
+ */
+export function withoutCurrencySign(text: string, currency: string, locale?: string): string {
+  const signs = new Set([currency]);
+  for (const currencyDisplay of ["symbol", "narrowSymbol"] as const) {
+    const parts = numberFormat(locale, { style: "currency", currency, currencyDisplay }).formatToParts(1);
+    const sign = parts.find((p) => p.type === "currency")?.value;
+    if (sign) signs.add(sign);
+  }
+  const trimmed = text.trim();
+  const minus = /^[-−–]/.test(trimmed) ? trimmed.charAt(0) : "";
+  const rest = trimmed.slice(minus.length).trim();
+  for (const sign of signs) {
+    if (rest.startsWith(sign)) return minus + rest.slice(sign.length).trim();
+    if (rest.endsWith(sign)) return minus + rest.slice(0, -sign.length).trim();
+  }
+  return text;
+}
+
+/**
  * Reads a non-negative amount with at most `scale` decimals into integer units of 10^−`scale`,
  * refusing anything above `max` (in those units).
  */

@@ -1,7 +1,7 @@
 import { nameKey, tidyName } from "../names";
 import { numberFormat } from "../intl-cache";
 import { type FieldRule, numberMessage } from "./field-messages";
-import { currencyDigits, formatCap, formatPlain, maxMinor, readAmount } from "./money";
+import { currencyDigits, formatCap, formatPlain, maxMinor, readAmount, withoutCurrencySign } from "./money";
 import {
   type Contribution,
   type ContributionType,
@@ -30,11 +30,14 @@ export interface NumberRule extends FieldRule {
   min?: bigint;
   /** An empty field reads as null rather than being refused. */
   optional?: boolean;
+  /** For an amount of money: its currency, whose sign the reader may type with the amount ("$1,250"). */
+  currency?: string;
 }
 
 /** Reads a number field's text into units of 10^−scale, exactly; every refusal comes with its message in words. */
 export function readNumber(text: string, rule: NumberRule, locale?: string): FieldReading {
-  const read = readAmount(text, rule.scale, rule.max, locale);
+  const amount = rule.currency ? withoutCurrencySign(text, rule.currency, locale) : text;
+  const read = readAmount(amount, rule.scale, rule.max, locale);
   if (!read.ok) {
     if (read.problem === "empty" && rule.optional) return { ok: true, value: null };
     return { ok: false, message: numberMessage(read.problem, rule) };
@@ -48,7 +51,7 @@ export function readNumber(text: string, rule: NumberRule, locale?: string): Fie
 /** An amount of money in `currency`, in its minor units, up to the cap. */
 export function moneyRule(currency: string, noun: string, locale?: string): NumberRule {
   const digits = currencyDigits(currency);
-  return { noun, scale: digits, max: maxMinor(digits), largest: `${formatCap(locale)} ${currency}` };
+  return { noun, scale: digits, max: maxMinor(digits), largest: `${formatCap(locale)} ${currency}`, currency };
 }
 
 export const TERM_RULE: NumberRule = {

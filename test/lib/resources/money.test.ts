@@ -8,6 +8,7 @@ import {
   maxMinor,
   parseExact,
   readAmount,
+  withoutCurrencySign,
   toDecimalString,
   toScaled,
 } from "~/lib/resources/money";
@@ -142,5 +143,24 @@ describe("formatting", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("withoutCurrencySign", () => {
+  it.each([
+    ["$21,600", "USD", "en-US", "21,600"],
+    ["21 600 €", "EUR", "fr-FR", "21 600"],
+    ["USD 12", "USD", "en-US", "12"],
+    ["US$ 1,250.50", "USD", "en-CA", "1,250.50"],
+    ["-$5", "USD", "en-US", "-5"],
+    ["£1,234", "USD", "en-US", "£1,234"],
+    ["1,250", "USD", "en-US", "1,250"],
+  ])("reads %j in %s (%s) as %j", (input, currency, locale, expected) => {
+    expect(withoutCurrencySign(input, currency, locale)).toBe(expected);
+  });
+
+  it("lets a reader type the amount with its sign, and still refuses another currency's", () => {
+    expect(readAmount(withoutCurrencySign("$21,600", "USD", "en-US"), 2, 10n ** 14n, "en-US")).toEqual({ ok: true, value: 2_160_000n });
+    expect(readAmount(withoutCurrencySign("£21,600", "USD", "en-US"), 2, 10n ** 14n, "en-US")).toEqual({ ok: false, problem: "invalid" });
   });
 });
