@@ -37,6 +37,10 @@ export default function RaciTool() {
         <TaskForm />
         <PersonForm />
       </div>
+      <p class="raci-keys" id="raci-letters">
+        <strong>R</strong> Responsible: does the work. <strong>A</strong> Accountable: answers for it, one per task. <strong>C</strong>{" "}
+        Consulted: asked before. <strong>I</strong> Informed: told after.
+      </p>
       <p class="raci-keys no-print" id="raci-keys">
         In the chart, select a cell and type R, A, C or I; Delete or Backspace empties it, and the arrow keys move between cells. A click or
         tap steps through R, A, C, I and empty.
