@@ -137,13 +137,21 @@ describe("caseCostPerOutcome (the KPI the case names)", () => {
   const kpis = [{ id: "k1", ...kpi(0, 400) }];
   it.each<[string, { totalCost: number | null; outcomeKpiId: string }, unknown]>([
     ["a KPI in the tracker", { totalCost: 4_000_000, outcomeKpiId: "k1" }, { ok: true, value: 10_000 }],
-    ["no KPI chosen", { totalCost: 4_000_000, outcomeKpiId: "" }, { ok: false, reason: "Not worked out yet: no KPI is chosen as the outcome the cost pays for." }],
+    [
+      "no KPI chosen",
+      { totalCost: 4_000_000, outcomeKpiId: "" },
+      { ok: false, reason: "Not worked out yet: no KPI is chosen as the outcome the cost pays for." },
+    ],
     [
       "a KPI since deleted",
       { totalCost: 4_000_000, outcomeKpiId: "gone" },
       { ok: false, reason: "The KPI chosen is no longer in step 8's tracker; choose another." },
     ],
-    ["a deleted KPI and no cost", { totalCost: null, outcomeKpiId: "gone" }, { ok: false, reason: "Not worked out yet: the case has no total cost." }],
+    [
+      "a deleted KPI and no cost",
+      { totalCost: null, outcomeKpiId: "gone" },
+      { ok: false, reason: "Not worked out yet: the case has no total cost." },
+    ],
   ])("with %s", (_, data, expected) => expect(caseCostPerOutcome(data, kpis)).toEqual(expected));
 });
 
