@@ -26,16 +26,20 @@ export function checkNameProblem(name: string, data: ScorecardData, exceptId?: s
   return nameProblem(name, data.checks, CHECK_NAME, exceptId);
 }
 
+/** The smallest weight taken: weights are shown with at most three decimals, and a smaller one would read as 0. */
+export const MIN_WEIGHT = 0.001;
+
 /** A weight as typed ("2", "1.5", "1,5"), or null when it is not a positive number the schema keeps. */
 export function parseWeight(text: string, locale?: string): number | null {
   const weight = parseNumber(text, locale);
-  return weight !== null && weight > 0 && weight <= MAX_WEIGHT ? weight : null;
+  return weight !== null && weight >= MIN_WEIGHT && weight <= MAX_WEIGHT ? weight : null;
 }
 
-/** Why a typed weight is refused; zero and negative weights are. */
+/** Why a typed weight is refused; zero, negative and weights too small to show are. */
 export function weightProblem(text: string, locale?: string): string | null {
   const weight = parseNumber(text, locale);
   if (weight === null || weight <= 0) return "Give the weight as a positive number, such as 1, 2 or 1.5.";
+  if (weight < MIN_WEIGHT) return `Give the weight as ${MIN_WEIGHT} or more: a smaller one would show as 0.`;
   if (weight > MAX_WEIGHT) return `Keep the weight to ${MAX_WEIGHT} or less.`;
   return null;
 }

@@ -26,6 +26,8 @@ describe("weights", () => {
     ["heavy", undefined, null, "Give the weight as a positive number, such as 1, 2 or 1.5."],
     ["=1+1", undefined, null, "Give the weight as a positive number, such as 1, 2 or 1.5."],
     ["1001", undefined, null, "Keep the weight to 1000 or less."],
+    ["0.001", undefined, 0.001, null],
+    ["0.0004", undefined, null, "Give the weight as 0.001 or more: a smaller one would show as 0."],
   ])("%j (%s)", (text, locale, weight, problem) => {
     expect(parseWeight(text, locale)).toBe(weight);
     expect(weightProblem(text, locale)).toBe(problem);
