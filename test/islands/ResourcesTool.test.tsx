@@ -34,7 +34,8 @@ function errorOf(label: string): string | null {
   const field = screen.getByLabelText(label, { exact: true });
   if (field.getAttribute("aria-invalid") !== "true") return null;
   const ids = (field.getAttribute("aria-describedby") ?? "").split(" ");
-  return ids.map((id) => document.getElementById(id)?.textContent ?? "").find((t) => t.length > 0) ?? "";
+  // The error, not the hint the field may also be described by.
+  return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains("field-error"))?.textContent ?? "";
 }
 
 describe("ResourcesTool", () => {
@@ -276,6 +277,10 @@ describe("ResourcesTool", () => {
     addPartner("Alpha");
     fireEvent.change(screen.getByLabelText("Type", { exact: true }), { target: { value: "volunteer" } });
     expect((screen.getByLabelText("Unit value", { exact: true }) as HTMLInputElement).value).toBe("33.49");
+    // The fields say what they hold for this type of contribution, read with them.
+    expect(screen.getByLabelText("Quantity", { exact: true }).getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById("resources-contribution-quantity-hint")?.textContent).toBe("Hours");
+    expect(document.getElementById("resources-contribution-unit-hint")?.textContent).toBe("The value of a volunteer hour");
     type("Quantity", "10");
     expect(screen.getByText(/Value: \$334\.90\./)).toBeTruthy();
     click("Add contribution");

@@ -11,6 +11,17 @@ export const TYPE_INFO: Record<ContributionType, { label: string; rule: string }
   other: { label: "Other in-kind", rule: "Units × fair market value." },
 };
 
+/** What the quantity and the unit value of a contribution are, type by type, in the words the form shows under them. */
+export const TYPE_UNITS: Record<ContributionType, { quantity: string; unitValue: string }> = {
+  cash: { quantity: "1 for a sum of cash", unitValue: "The amount" },
+  staff: { quantity: "Hours", unitValue: "The hourly rate for that person, pay plus benefits" },
+  volunteer: { quantity: "Hours", unitValue: "The value of a volunteer hour" },
+  space: { quantity: "Months or days of use", unitValue: "The rent for one month or day" },
+  equipment: { quantity: "Items", unitValue: "The value of one item, or its rent if loaned" },
+  data: { quantity: "Units", unitValue: "What one unit would otherwise cost" },
+  other: { quantity: "Units", unitValue: "The value of one unit" },
+};
+
 export const FREQUENCY_LABEL: Record<Frequency, string> = { "one-off": "One-off", monthly: "Monthly", yearly: "Yearly" };
 
 export const METHOD_INFO: Record<Method, { label: string; hint: string }> = {
