@@ -15,7 +15,7 @@ import {
   SwotItemSchema,
   type SwotList,
 } from "./business-case-tool";
-import { nameKey } from "../names";
+import { findByName } from "../organizations/names";
 import { readMoney } from "./case-money";
 import type { OptionDraft } from "./options";
 import { SWOT_LABEL } from "./swot";
@@ -89,6 +89,6 @@ export const caseLimits = {
 /** Why `name` cannot name an option (blank, or another option's name once spaces and case are set aside), or null. */
 export function optionNameProblem(data: Pick<BusinessCaseData, "options">, name: string, exceptId?: string): string | null {
   if (name.trim() === "") return "Name the option before adding it.";
-  if (data.options.some((o) => o.id !== exceptId && nameKey(o.name) === nameKey(name))) return "There is already an option with that name.";
+  if (findByName(data.options, name, exceptId)) return "There is already an option with that name.";
   return null;
 }
