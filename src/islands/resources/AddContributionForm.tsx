@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
-import { TYPE_INFO, TYPE_UNITS } from "~/lib/resources/labels";
+import { TYPE_INFO } from "~/lib/resources/labels";
 import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
 import { addContribution } from "~/lib/resources/resources-edits";
 import { checkContribution, moneyRule, quantityRule, readNumber } from "~/lib/resources/resources-forms";
@@ -104,7 +104,7 @@ export function AddContributionForm() {
         id="resources-contribution-quantity"
         label="Quantity"
         {...quantity.field}
-        hint={TYPE_UNITS[type].quantity}
+        hint={TYPE_INFO[type].quantity}
         format={(units) => formatPlain(BigInt(units), QUANTITY_SCALE)}
         read={(text) => readNumber(text, quantityRule(readerLocale()), readerLocale())}
       />
@@ -112,7 +112,7 @@ export function AddContributionForm() {
         id="resources-contribution-unit"
         label="Unit value"
         {...unitValue.field}
-        hint={TYPE_UNITS[type].unitValue}
+        hint={TYPE_INFO[type].unitValue}
         format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
         read={(text) => readNumber(text, moneyRule(code, "unit value", readerLocale()), readerLocale())}
       />
