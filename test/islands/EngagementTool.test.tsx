@@ -133,8 +133,27 @@ describe("EngagementTool", () => {
     expect((within(log).getByLabelText("You said, entry 1") as HTMLTextAreaElement).value).toBe("Can the market take WIC vouchers?");
     expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
     fireEvent.input(screen.getByLabelText("We did, for entry 1"), { target: { value: "Applied to the state WIC office." } });
-    change("Status of entry 1", "answered");
+    expect((screen.getByLabelText("Status of entry 1") as HTMLSelectElement).value).toBe("answered");
     expect(screen.getByText("No open items: everything logged has a response.")).toBeTruthy();
+    change("Status of entry 1", "open");
+    expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
+  });
+
+  it("logs an entry written with its response as answered, unless the reader picks another status", () => {
+    render(<EngagementTool />);
+    type("You said", "More parking");
+    type("Received", "2027-02-10");
+    type("We did", "Asked the church for its lot");
+    expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("answered");
+    change("Status", "open");
+    type("We did", "Asked the church for its lot on Saturdays");
+    fireEvent.click(screen.getByRole("button", { name: "Log feedback" }));
+    expect((screen.getByLabelText("Status of entry 1") as HTMLSelectElement).value).toBe("open");
+    type("You said", "Longer hours");
+    type("Received", "2027-02-11");
+    type("We did", "Opened until 7 pm");
+    fireEvent.click(screen.getByRole("button", { name: "Log feedback" }));
+    expect((screen.getByLabelText("Status of entry 2") as HTMLSelectElement).value).toBe("answered");
   });
 
   it("shows a long log a page of 10 entries at a time", async () => {

@@ -1,6 +1,6 @@
 import { type FeedbackFields, readFeedbackFields } from "~/lib/engagement/engagement-input";
 import { ENGAGEMENT_LIMITS } from "~/lib/engagement/engagement-tool";
-import { addFeedback } from "~/lib/engagement/feedback-log";
+import { addFeedback, statusForResponse } from "~/lib/engagement/feedback-log";
 import { newId } from "~/lib/id";
 import { SelectField, TextField } from "../shared/fields";
 import { STATUS_OPTIONS, engagement, limits, pages, showLast } from "./engagement-state";
@@ -51,7 +51,11 @@ export function FeedbackForm() {
         maxLength={ENGAGEMENT_LIMITS.response}
         value={fields.response}
         error={errors.response}
-        onValue={set("response")}
+        onValue={(response) => {
+          set("response")(response);
+          const status = statusForResponse(fields, response);
+          if (status !== fields.status) set("status")(status);
+        }}
       />
       <SelectField id="engagement-feedback-status" label="Status" value={fields.status} options={STATUS_OPTIONS} onValue={set("status")} />
       <button type="submit" disabled={full !== null}>

@@ -14,9 +14,20 @@ export function addFeedback(data: EngagementData, entry: Feedback): EngagementDa
   return withFeedback(data, appendRow(data.feedback, entry, MAX_FEEDBACK, valid));
 }
 
+/**
+ * The status an entry takes when its response becomes `response`: an open entry whose first response is written is
+ * answered. A status the reader set once the response was there (reopened, acted on) is theirs and stays.
+ */
+export function statusForResponse(before: Pick<Feedback, "response" | "status">, response: string): FeedbackStatus {
+  const firstResponse = before.response.trim() === "" && response.trim() !== "";
+  return firstResponse && before.status === "open" ? "answered" : before.status;
+}
+
 /** The reader changes an entry: what was said, by whom, when, or the partnership's response. */
 export function editFeedback(data: EngagementData, id: string, patch: Partial<Omit<Feedback, "id">>): EngagementData {
-  return withFeedback(data, updateRow(data.feedback, id, patch, valid));
+  const entry = patch.response === undefined || patch.status !== undefined ? undefined : data.feedback.find((f) => f.id === id);
+  const status = entry && statusForResponse(entry, patch.response ?? "");
+  return withFeedback(data, updateRow(data.feedback, id, status && status !== entry.status ? { ...patch, status } : patch, valid));
 }
 
 /** The reader marks an entry open, answered or acted on. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addPlanRow, editPlanRow, isOverdue, overdueCount, removePlanRow } from "~/lib/engagement/engagement-plan";
 import { type Feedback, MAX_FEEDBACK, MAX_PLAN_ROWS, type PlanRow, emptyEngagement } from "~/lib/engagement/engagement-tool";
-import { addFeedback, editFeedback, openCount, removeFeedback, setFeedbackStatus } from "~/lib/engagement/feedback-log";
+import { addFeedback, editFeedback, openCount, removeFeedback, setFeedbackStatus, statusForResponse } from "~/lib/engagement/feedback-log";
 import { mapOf, stakeholder } from "./sample";
 
 const row = (id: string, change: Partial<PlanRow> = {}): PlanRow => ({
@@ -80,6 +80,26 @@ describe("you said, we did", () => {
     const data = addFeedback(emptyEngagement(), entry("a"));
     expect(editFeedback(data, "a", { response: "Market moved to Saturdays" }).feedback[0]?.response).toBe("Market moved to Saturdays");
     expect(removeFeedback(data, "a").feedback).toEqual([]);
+  });
+  it("marks an open entry answered when its first response is written, and leaves a status the reader chose after", () => {
+    let data = addFeedback(emptyEngagement(), entry("a"));
+    data = editFeedback(data, "a", { response: "W" });
+    expect(data.feedback[0]?.status).toBe("answered");
+    expect(openCount(data.feedback)).toBe(0);
+    data = setFeedbackStatus(data, "a", "open");
+    data = editFeedback(data, "a", { response: "We moved the market" });
+    expect(data.feedback[0]?.status).toBe("open");
+    data = setFeedbackStatus(addFeedback(emptyEngagement(), entry("b", "acted-on")), "b", "acted-on");
+    expect(editFeedback(data, "b", { response: "Done" }).feedback[0]?.status).toBe("acted-on");
+    expect(editFeedback(addFeedback(emptyEngagement(), entry("c")), "c", { response: "  " }).feedback[0]?.status).toBe("open");
+  });
+  it("logs an entry with a response as answered unless the reader chose otherwise", () => {
+    const blank = { response: "", status: "open" } as const;
+    expect(statusForResponse(blank, "We moved it")).toBe("answered");
+    expect(statusForResponse(blank, " ")).toBe("open");
+    expect(statusForResponse({ response: "We", status: "open" }, "We moved it")).toBe("open");
+    expect(statusForResponse({ response: "", status: "acted-on" }, "We moved it")).toBe("acted-on");
+    expect(addFeedback(emptyEngagement(), { ...entry("a"), response: "We moved it" }).feedback[0]?.status).toBe("open");
   });
   it("refuses an entry the schema would refuse", () => {
     const data = addFeedback(emptyEngagement(), entry("a"));
