@@ -6,7 +6,7 @@ export const STEPS: StepInfo[] = [
   { step: 1, title: "Set your internal goals and objectives", navTitle: "Goals", href: "/guide/goals/" },
   { step: 2, title: "Analyze potential partners before you commit", navTitle: "Partners", href: "/guide/partners/" },
   { step: 3, title: "Develop a business case for the partnership", navTitle: "Business case", href: "/guide/business-case/" },
-  { step: 4, title: "Determine roles and responsibilities across three tiers", navTitle: "Roles and governance", href: "/guide/roles/" },
+  { step: 4, title: "Determine roles and responsibilities", navTitle: "Roles and governance", href: "/guide/roles/" },
   { step: 5, title: "Assess and mitigate risks and conflicts", navTitle: "Risks", href: "/guide/risks/" },
   { step: 6, title: "Engage the community the partnership serves", navTitle: "Community", href: "/guide/community/" },
   { step: 7, title: "Manage the resources each partner contributes", navTitle: "Resources", href: "/guide/resources/" },
