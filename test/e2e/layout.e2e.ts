@@ -1,5 +1,7 @@
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "../support/browser";
+import { decodePng, meanLightness } from "../support/png";
 import { useSite } from "../support/site";
 import { openWithExamples } from "../support/layout";
 
@@ -47,6 +49,60 @@ describe("the risk tool on a 360 px phone", () => {
       const height = await page.locator(".site-header").evaluate((header) => header.getBoundingClientRect().height);
       expect(height, path).toBeLessThanOrEqual(120);
     }
+    await context.close();
+  });
+});
+
+describe("a wide table on a phone", () => {
+  /** The mean lightness of a strip 4 px wide inside the box's left or right edge, its text and rules made invisible. */
+  async function edge(page: Page, box: Locator, side: "left" | "right"): Promise<number> {
+    const rect = (await box.boundingBox())!;
+    const x = side === "left" ? rect.x + 1 : rect.x + rect.width - 5;
+    const top = Math.max(rect.y, 0);
+    const bottom = Math.min(rect.y + rect.height, page.viewportSize()!.height);
+    return meanLightness(decodePng(await page.screenshot({ clip: { x, y: top, width: 4, height: bottom - top } })));
+  }
+
+  it.each(["light", "dark"] as const)("shades the side that has more columns to scroll to (%s theme)", async (colorScheme) => {
+    const { page, context } = await openPage(site.browser, { viewport: { width: 390, height: 844 }, colorScheme });
+    await openWithExamples(page, site.url + "/guide/resources/");
+    const box = page.getByRole("region", { name: /^Budget over/ });
+    await box.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Only the box's own background is looked at: the cells' text and rules would darken a strip on their own.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(".table-scroll * { color: transparent !important; border-color: transparent !important; }");
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    const scroll = (to: "start" | "end") =>
+      box.evaluate((element, to) => (element.scrollLeft = to === "start" ? 0 : element.scrollWidth), to);
+    const cover = await box.evaluate((element) => {
+      const probe = document.createElement("div");
+      probe.style.background = "var(--cover)";
+      element.append(probe);
+      const color = getComputedStyle(probe).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number);
+      probe.remove();
+      return color.reduce((a, b) => a + b, 0) / 3;
+    });
+    await expect(box.evaluate((element) => element.scrollWidth > element.clientWidth + 40)).resolves.toBe(true);
+
+    const shaded = (lightness: number) => Math.abs(lightness - cover) > 8;
+    await scroll("start");
+    expect({ left: shaded(await edge(page, box, "left")), right: shaded(await edge(page, box, "right")) }).toEqual({
+      left: false,
+      right: true,
+    });
+    await box.evaluate((element) => (element.scrollLeft = (element.scrollWidth - element.clientWidth) / 2));
+    expect({ left: shaded(await edge(page, box, "left")), right: shaded(await edge(page, box, "right")) }).toEqual({
+      left: true,
+      right: true,
+    });
+    await scroll("end");
+    expect({ left: shaded(await edge(page, box, "left")), right: shaded(await edge(page, box, "right")) }).toEqual({
+      left: true,
+      right: false,
+    });
     await context.close();
   });
 });
