@@ -1,7 +1,16 @@
 import { computed, useComputed } from "@preact/signals";
 import { useRef, useState } from "preact/hooks";
 import { goalsExports } from "~/lib/goals/goals-csv";
-import { addGoal, deleteGoal, editGoal, newGoal, setOrganization, setPartnershipName } from "~/lib/goals/goals-edits";
+import {
+  addGoal,
+  deleteGoal,
+  editGoal,
+  newGoal,
+  setNonNegotiables,
+  setOffers,
+  setOrganization,
+  setPartnershipName,
+} from "~/lib/goals/goals-edits";
 import { GOAL_LIMITS, PRIORITIES, PRIORITY_LABELS, type Priority, SMART_TESTS, goalsTool, smartScore } from "~/lib/goals/goals-tool";
 import { Checkbox, SelectField, TextField, useFocusFirstError } from "./shared/fields";
 import { computedById, computedIds } from "./shared/select";
@@ -14,7 +23,11 @@ const goalById = computedById(() => goals.data.value.goals);
 const smartGoals = computed(() => goals.data.value.goals.filter((g) => smartScore(g) === 5).length);
 const organization = computed(() => goals.data.value.organization);
 const partnershipName = computed(() => goals.data.value.partnershipName);
-const hasData = computed(() => goalIds.value.length > 0 || organization.value !== "" || partnershipName.value !== "");
+const offers = computed(() => goals.data.value.offers);
+const nonNegotiables = computed(() => goals.data.value.nonNegotiables);
+const hasData = computed(
+  () => goalIds.value.length > 0 || [organization, partnershipName, offers, nonNegotiables].some((text) => text.value !== ""),
+);
 
 const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }));
 
@@ -36,16 +49,21 @@ export default function GoalsWorksheet() {
         </p>
       }
     >
-      <NameField field="organization" />
-      <NameField field="partnershipName" />
+      <WorksheetText field="organization" />
+      <WorksheetText field="partnershipName" />
       <AddGoalForm />
       <GoalList />
+      <fieldset class="goal-lists">
+        <legend>What you bring, and what you will not trade</legend>
+        <WorksheetText field="offers" />
+        <WorksheetText field="nonNegotiables" />
+      </fieldset>
     </ToolFrame>
   );
 }
 
-/** The worksheet's two names, each read alone so that typing one re-renders that field only. */
-const NAME_FIELDS = {
+/** The worksheet's names and lists, each read alone so that typing in one re-renders that field only. */
+const TEXT_FIELDS = {
   organization: {
     id: "goals-organization",
     label: "Your organization",
@@ -64,11 +82,32 @@ const NAME_FIELDS = {
     value: partnershipName,
     edit: (text: string) => goals.apply("Edit the partnership name", (d) => setPartnershipName(d, text), "partnership-name"),
   },
+  offers: {
+    id: "goals-offers",
+    label: "What you can offer",
+    hint: "One per line: staff skills, volunteers, relationships, equipment, data, the grants only you can apply for.",
+    autoComplete: "off",
+    maxLength: GOAL_LIMITS.offers,
+    value: offers,
+    edit: (text: string) => goals.apply("Edit what you can offer", (d) => setOffers(d, text), "offers"),
+  },
+  nonNegotiables: {
+    id: "goals-non-negotiables",
+    label: "Your non-negotiables",
+    hint: "One per line: the conditions under which you would walk away. Keep the list short.",
+    autoComplete: "off",
+    maxLength: GOAL_LIMITS.nonNegotiables,
+    value: nonNegotiables,
+    edit: (text: string) => goals.apply("Edit your non-negotiables", (d) => setNonNegotiables(d, text), "non-negotiables"),
+  },
 } as const;
 
-function NameField({ field }: { field: keyof typeof NAME_FIELDS }) {
-  const { value, edit, ...props } = NAME_FIELDS[field];
-  return <TextField {...props} value={value.value} onValue={edit} />;
+const LISTS = new Set<keyof typeof TEXT_FIELDS>(["offers", "nonNegotiables"]);
+
+function WorksheetText({ field }: { field: keyof typeof TEXT_FIELDS }) {
+  const { value, edit, ...props } = TEXT_FIELDS[field];
+  const list = LISTS.has(field);
+  return <TextField {...props} wide={list} multiline={list} value={value.value} onValue={edit} />;
 }
 
 function AddGoalForm() {

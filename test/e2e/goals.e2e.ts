@@ -81,6 +81,19 @@ describe("goals worksheet", () => {
       "Train 20 volunteers",
     ]);
     await expect(page.getByLabel("Partnership name").inputValue()).resolves.toBe("Riverside Fresh Start");
+    // The two lists after the goals: Enter starts a new item, Tab goes on to the next list.
+    await page.getByRole("button", { name: "Delete goal 2" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("goals-offers");
+    await page.keyboard.type("Grounds crew\nThe park pavilion");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("goals-non-negotiables");
+    await page.keyboard.type("The park stays free to enter");
+    await page.getByText("All changes saved in this browser.").waitFor();
+    await page.reload();
+    await hydrateAll(page);
+    await expect(page.getByLabel("What you can offer").inputValue()).resolves.toBe("Grounds crew\nThe park pavilion");
+    await expect(page.getByLabel("Your non-negotiables").inputValue()).resolves.toBe("The park stays free to enter");
     await context.close();
   });
 

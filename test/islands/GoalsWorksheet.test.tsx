@@ -30,6 +30,28 @@ describe("GoalsWorksheet", () => {
     expect(field.value).toBe("");
   });
 
+  it("saves what the organization can offer and its non-negotiables as they are typed, each one undo step", async () => {
+    render(<GoalsWorksheet />);
+    const offers = screen.getByRole("textbox", { name: "What you can offer" }) as HTMLTextAreaElement;
+    const limits = screen.getByRole("textbox", { name: "Your non-negotiables" }) as HTMLTextAreaElement;
+    expect([offers.tagName, offers.maxLength, limits.maxLength]).toEqual(["TEXTAREA", 2000, 2000]);
+    expect(screen.getByRole("group", { name: "What you bring, and what you will not trade" })).toBeTruthy();
+    fireEvent.input(offers, { target: { value: "About 180 volunteers" } });
+    fireEvent.input(offers, { target: { value: "About 180 volunteers\nA refrigerated truck" } });
+    fireEvent.input(limits, { target: { value: "Client data stays with us" } });
+    await waitFor(
+      () => expect(localStorage.getItem("pivotpath:goals")).toContain('"offers":"About 180 volunteers\\nA refrigerated truck"'),
+      { timeout: 2000 },
+    );
+    expect(screen.getByRole("button", { name: /^Download the offers and non-negotiables \(CSV\)/ }).getAttribute("aria-disabled")).not.toBe(
+      "true",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect([offers.value, limits.value]).toEqual(["About 180 volunteers\nA refrigerated truck", ""]);
+    fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(offers.value).toBe("");
+  });
+
   it("refuses a blank goal with a message at the field", () => {
     render(<GoalsWorksheet />);
     addGoal("   ");

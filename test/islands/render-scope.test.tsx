@@ -27,7 +27,7 @@ describe("what an edit re-renders", () => {
     expect(renders.count("ToolFrame")).toBe(0);
     expect(renders.count("ToolBar")).toBe(1);
     expect(renders.count("AddGoalForm")).toBe(0);
-    expect(renders.count("NameField")).toBe(1);
+    expect(renders.count("WorksheetText")).toBe(1);
     for (const title of ["Serve 400 households", "Open a second site", "Train ten volunteers"]) {
       type("Goal", title);
       fireEvent.click(screen.getByRole("button", { name: "Add goal" }));
@@ -35,8 +35,14 @@ describe("what an edit re-renders", () => {
     renders.start();
     type("Goal 2 text", "Open a second site by June");
     expect(renders.rendered().filter((r) => r.name === "GoalCard")).toHaveLength(1);
-    expect(renders.count("GoalsWorksheet") + renders.count("ToolFrame") + renders.count("NameField") + renders.count("ToolBar")).toBe(0);
+    expect(renders.count("GoalsWorksheet") + renders.count("ToolFrame") + renders.count("WorksheetText") + renders.count("ToolBar")).toBe(
+      0,
+    );
     await saved("goals", "Open a second site by June");
+    renders.start();
+    type("What you can offer", "A refrigerated truck");
+    expect(renders.count("WorksheetText")).toBe(1);
+    expect(renders.count("GoalCard") + renders.count("GoalsWorksheet") + renders.count("ToolFrame")).toBe(0);
   });
 
   it("business case: typing the problem re-renders that field, not the other sections", async () => {

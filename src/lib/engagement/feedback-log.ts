@@ -18,7 +18,7 @@ export function addFeedback(data: EngagementData, entry: Feedback): EngagementDa
  * The status an entry takes when its response becomes `response`: an open entry whose first response is written is
  * answered. A status the reader set once the response was there (reopened, acted on) is theirs and stays.
  */
-export function statusForResponse(before: Pick<Feedback, "response" | "status">, response: string): FeedbackStatus {
+export function statusForResponse<S extends string>(before: { response: string; status: S }, response: string): S | "answered" {
   const firstResponse = before.response.trim() === "" && response.trim() !== "";
   return firstResponse && before.status === "open" ? "answered" : before.status;
 }

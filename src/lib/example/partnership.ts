@@ -83,6 +83,25 @@ export const COUNTS = {
   classSize: 12,
 } as const;
 
+/** What Eastside Food Bank could offer partners, as its step 1 worksheet lists it. */
+export const OFFERS = [
+  `About ${COUNTS.volunteers} volunteers`,
+  "Staff who help clients apply for SNAP",
+  "Certified food handlers",
+  "A refrigerated warehouse and truck",
+  "A nutrition educator",
+  `The trust of east-side households, earned over ${COUNTS.yearsOnEastSide} years`,
+  "The standing to apply for food-access grants",
+] as const;
+
+/** Eastside Food Bank's non-negotiables in step 1. */
+export const NON_NEGOTIABLES = [
+  "No one will be asked for proof of income or identity to shop or join a class.",
+  "Client data stays with Eastside and is never used for marketing.",
+  "SNAP/EBT cards must be accepted from the first market day.",
+  "Eastside's name stays visible on any food-help service it runs.",
+] as const;
+
 /** The three goals Eastside Food Bank set itself in step 1, and what became of them. */
 export const GOALS = [
   {

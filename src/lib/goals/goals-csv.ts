@@ -1,6 +1,6 @@
 import { type CsvCell, toCsv } from "../csv";
 import { type ToolExports, csvWhen } from "../exports";
-import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, smartScore } from "./goals-tool";
+import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, listItems, smartScore } from "./goals-tool";
 
 const HEADER = ["Goal", "Priority", "Owner", "What we want from a partnership", ...SMART_TESTS.map((t) => t.label), "SMART tests passed"];
 
@@ -20,10 +20,20 @@ export function goalsCsv(data: GoalsData): string {
   return toCsv(HEADER, data.goals.map(goalRow));
 }
 
-const hasGoals = (data: GoalsData) => data.goals.length > 0;
+/** What the organization can offer and its non-negotiables, one row an item, as spreadsheet-safe CSV. */
+export function offersCsv(data: GoalsData): string {
+  const rows = [
+    ...listItems(data.offers).map((item) => ["What we can offer", item]),
+    ...listItems(data.nonNegotiables).map((item) => ["Non-negotiable", item]),
+  ];
+  return toCsv(["List", "Item"], rows);
+}
 
-/** The worksheet's downloads: its goals as CSV, and a printout of the tool. */
+const hasGoals = (data: GoalsData) => data.goals.length > 0;
+const hasLists = (data: GoalsData) => listItems(data.offers).length + listItems(data.nonNegotiables).length > 0;
+
+/** The worksheet's downloads: its goals, and its offers and non-negotiables, as CSV, and a printout of the tool. */
 export const goalsExports: ToolExports<GoalsData> = {
-  csv: [csvWhen("goals", hasGoals, goalsCsv)],
+  csv: [csvWhen("goals", hasGoals, goalsCsv), csvWhen("offers and non-negotiables", hasLists, offersCsv)],
   print: true,
 };

@@ -16,6 +16,16 @@ export function setPartnershipName(data: GoalsData, partnershipName: string): Go
   return data.partnershipName === partnershipName ? data : { ...data, partnershipName };
 }
 
+/** The worksheet's list of what the organization can offer, one item a line. */
+export function setOffers(data: GoalsData, offers: string): GoalsData {
+  return data.offers === offers ? data : { ...data, offers };
+}
+
+/** The worksheet's non-negotiables, one a line. */
+export function setNonNegotiables(data: GoalsData, nonNegotiables: string): GoalsData {
+  return data.nonNegotiables === nonNegotiables ? data : { ...data, nonNegotiables };
+}
+
 export function addGoal(data: GoalsData, goal: Goal): GoalsData {
   return { ...data, goals: [...data.goals, goal] };
 }

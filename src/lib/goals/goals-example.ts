@@ -1,4 +1,4 @@
-import { EXAMPLE, GOALS } from "../example/partnership";
+import { EXAMPLE, GOALS, NON_NEGOTIABLES, OFFERS } from "../example/partnership";
 import type { GoalsData } from "./goals-tool";
 
 /** Eastside Food Bank's goals in the worked example. */
@@ -24,5 +24,7 @@ export function goalsExample(): GoalsData {
         wants: goal.wants,
       };
     }),
+    offers: OFFERS.join("\n"),
+    nonNegotiables: NON_NEGOTIABLES.join("\n"),
   };
 }

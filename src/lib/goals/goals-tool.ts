@@ -45,6 +45,10 @@ export const GoalsSchema = v.object({
   /** The partnership's working name, e.g. "Riverside Fresh Start"; titles the plan and the agreement. "" when not named yet. */
   partnershipName: text(120),
   goals: list(GoalSchema, 1000),
+  /** What the organization can offer partners, one item a line: staff skills, volunteers, equipment, relationships. */
+  offers: text(2000),
+  /** The conditions under which the organization would walk away, one a line. */
+  nonNegotiables: text(2000),
 });
 
 export type Goal = v.InferOutput<typeof GoalSchema>;
@@ -56,6 +60,8 @@ export const GOAL_LIMITS = {
   title: maxLengthOf(GoalSchema.entries.title),
   owner: maxLengthOf(GoalSchema.entries.owner),
   wants: maxLengthOf(GoalSchema.entries.wants),
+  offers: maxLengthOf(GoalsSchema.entries.offers),
+  nonNegotiables: maxLengthOf(GoalsSchema.entries.nonNegotiables),
 };
 export type GoalsData = v.InferOutput<typeof GoalsSchema>;
 
@@ -64,10 +70,10 @@ export const goalsTool: ToolDefinition<GoalsData> = {
   id: "goals",
   title: "Goals worksheet",
   step: 1,
-  version: 2,
+  version: 3,
   schema: GoalsSchema,
   migrations: GOALS_MIGRATIONS,
-  empty: () => ({ organization: "", partnershipName: "", goals: [] }),
+  empty: () => ({ organization: "", partnershipName: "", goals: [], offers: "", nonNegotiables: "" }),
   summarize: ({ goals }) => (goals.length === 0 ? "" : `${goals.length} ${goals.length === 1 ? "goal" : "goals"}`),
 };
 
@@ -82,4 +88,12 @@ export function byPriority(goals: readonly Goal[]): Goal[] {
     .map((goal, index) => ({ goal, index }))
     .sort((a, b) => PRIORITIES.indexOf(a.goal.priority) - PRIORITIES.indexOf(b.goal.priority) || a.index - b.index)
     .map(({ goal }) => goal);
+}
+
+/** The items of a one-item-a-line list (offers, non-negotiables), blank lines left out. */
+export function listItems(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
 }

@@ -1,6 +1,6 @@
 /** What each guide step produces, said in the plan while the step has nothing saved. */
 export const STEP_PRODUCTS: Readonly<Record<number, string>> = {
-  1: "Your organization's goals and objectives, each checked against the SMART tests.",
+  1: "Your organization's goals and objectives, each checked against the SMART tests, with what you can offer partners and your non-negotiables.",
   2: "The organizations you are considering, their scores against your criteria, their ranking, and how far due diligence has gone.",
   3: "The business case: the problem, the options weighed, costs and benefits, and the decision asked of each partner's leadership.",
   4: "The governance tiers, who is responsible and accountable for each task (the RACI chart), and the partnership agreement's outline.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "~/lib/csv";
-import { goalsCsv, goalsExports } from "~/lib/goals/goals-csv";
+import { goalsCsv, goalsExports, offersCsv } from "~/lib/goals/goals-csv";
 import type { GoalsData } from "~/lib/goals/goals-tool";
 
 const none = { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false };
@@ -18,6 +18,8 @@ const data: GoalsData = {
     },
     { id: "b", title: "=Grow volunteers", priority: "low", owner: "+Board", wants: "", smart: none },
   ],
+  offers: "About 180 volunteers\n\n  A refrigerated truck  \r\n=SUM(A1)",
+  nonNegotiables: "Client data stays with us",
 };
 
 describe("goalsCsv", () => {
@@ -47,5 +49,24 @@ describe("goalsCsv", () => {
     expect(table?.csv(empty)).toBeNull();
     expect(table?.csv(data)).toContain("Serve 400 families");
     expect(goalsExports.print).toBe(true);
+  });
+});
+
+describe("offersCsv", () => {
+  it("lists each offer and non-negotiable on a row of its own, blank lines left out, text made formula-safe", () => {
+    expect(parseCsv(offersCsv(data))).toEqual([
+      ["List", "Item"],
+      ["What we can offer", "About 180 volunteers"],
+      ["What we can offer", "A refrigerated truck"],
+      ["What we can offer", "'=SUM(A1)"],
+      ["Non-negotiable", "Client data stays with us"],
+    ]);
+  });
+
+  it("is offered once either list has an item", () => {
+    const [, table] = goalsExports.csv;
+    expect(table?.name).toBe("offers and non-negotiables");
+    expect(table?.csv({ ...data, offers: " \n ", nonNegotiables: "" })).toBeNull();
+    expect(table?.available?.({ ...data, offers: "", nonNegotiables: "Our name stays on the service" })).toBe(true);
   });
 });

@@ -96,7 +96,16 @@ describe("assemblePlan with every worked example", () => {
   const doc = assemble(snapshot);
 
   it.each([
-    [1, ["Goals and objectives", "Eastside Food Bank"]],
+    [
+      1,
+      [
+        "Goals and objectives",
+        "Eastside Food Bank",
+        "What we can offer partners",
+        "A refrigerated warehouse and truck",
+        "Our non-negotiables",
+      ],
+    ],
     [2, ["Organizations", "Greenleaf Grocers", "Ranking by weighted score", "Due diligence", "done"]],
     [3, ["Options appraisal", "Cost and return", "Benefit–cost ratio", "Top 5 residual risks (step 5, after mitigation)"]],
     [4, ["Governance tiers", "Strategic group", "RACI chart", "Partnership agreement", "Term: From Mar 1, 2027"]],

@@ -1,11 +1,14 @@
 import { paragraph, table } from "../../agreement/agreement-blocks";
-import { SMART_TESTS, byPriority, smartScore } from "../../goals/goals-tool";
+import { SMART_TESTS, byPriority, listItems, smartScore } from "../../goals/goals-tool";
 import type { DocBlock } from "../plan-document";
 import type { SavedWork } from "../saved-work";
 
 const PRIORITY_LABEL = { high: "High", medium: "Medium", low: "Low" } as const;
 
-/** Step 1: the organization's goals, high priority first, each with the SMART tests it passes. */
+/**
+ * Step 1: the organization's goals, high priority first, each with the SMART tests it passes; then what it can offer
+ * partners and its non-negotiables, once written.
+ */
 export function goalsSection({ goals }: SavedWork): DocBlock[] {
   if (!goals) return [];
   const organization = goals.organization.trim();
@@ -18,5 +21,15 @@ export function goalsSection({ goals }: SavedWork): DocBlock[] {
     ...(organization === "" ? [] : [paragraph(`Organization: ${organization}.`)]),
     ...(rows.length === 0 ? [paragraph("No goals written yet.")] : []),
     ...table("Goals and objectives", ["Goal", "Priority", "Owner", "SMART tests passed", "What we want from a partnership"], rows),
+    ...table(
+      "What we can offer partners",
+      ["Offer"],
+      listItems(goals.offers).map((item) => [item]),
+    ),
+    ...table(
+      "Our non-negotiables",
+      ["Non-negotiable"],
+      listItems(goals.nonNegotiables).map((item) => [item]),
+    ),
   ];
 }
