@@ -43,6 +43,7 @@ export const caseLinks = computed<CaseLinks>(() => ({
   organizations: organizations.data.value.organizations,
   kpis: kpis.data.value.kpis,
   risks: risks.data.value,
+  costing: costing.data.value,
 }));
 
 export const caseCurrency = computed(() => businessCase.data.value.currency);

@@ -2,6 +2,7 @@ import { type Block, paragraph, paragraphs } from "../agreement/agreement-blocks
 import { formatMoney } from "../resources/money";
 import { type BusinessCaseData, SWOT_LISTS } from "./business-case-tool";
 import { type CaseLinks, kpisBlock, topRisksBlock } from "./case-links";
+import { costingDifference } from "./cost-and-benefits";
 import { type OutcomeKpi, caseResults, formatRatio } from "./return-figures";
 import { SWOT_LABEL } from "./swot";
 
@@ -50,11 +51,15 @@ function options(data: BusinessCaseData): Block {
   return { kind: "table", caption: "Options appraisal", header: ["Option", "Cost", "Benefits", "Risks", "Verdict"], rows };
 }
 
-/** The results of the case by name, each as text: the total cost, the benefits counted, and the three figures. */
-export function returnFigures(data: BusinessCaseData, kpis: CaseLinks["kpis"]): [string, string][] {
+/**
+ * The results of the case by name, each as text: the total cost (with step 7's budget total where that differs), the
+ * benefits counted, and the three figures.
+ */
+export function returnFigures(data: BusinessCaseData, { kpis, costing }: Pick<CaseLinks, "kpis" | "costing">): [string, string][] {
   const money = (minor: number | bigint) => formatMoney(BigInt(minor), data.currency);
   const r = caseResults(data, kpis);
-  const source = data.costSource === "costing" ? " (taken from step 7's costing)" : "";
+  const difference = costing && costingDifference(data, costing);
+  const source = `${data.costSource === "costing" ? " (taken from step 7's costing)" : ""}${difference ? `; ${difference}` : ""}`;
   const kpi = kpis.find((k) => k.id === data.outcomeKpiId);
   const years = `${data.benefitYears} ${data.benefitYears === 1 ? "year" : "years"}`;
   return [
@@ -66,7 +71,7 @@ export function returnFigures(data: BusinessCaseData, kpis: CaseLinks["kpis"]): 
   ];
 }
 
-function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[] {
+function costAndReturn(data: BusinessCaseData, links: CaseLinks): Block[] {
   const money = (minor: number | bigint) => formatMoney(BigInt(minor), data.currency);
   const benefits: Block[] =
     data.benefits.length === 0
@@ -79,7 +84,7 @@ function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[]
             rows: data.benefits.map((b) => [b.name, money(b.yearlyValue), b.basis || "No basis given."]),
           },
         ];
-  const [cost, ...results] = returnFigures(data, kpis).map(([name, value]) => paragraph(`${name}: ${value}`));
+  const [cost, ...results] = returnFigures(data, links).map(([name, value]) => paragraph(`${name}: ${value}`));
   return [cost!, ...benefits, ...results, paragraph(ESTIMATES_NOTE)];
 }
 
@@ -117,7 +122,7 @@ export function caseDocument(data: BusinessCaseData, links: CaseLinks): CaseSect
         "",
       ),
     })),
-    { heading: "Cost and return", blocks: costAndReturn(data, links.kpis) },
+    { heading: "Cost and return", blocks: costAndReturn(data, links) },
     { heading: "Benchmarks", blocks: benchmarks(data) },
     { heading: "Top residual risks", blocks: [topRisksBlock(links.risks)] },
     { heading: "KPIs", blocks: [kpisBlock(links.kpis)] },

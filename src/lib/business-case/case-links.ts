@@ -7,6 +7,7 @@ import { bandIn, numbered, scoreIn, sortRows } from "../risks/register";
 import type { RisksData } from "../risks/risks-tool";
 import { BAND_LABEL, DEFAULT_LIMITS } from "../risks/scoring";
 import type { OutcomeKpi } from "./return-figures";
+import type { Costing } from "./cost-and-benefits";
 
 /** A KPI of step 8 as the case reads it: the outcome it may divide the cost by, and the line it shows in the case. */
 export type CaseKpi = OutcomeKpi & Pick<Kpi, "id" | "targetDate" | "measurements">;
@@ -18,6 +19,8 @@ export interface CaseLinks {
   kpis: readonly CaseKpi[];
   /** Step 5's register; without it (nothing saved in step 5), the case says the register has no open risks. */
   risks?: Pick<RisksData, "risks" | "limits"> | undefined;
+  /** Step 7's costing; with it, the case says where its total cost and step 7's budget total differ. */
+  costing?: Costing | undefined;
 }
 
 /** How many of step 5's risks the case names: the highest residual scores. */

@@ -38,13 +38,13 @@ function swot(data: BusinessCaseData): Block {
   return { kind: "table", caption: "SWOT", header: SWOT_LISTS.map((list) => SWOT_LABEL[list].many), rows: [row] };
 }
 
-function costAndReturn(data: BusinessCaseData, kpis: CaseLinks["kpis"]): Block[] {
+function costAndReturn(data: BusinessCaseData, links: CaseLinks): Block[] {
   const benefits = data.benefits.map(
     (b) => `${b.name}, ${formatMoney(BigInt(b.yearlyValue), data.currency)} a year (${b.basis || "no basis given"})`,
   );
   return [
     paragraph(
-      returnFigures(data, kpis)
+      returnFigures(data, links)
         .map(([name, value]) => `${name}: ${value}.`)
         .join(" "),
     ),
@@ -69,7 +69,7 @@ export function caseSummary(data: BusinessCaseData, links: CaseLinks): CaseSecti
     { heading: "The case", blocks: theCase(data, links) },
     { heading: "Options appraisal", blocks: [options(data)] },
     { heading: "SWOT", blocks: [swot(data)] },
-    { heading: "Cost and return", blocks: [...costAndReturn(data, links.kpis), benchmarks(data)] },
+    { heading: "Cost and return", blocks: [...costAndReturn(data, links), benchmarks(data)] },
     { heading: "Top residual risks", blocks: [topRisksBlock(links.risks)] },
     { heading: "KPIs", blocks: [kpisBlock(links.kpis)] },
   ];

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { budgetTotal } from "../resources/budget";
-import { currencyDigits, maxMinor } from "../resources/money";
+import { currencyDigits, formatMoney, maxMinor } from "../resources/money";
 import type { ResourcesData } from "../resources/resources-tool";
 import { acceptedBy, appendRow, removeRow, updateRow } from "../row-list/row-list";
 import {
@@ -22,7 +22,8 @@ export function enterTotalCost(data: BusinessCaseData, totalCost: number | null)
   return { ...data, totalCost, costSource: "entered" };
 }
 
-type Costing = Pick<ResourcesData, "currency" | "costs" | "termMonths">;
+/** What the business case reads of step 7's costing: its budget lines, term and currency. */
+export type Costing = Pick<ResourcesData, "currency" | "costs" | "termMonths">;
 
 /**
  * Step 7's budget total in minor units, or why it cannot be taken. A case in another currency takes the costing's
@@ -56,6 +57,20 @@ export function takeCostFromCosting(data: BusinessCaseData, costing: Costing): B
 export function costingChanged(data: BusinessCaseData, costing: Costing): boolean {
   const total = costingTotal(data, costing);
   return data.costSource === "costing" && total.ok && total.value !== data.totalCost;
+}
+
+/**
+ * What the case should say beside its total cost when step 7's budget total is another figure: that the costing's
+ * total changed since it was taken, or what it is while the case holds a typed total (or none). Null while the two
+ * agree, or step 7's total cannot be had (no budget lines, another currency).
+ */
+export function costingDifference(data: BusinessCaseData, costing: Costing): string | null {
+  const total = costingTotal(data, costing);
+  if (!total.ok || (total.value === data.totalCost && costing.currency === data.currency)) return null;
+  const amount = formatMoney(BigInt(total.value), costing.currency);
+  return data.costSource === "costing" && data.totalCost !== null
+    ? `step 7's budget total has changed to ${amount} since it was taken`
+    : `step 7's budget total is ${amount}`;
 }
 
 /** The reader picks the step 8 KPI whose change the cost per outcome divides by ("" for none). */

@@ -6,6 +6,7 @@ import { goalsExample } from "~/lib/goals/goals-example";
 import { kpisExample } from "~/lib/kpis/kpis-example";
 import { organizationsExample } from "~/lib/organizations/organizations-example";
 import { risksExample } from "~/lib/risks/risks-example";
+import { resourcesExample } from "~/lib/resources/resources-example";
 import { risksTool } from "~/lib/risks/risks-tool";
 
 const links = {
@@ -35,6 +36,29 @@ describe("caseDocument", () => {
     expect(all).toMatch(/Cost per outcome: \$[\d,.]+ per unit of change in “Different households/);
     expect(all).toContain(ESTIMATES_NOTE);
     expect(sections.map((s) => s.heading)).toContain("Threats");
+  });
+
+  it("says when step 7's budget total is not the case's total cost, and is silent while they agree", () => {
+    const costing = resourcesExample();
+    const totalCost = (data: ReturnType<typeof businessCaseExample>) =>
+      caseDocument(data, { ...links, costing })
+        .find((s) => s.heading === "Cost and return")!
+        .blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))
+        .find((t) => t.startsWith("Total cost"));
+    const example = businessCaseExample();
+    expect(totalCost(example)).toBe("Total cost: $101,015.20 (taken from step 7's costing)");
+    const typed = { ...example, totalCost: 9_000_000, costSource: "entered" as const };
+    expect(totalCost(typed)).toBe("Total cost: $90,000.00; step 7's budget total is $101,015.20");
+    const stale = { ...example, totalCost: 9_000_000 };
+    expect(totalCost(stale)).toBe(
+      "Total cost: $90,000.00 (taken from step 7's costing); step 7's budget total has changed to $101,015.20 since it was taken",
+    );
+    expect(totalCost({ ...example, totalCost: null, costSource: "entered" })).toBe(
+      "Total cost: not given; step 7's budget total is $101,015.20",
+    );
+    const noBudget = caseDocument(typed, { ...links, costing: { ...costing, costs: [] } });
+    expect(text(noBudget)).not.toContain("step 7's budget total");
+    expect(text(caseDocument(typed, links))).not.toContain("step 7's budget total");
   });
 
   it("carries step 5's top residual risks and step 8's KPIs", () => {

@@ -95,6 +95,16 @@ describe("assemblePlan with every worked example", () => {
   const snapshot = exampleSnapshot();
   const doc = assemble(snapshot);
 
+  it("says in step 3 where step 7's budget total has moved away from the case's total cost", () => {
+    expect(sectionText(doc.sections[2])).not.toContain("step 7's budget total");
+    const resources = snapshot["resources"]!;
+    const fewerCosts = (resources.data as ResourcesData).costs.slice(1);
+    const moved = assemble({ ...snapshot, resources: { ...resources, data: { ...(resources.data as ResourcesData), costs: fewerCosts } } });
+    expect(sectionText(moved.sections[2])).toMatch(
+      /\(taken from step 7's costing\); step 7's budget total has changed to \$[\d,.]+ since it was taken/,
+    );
+  });
+
   it.each([
     [
       1,
