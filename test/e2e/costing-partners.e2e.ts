@@ -91,4 +91,33 @@ describe("the costing tool's partners on step 2's list", () => {
     await expect(costing.getByText(/Removed from step 2's list/).count()).resolves.toBe(0);
     await context.close();
   });
+
+  it("takes the example's organizations off step 2's list again when Load example is undone, and puts them back on Redo", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.goto(`${site.url}/guide/partners/`);
+    await hydrateAll(page);
+    await page.getByLabel("Organization", { exact: true }).fill("Alpha Org");
+    await page.getByRole("button", { name: "Add organization" }).click();
+    await page.goto(`${site.url}/guide/resources/`);
+    await hydrateAll(page);
+    const listed = () =>
+      page.evaluate(() =>
+        (JSON.parse(localStorage.getItem("pivotpath:organizations") ?? "null")?.data?.organizations ?? []).map(
+          (o: { name: string }) => o.name,
+        ),
+      );
+    await expect.poll(listed).toEqual(["Alpha Org"]);
+    const tool = page.locator("#resources");
+    await tool.getByRole("button", { name: "Load example" }).click();
+    await expect.poll(async () => (await listed()).length, { timeout: 5_000 }).toBeGreaterThan(1);
+    const withExample = await listed();
+    expect(withExample[0]).toBe("Alpha Org");
+    await tool.getByRole("button", { name: /^Undo/ }).click();
+    await expect.poll(listed, { timeout: 5_000 }).toEqual(["Alpha Org"]);
+    await tool.getByRole("button", { name: /^Redo/ }).click();
+    await expect.poll(listed, { timeout: 5_000 }).toEqual(withExample);
+    await expect(page.getByText(/Removed from step 2's list/).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { linkedName, linkedOrganization } from "../organizations/name-links";
 import { findByName, tidyName } from "../organizations/names";
 import { addOrganization, newOrganization, renameOrganization } from "../organizations/organization-edit";
-import type { OrganizationsData } from "../organizations/organizations-tool";
+import type { Organization, OrganizationsData } from "../organizations/organizations-tool";
 import type { Partner, ResourcesData } from "./resources-tool";
 
 /**
@@ -162,4 +162,39 @@ export function keepLinkedOrganizations(mine: OrganizationsData, theirs: Organiz
   const held = new Set(theirs.organizations.map((o) => o.id));
   const missing = mine.organizations.filter((o) => linked.has(o.id) && !held.has(o.id));
   return missing.length === 0 ? theirs : { ...theirs, organizations: [...theirs.organizations, ...missing] };
+}
+
+/**
+ * Takes off step 2's list the organizations `added` there for costing partners that no partner links to any more (the
+ * partner was removed, or the step that brought it undone, "Load example" among them), so that step 2 is left as it
+ * was. Only an organization exactly as it was added goes: one the reader has changed since (on step 2, or renamed
+ * here) is theirs and stays. Returns the list (the same object when nothing goes) and what was taken off.
+ */
+export function dropUnlinkedAdditions(
+  resources: ResourcesData,
+  organizations: OrganizationsData,
+  added: ReadonlyMap<string, Organization>,
+): { organizations: OrganizationsData; dropped: Organization[] } {
+  const linked = new Set(resources.partners.map((p) => p.organizationId));
+  const dropped = organizations.organizations.filter((o) => added.get(o.id) === o && !linked.has(o.id));
+  if (dropped.length === 0) return { organizations, dropped };
+  const gone = new Set(dropped);
+  return { organizations: { ...organizations, organizations: organizations.organizations.filter((o) => !gone.has(o)) }, dropped };
+}
+
+/**
+ * Puts back on step 2's list, at the end, the organizations dropUnlinkedAdditions took off that a partner links to
+ * again (Redo), while the list has room and neither the id nor the name is taken there. The same object when none is.
+ */
+export function restoreLinkedAdditions(
+  resources: ResourcesData,
+  organizations: OrganizationsData,
+  dropped: ReadonlyMap<string, Organization>,
+): OrganizationsData {
+  let list = organizations;
+  for (const partner of resources.partners) {
+    const org = partner.organizationId === null ? undefined : dropped.get(partner.organizationId);
+    if (org) list = addOrganization(list, org);
+  }
+  return list;
 }

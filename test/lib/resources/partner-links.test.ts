@@ -6,11 +6,13 @@ import { MAX_ORGANIZATIONS, type OrganizationsData, organizationsTool } from "~/
 import { computeCostSharing } from "~/lib/resources/cost-sharing";
 import {
   costingUse,
+  dropUnlinkedAdditions,
   keepLinkedOrganizations,
   linkPartners,
   listedNameProblem,
   partnerPlace,
   reconcilePartners,
+  restoreLinkedAdditions,
   syncPartnerNames,
 } from "~/lib/resources/partner-links";
 import { renamePartner } from "~/lib/resources/resources-edits";
@@ -206,5 +208,48 @@ describe("keepLinkedOrganizations: another tab's list taken over this page's uns
     expect(kept.organizations[0]?.contactRole).toBe("Director");
     expect(kept.organizations[2]).toBe(added);
     expect(keepLinkedOrganizations(theirs, theirs, resources)).toBe(theirs);
+  });
+});
+
+describe("dropUnlinkedAdditions and restoreLinkedAdditions: undoing what brought a partner undoes its place on step 2", () => {
+  /** Links the old costing's partners to step 2's list: Harbor City Parks Department is added there, the others found. */
+  function linked() {
+    const before = stepTwo();
+    const after = linkPartners(oldCosting(), before, writable);
+    const known = new Set(before.organizations.map((o) => o.id));
+    const added = new Map(after.organizations.organizations.filter((o) => !known.has(o.id)).map((o) => [o.id, o]));
+    return { before, after, added };
+  }
+
+  it("takes an added organization off the list once no partner links to it, and leaves the ones that were there", () => {
+    const { before, after, added } = linked();
+    expect([...added.values()].map((o) => o.name)).toEqual(["Harbor City Parks Department"]);
+    expect(dropUnlinkedAdditions(after.resources, after.organizations, added)).toEqual({ organizations: after.organizations, dropped: [] });
+    const undone = resourcesTool.empty();
+    const { organizations, dropped } = dropUnlinkedAdditions(undone, after.organizations, added);
+    expect(organizations).toEqual(before);
+    expect(dropped.map((o) => o.name)).toEqual(["Harbor City Parks Department"]);
+  });
+
+  it("keeps an added organization the reader has changed since", () => {
+    const { after, added } = linked();
+    const id = [...added.keys()][0]!;
+    const noted = {
+      organizations: after.organizations.organizations.map((o) => (o.id === id ? { ...o, notes: "Met the director" } : o)),
+    };
+    const kept = dropUnlinkedAdditions(resourcesTool.empty(), noted, added);
+    expect(kept).toEqual({ organizations: noted, dropped: [] });
+  });
+
+  it("puts a dropped organization back, with its id, when a partner links to it again (Redo), unless its name is taken", () => {
+    const { before, after, added } = linked();
+    const { organizations, dropped } = dropUnlinkedAdditions(resourcesTool.empty(), after.organizations, added);
+    const gone = new Map(dropped.map((o) => [o.id, o]));
+    const restored = restoreLinkedAdditions(after.resources, organizations, gone);
+    expect(restored).toEqual(after.organizations);
+    expect(restoreLinkedAdditions(resourcesTool.empty(), organizations, gone)).toBe(organizations);
+    const taken = { organizations: [...before.organizations, newOrganization("other", "HARBOR city parks department")] };
+    expect(restoreLinkedAdditions(after.resources, taken, gone)).toBe(taken);
+    expect(partnerPlace(after.resources.partners[1]!, restored)).toBe("listed");
   });
 });
