@@ -12,7 +12,7 @@ const outcomeKpiId = caseValue("outcomeKpiId");
 const outcomeChoices = computed(() => {
   const id = outcomeKpiId.value;
   const options = kpiOptions.value;
-  return options.some((o) => o.value === id) ? options : [...options, { value: id, label: "A KPI no longer in step 8's tracker" }];
+  return options.some((o) => o.value === id) ? options : [...options, { value: id, label: "A KPI not in step 8's tracker" }];
 });
 
 /** Total cost, benefit lines and the three results. */

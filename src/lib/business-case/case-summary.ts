@@ -45,7 +45,7 @@ function costAndReturn(data: BusinessCaseData, links: CaseLinks): Block[] {
   return [
     paragraph(
       returnFigures(data, links)
-        .map(([name, value]) => `${name}: ${value}.`)
+        .map(([name, value]) => `${name}: ${value.endsWith(".") ? value : `${value}.`}`)
         .join(" "),
     ),
     labelled("Benefit lines", listed(benefits) || "none yet."),

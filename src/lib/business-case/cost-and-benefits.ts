@@ -61,16 +61,17 @@ export function costingChanged(data: BusinessCaseData, costing: Costing): boolea
 
 /**
  * What the case should say beside its total cost when step 7's budget total is another figure: that the costing's
- * total changed since it was taken, or what it is while the case holds a typed total (or none). Null while the two
- * agree, or step 7's total cannot be had (no budget lines, another currency).
+ * total changed since it was taken, or what it is while the case holds a typed total (or none); for a taken total, why
+ * step 7 gives none now (no budget lines, another currency). Null while the two agree, and for a typed total while step
+ * 7 gives none.
  */
 export function costingDifference(data: BusinessCaseData, costing: Costing): string | null {
   const total = costingTotal(data, costing);
-  if (!total.ok || (total.value === data.totalCost && costing.currency === data.currency)) return null;
+  const taken = data.costSource === "costing" && data.totalCost !== null;
+  if (!total.ok) return taken ? `${total.reason[0]!.toLowerCase()}${total.reason.slice(1, -1)}` : null;
+  if (total.value === data.totalCost && costing.currency === data.currency) return null;
   const amount = formatMoney(BigInt(total.value), costing.currency);
-  return data.costSource === "costing" && data.totalCost !== null
-    ? `step 7's budget total has changed to ${amount} since it was taken`
-    : `step 7's budget total is ${amount}`;
+  return taken ? `step 7's budget total has changed to ${amount} since it was taken` : `step 7's budget total is ${amount}`;
 }
 
 /** The reader picks the step 8 KPI whose change the cost per outcome divides by ("" for none). */

@@ -62,7 +62,7 @@ export function formatRatio(ratio: number, locale?: string): string {
   return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }, "ratio2").format(ratio);
 }
 
-const KPI_GONE = "The KPI chosen is no longer in step 8's tracker; choose another.";
+const KPI_GONE = "Not worked out yet: the KPI it divides by is not in step 8's tracker.";
 
 /** The case's cost per outcome: its total cost over the change of the KPI it names among step 8's `kpis`. */
 export function caseCostPerOutcome(

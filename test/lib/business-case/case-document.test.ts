@@ -56,8 +56,11 @@ describe("caseDocument", () => {
     expect(totalCost({ ...example, totalCost: null, costSource: "entered" })).toBe(
       "Total cost: not given; step 7's budget total is $101,015.20",
     );
-    const noBudget = caseDocument(typed, { ...links, costing: { ...costing, costs: [] } });
-    expect(text(noBudget)).not.toContain("step 7's budget total");
+    const noBudget = { ...links, costing: { ...costing, costs: [] } };
+    expect(text(caseDocument(typed, noBudget))).not.toContain("step 7's");
+    expect(text(caseDocument(example, noBudget))).toContain(
+      "Total cost: $101,015.20 (taken from step 7's costing); step 7's costing has no budget lines yet",
+    );
     expect(text(caseDocument(typed, links))).not.toContain("step 7's budget total");
   });
 

@@ -65,6 +65,12 @@ describe("caseSummary", () => {
     risks: register(risksExample()),
   };
 
+  it("ends each result with one full stop, a reason that has one included", () => {
+    const all = JSON.stringify(caseSummary(businessCaseExample(), { ...links, kpis: [] }));
+    expect(all).toContain("Cost per outcome: Not worked out yet: the KPI it divides by is not in step 8's tracker.\"");
+    expect(all).not.toMatch(/[^.]\.\.[^.]/);
+  });
+
   it("puts the worked example's case, results, top risks and KPIs on one page", () => {
     const all = JSON.stringify(caseSummary(businessCaseExample(), links));
     expect(all).toContain("Weekly market with cooking classes in Riverside Park (chosen)");

@@ -145,7 +145,7 @@ describe("caseCostPerOutcome (the KPI the case names)", () => {
     [
       "a KPI since deleted",
       { totalCost: 4_000_000, outcomeKpiId: "gone" },
-      { ok: false, reason: "The KPI chosen is no longer in step 8's tracker; choose another." },
+      { ok: false, reason: "Not worked out yet: the KPI it divides by is not in step 8's tracker." },
     ],
     [
       "a deleted KPI and no cost",

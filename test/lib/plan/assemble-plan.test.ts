@@ -100,6 +100,10 @@ describe("assemblePlan with every worked example", () => {
     const resources = snapshot["resources"]!;
     const fewerCosts = (resources.data as ResourcesData).costs.slice(1);
     const moved = assemble({ ...snapshot, resources: { ...resources, data: { ...(resources.data as ResourcesData), costs: fewerCosts } } });
+    const { resources: _, ...withoutCosting } = snapshot;
+    expect(sectionText(assemble(withoutCosting).sections[2])).toContain(
+      "(taken from step 7's costing); step 7's costing has no budget lines yet",
+    );
     expect(sectionText(moved.sections[2])).toMatch(
       /\(taken from step 7's costing\); step 7's budget total has changed to \$[\d,.]+ since it was taken/,
     );

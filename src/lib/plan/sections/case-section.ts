@@ -1,4 +1,5 @@
 import { caseDocument } from "../../business-case/case-document";
+import { resourcesTool } from "../../resources/resources-tool";
 import type { DocBlock } from "../plan-document";
 import type { SavedWork } from "../saved-work";
 
@@ -13,7 +14,8 @@ export function caseSection({ businessCase, goals, organizations, risks, kpis, r
     organizations: organizations?.organizations ?? [],
     kpis: kpis?.kpis ?? [],
     risks: risks ?? undefined,
-    costing: resources ?? undefined,
+    // Nothing saved in step 7 is a costing without budget lines.
+    costing: resources ?? resourcesTool.empty(),
   });
   return sections.flatMap(({ heading, blocks }): DocBlock[] => [{ kind: "subheading", text: heading }, ...blocks]);
 }
