@@ -137,6 +137,10 @@ describe("EngagementTool", () => {
     expect(screen.getByText("No open items: everything logged has a response.")).toBeTruthy();
     change("Status of entry 1", "open");
     expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
+    change("Status of entry 1", "answered");
+    fireEvent.input(screen.getByLabelText("We did, for entry 1"), { target: { value: "" } });
+    expect((screen.getByLabelText("Status of entry 1") as HTMLSelectElement).value).toBe("open");
+    expect(screen.getByText("1 open item waits for a response.")).toBeTruthy();
   });
 
   it("logs an entry written with its response as answered, unless the reader picks another status", () => {

@@ -16,11 +16,15 @@ export function addFeedback(data: EngagementData, entry: Feedback): EngagementDa
 
 /**
  * The status an entry takes when its response becomes `response`: an open entry whose first response is written is
- * answered. A status the reader set once the response was there (reopened, acted on) is theirs and stays.
+ * answered, and an answered entry whose response is wiped out is open again. A status the reader set once the
+ * response was there (reopened, acted on) is theirs and stays.
  */
-export function statusForResponse<S extends string>(before: { response: string; status: S }, response: string): S | "answered" {
-  const firstResponse = before.response.trim() === "" && response.trim() !== "";
-  return firstResponse && before.status === "open" ? "answered" : before.status;
+export function statusForResponse<S extends string>(before: { response: string; status: S }, response: string): S | "answered" | "open" {
+  const had = before.response.trim() !== "";
+  const has = response.trim() !== "";
+  if (!had && has && before.status === "open") return "answered";
+  if (had && !has && before.status === "answered") return "open";
+  return before.status;
 }
 
 /** The reader changes an entry: what was said, by whom, when, or the partnership's response. */

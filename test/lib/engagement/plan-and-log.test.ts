@@ -93,6 +93,15 @@ describe("you said, we did", () => {
     expect(editFeedback(data, "b", { response: "Done" }).feedback[0]?.status).toBe("acted-on");
     expect(editFeedback(addFeedback(emptyEngagement(), entry("c")), "c", { response: "  " }).feedback[0]?.status).toBe("open");
   });
+  it("opens an answered entry again when its response is wiped out, and leaves one marked acted on", () => {
+    let data = editFeedback(addFeedback(emptyEngagement(), entry("a")), "a", { response: "We moved the market" });
+    expect(data.feedback[0]?.status).toBe("answered");
+    data = editFeedback(data, "a", { response: "" });
+    expect([data.feedback[0]?.status, openCount(data.feedback)]).toEqual(["open", 1]);
+    const acted = editFeedback(setFeedbackStatus(addFeedback(emptyEngagement(), entry("b")), "b", "acted-on"), "b", { response: "Done" });
+    expect(editFeedback(acted, "b", { response: " " }).feedback[0]?.status).toBe("acted-on");
+    expect(statusForResponse({ response: "We did", status: "answered" }, "")).toBe("open");
+  });
   it("logs an entry with a response as answered unless the reader chose otherwise", () => {
     const blank = { response: "", status: "open" } as const;
     expect(statusForResponse(blank, "We moved it")).toBe("answered");
