@@ -105,4 +105,24 @@ describe("a wide table on a phone", () => {
     });
     await context.close();
   });
+
+  it("keeps the caption, and the RACI chart's Task heading over its task names, in view as the columns scroll", async () => {
+    const { page, context } = await openPage(site.browser, { viewport: { width: 390, height: 844 } });
+    await openWithExamples(page, site.url + "/guide/roles/");
+    const box = page.getByRole("region", { name: "RACI chart: tasks by people and roles" });
+    await expect(box.getAttribute("tabindex")).resolves.toBe("0");
+    const placed = () =>
+      box.evaluate((element) => {
+        const left = element.getBoundingClientRect().left;
+        const at = (selector: string) => Math.round(element.querySelector(selector)!.getBoundingClientRect().left - left);
+        return { caption: at("caption"), corner: at("thead th"), task: at("tbody th") };
+      });
+    const start = await placed();
+    await box.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft > 100)).toBe(true);
+    const after = await placed();
+    // Within a pixel: the sticky cells sit on the table's outer border line once scrolled.
+    for (const key of ["caption", "corner", "task"] as const) expect(Math.abs(after[key] - start[key]), key).toBeLessThanOrEqual(1);
+    await context.close();
+  });
 });

@@ -86,7 +86,7 @@ export function RaciChart() {
   };
   return (
     <>
-      <div class="table-scroll raci-scroll" role="region" aria-label="RACI chart: tasks by people and roles">
+      <div class="table-scroll raci-scroll" tabIndex={0} role="region" aria-label="RACI chart: tasks by people and roles">
         <table ref={table} class="raci-chart" aria-describedby="raci-letters raci-keys" onKeyDown={onKeyDown}>
           <caption>RACI chart</caption>
           <ChartHead />
