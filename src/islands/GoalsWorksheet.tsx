@@ -39,7 +39,7 @@ export default function GoalsWorksheet() {
       state={goals}
       id="goals-tool"
       hasData={hasData}
-      noun="goals"
+      noun="goals, offers and non-negotiables"
       exports={goalsExports}
       example={() => import("~/lib/goals/goals-example").then((m) => m.goalsExample())}
       intro={

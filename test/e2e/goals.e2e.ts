@@ -123,7 +123,7 @@ describe("goals worksheet", () => {
     await expect(goals.count()).resolves.toBe(3);
     await page.getByRole("button", { name: "Clear" }).click();
     await expect(goals.count()).resolves.toBe(3);
-    await page.getByRole("button", { name: "Yes, delete all goals" }).click();
+    await page.getByRole("button", { name: "Yes, delete all goals, offers and non-negotiables" }).click();
     await settleToolbars(page);
     await expect(goals.count()).resolves.toBe(0);
     const violations = await axeViolations(page);

@@ -126,3 +126,31 @@ describe("a wide table on a phone", () => {
     await context.close();
   });
 });
+
+describe("fields in a table on a laptop", () => {
+  it("keeps each amount's currency inside its cell and each button's words on one line", async () => {
+    const { page, context } = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await openWithExamples(page, site.url + "/guide/business-case/");
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const suffix of document.querySelectorAll<HTMLElement>("td .field-suffix")) {
+        const cell = suffix.closest("td")!.getBoundingClientRect();
+        if (suffix.getBoundingClientRect().right > cell.right + 0.5) found.push(`${suffix.textContent} cut in its cell`);
+      }
+      for (const button of document.querySelectorAll<HTMLButtonElement>(".tool td button")) {
+        // The words the button shows: a visually hidden part ("benefit 1") is read, not drawn.
+        const shown = [...button.childNodes].filter((node) => !(node instanceof HTMLElement && node.matches(".visually-hidden")));
+        const rects = shown.flatMap((node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return [...range.getClientRects()];
+        });
+        const lines = new Set(rects.map((r) => Math.round(r.top)));
+        if (lines.size > 1) found.push(`"${button.textContent}" on ${lines.size} lines`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

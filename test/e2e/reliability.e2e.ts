@@ -75,7 +75,7 @@ describe("real storage quota in Chromium", () => {
     expect(await alert.textContent()).toContain("storage for this site is full");
     expect(await goalTitles(page)).toEqual(["Saved before the disk filled", "Typed while the storage was full"]);
     // The notice's download keeps the work as the page holds it, unsaved goal included, as a plan file.
-    const file = await downloaded(page, "Download your goals");
+    const file = await downloaded(page, "Download your goals, offers and non-negotiables");
     expect(file.name).toMatch(/^pivotpath-goals-unsaved-\d{4}-\d{2}-\d{2}\.json$/);
     const kept = JSON.parse(file.bytes.toString("utf8"));
     expect(kept).toMatchObject({ app: "pivotpath", kind: "workspace" });
