@@ -68,7 +68,8 @@ export function costingChanged(data: BusinessCaseData, costing: Costing): boolea
 export function costingDifference(data: BusinessCaseData, costing: Costing): string | null {
   const total = costingTotal(data, costing);
   const taken = data.costSource === "costing" && data.totalCost !== null;
-  if (!total.ok) return taken ? `${total.reason[0]!.toLowerCase()}${total.reason.slice(1, -1)}` : null;
+  // The reason, a sentence of its own, becomes a clause after the figure: "…; step 7's costing has no budget lines yet".
+  if (!total.ok) return taken ? `${total.reason.charAt(0).toLowerCase()}${total.reason.slice(1).replace(/\.$/, "")}` : null;
   if (total.value === data.totalCost && costing.currency === data.currency) return null;
   const amount = formatMoney(BigInt(total.value), costing.currency);
   return taken ? `step 7's budget total has changed to ${amount} since it was taken` : `step 7's budget total is ${amount}`;
