@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { createGzip } from "node:zlib";
 import { stat } from "node:fs/promises";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -33,7 +34,7 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
   return null;
 }
 
-/** Serves a built site from `dir` on 127.0.0.1 the way a static host does, 404.html included. */
+/** Serves a built site from `dir` on 127.0.0.1 the way a static host does: 404.html included, text gzipped. */
 export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
@@ -44,13 +45,19 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
     }
     const file = await fileFor(root, url.pathname);
     const target = file ?? join(root, "404.html");
+    const type = TYPES[extname(target)] ?? "application/octet-stream";
+    // Text is sent gzipped to a browser that asks for it, as static hosts send it.
+    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     res.writeHead(file ? 200 : 404, {
-      "Content-Type": TYPES[extname(target)] ?? "application/octet-stream",
+      "Content-Type": type,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",
       "Cache-Control": "no-store",
+      Vary: "Accept-Encoding",
+      ...(gzip ? { "Content-Encoding": "gzip" } : {}),
     });
-    createReadStream(target).pipe(res);
+    const body = createReadStream(target);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const { port: actual } = server.address() as AddressInfo;
