@@ -1,5 +1,5 @@
 import { readMoney } from "~/lib/business-case/case-money";
-import { currencyDigits, formatPlain } from "~/lib/resources/money";
+import { formatAmount } from "~/lib/resources/money";
 import { NumberField } from "../shared/fields";
 import { readerLocale } from "../resources/reader-locale";
 import { caseCurrency } from "./case-state";
@@ -24,7 +24,7 @@ export function MoneyField({ noun, ...props }: Props) {
     <NumberField<number>
       {...props}
       suffix={code}
-      format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+      format={(minor) => formatAmount(BigInt(minor), code)}
       read={(text) => {
         const read = readMoney(text, code, noun, readerLocale());
         return read.ok ? read : { ok: false, message: read.message };

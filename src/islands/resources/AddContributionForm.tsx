@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { TYPE_INFO } from "~/lib/resources/labels";
-import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
+import { formatAmount, formatMoney, formatPlain } from "~/lib/resources/money";
 import { addContribution } from "~/lib/resources/resources-edits";
 import { checkContribution, moneyRule, quantityRule, readNumber } from "~/lib/resources/resources-forms";
 import { CONTRIBUTION_TYPES, type ContributionType, QUANTITY_SCALE, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
@@ -113,7 +113,7 @@ export function AddContributionForm() {
         label="Unit value"
         {...unitValue.field}
         hint={TYPE_INFO[type].unitValue}
-        format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+        format={(minor) => formatAmount(BigInt(minor), code)}
         read={(text) => readNumber(text, moneyRule(code, "unit value", readerLocale()), readerLocale())}
       />
       <button type="submit">Add contribution</button>

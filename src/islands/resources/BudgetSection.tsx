@@ -3,7 +3,7 @@ import { useRef, useState } from "preact/hooks";
 import { newId } from "~/lib/id";
 import { costOverTerm } from "~/lib/resources/budget";
 import { FREQUENCY_LABEL } from "~/lib/resources/labels";
-import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
+import { formatAmount, formatMoney } from "~/lib/resources/money";
 import { addCost, deleteCost } from "~/lib/resources/resources-edits";
 import { checkCost, moneyRule, readNumber } from "~/lib/resources/resources-forms";
 import { FREQUENCIES, type Frequency, RESOURCE_LIMITS } from "~/lib/resources/resources-tool";
@@ -73,7 +73,7 @@ function AddCostForm() {
         id="resources-cost-amount"
         label="Amount"
         {...amount.field}
-        format={(minor) => formatPlain(BigInt(minor), currencyDigits(code))}
+        format={(minor) => formatAmount(BigInt(minor), code)}
         read={(text) => readNumber(text, moneyRule(code, "amount", readerLocale()), readerLocale())}
       />
       <SelectField id="resources-cost-frequency" label="Frequency" value={frequency} options={FREQUENCY_OPTIONS} onValue={setFrequency} />

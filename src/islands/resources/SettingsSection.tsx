@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { CURRENCY_CODES, type CurrencyCode, changeCurrency, currencyLabel } from "~/lib/resources/currencies";
-import { currencyDigits, formatMoney, formatPlain } from "~/lib/resources/money";
+import { currencyDigits, formatAmount, formatMoney } from "~/lib/resources/money";
 import { revalueVolunteerTime, setTerm, setVolunteerRate } from "~/lib/resources/resources-edits";
 import { TERM_RULE, moneyRule, readNumber } from "~/lib/resources/resources-forms";
 import { type ResourcesData, VOLUNTEER_RATE_CENTS } from "~/lib/resources/resources-tool";
@@ -33,7 +33,6 @@ export function SettingsSection() {
   const [currencyError, setCurrencyError] = useState<{ message: string } | null>(null);
   const [notice, setNotice] = useState("");
   const code = currency.value;
-  const digits = currencyDigits(code);
   const onCurrency = (next: CurrencyCode) => {
     const before = resources.data.value;
     const change = changeCurrency(before, next);
@@ -66,7 +65,7 @@ export function SettingsSection() {
           label="Value of a volunteer hour"
           hint="Applies to volunteer time you add from now on."
           value={volunteerRate.value}
-          format={(rate) => formatPlain(BigInt(rate), digits)}
+          format={(rate) => formatAmount(BigInt(rate), code)}
           read={(text) => readNumber(text, moneyRule(code, "volunteer-hour value", readerLocale()), readerLocale())}
           onValue={(rate) =>
             rate !== null && resources.apply("Change the value of a volunteer hour", (d) => setVolunteerRate(d, rate), "volunteer-rate")

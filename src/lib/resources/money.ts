@@ -159,6 +159,17 @@ export function formatMoney(minor: bigint, currency: string, options: { locale?:
   return format.format(toDecimalString(minor, digits) as NumericText);
 }
 
+/**
+ * An amount in minor units for a money field, as the reader's locale writes numbers: grouped, every minor digit
+ * shown, no currency sign (the field names the currency beside it): "101,015.20", "101.015,20", "1,01,015.20".
+ * parseNumber reads each of these back.
+ */
+export function formatAmount(minor: bigint, currency: string, locale?: string): string {
+  const digits = currencyDigits(currency);
+  const format = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }, `amount|${digits}`);
+  return format.format(toDecimalString(minor, digits) as NumericText);
+}
+
 /** The cap written for messages: "1,000,000,000,000". */
 export function formatCap(locale?: string): string {
   return numberFormat(locale).format(MAX_UNITS);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   currencyDigits,
   divRound,
+  formatAmount,
   formatMoney,
   formatPlain,
   maxMinor,
@@ -134,6 +135,30 @@ describe("formatting", () => {
     expect(formatPlain(12500n, 3, "de-DE")).toBe("12,5");
     expect(formatPlain(2_400_000_000n, 3, "en-US")).toBe("2400000");
     expect(formatPlain(3349n, 2, "en-US")).toBe("33.49");
+  });
+
+  it("writes amounts of money for input fields grouped as the reader's locale groups them, every minor digit shown", () => {
+    expect(formatAmount(10101520n, "USD", "en-US")).toBe("101,015.20");
+    expect(formatAmount(10101520n, "USD", "de-DE")).toBe("101.015,20");
+    expect(formatAmount(12345678900n, "INR", "en-IN")).toBe("12,34,56,789.00");
+    expect(formatAmount(1500n, "JPY", "en-US")).toBe("1,500");
+    expect(formatAmount(3349n, "USD", "en-US")).toBe("33.49");
+    expect(formatAmount(100_000_000_000_000n, "USD", "en-US")).toBe("1,000,000,000,000.00");
+  });
+
+  it("formatAmount and readAmount round-trip in every notation the readers use", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 14n }),
+        fc.constantFrom("en-US", "de-DE", "fr-FR", "de-CH", "en-IN"),
+        fc.constantFrom("USD", "EUR", "JPY", "INR"),
+        (units, locale, currency) => {
+          const digits = currencyDigits(currency);
+          expect(readAmount(formatAmount(units, currency, locale), digits, 10n ** 14n, locale)).toEqual({ ok: true, value: units });
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("formatPlain and readAmount round-trip", () => {
