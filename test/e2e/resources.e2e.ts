@@ -68,6 +68,10 @@ describe("resource costing", () => {
     const contributions = page.getByRole("table", { name: "Contributions, valued" });
     await expect(contributions.getByRole("row", { name: new RegExp(`^${PARKS}`) }).textContent()).resolves.toContain("$500.00");
 
+    // No method is chosen until the reader chooses one: no one's share yet.
+    await expect(page.getByText(/No cost-sharing method is chosen yet/).count()).resolves.toBe(1);
+    await expect(results(page).count()).resolves.toBe(0);
+    await page.getByRole("radio", { name: "Equal" }).check();
     // Cost 3,000 + 12 × 1,000 = 15,000; contributed 6,000 + 500 + 2,500 = 9,000; gap 6,000.
     const table = results(page);
     await expectRow(table, EASTSIDE, "$5,000.00", "$6,000.00", "+$1,000.00");
@@ -147,13 +151,13 @@ describe("resource costing", () => {
     const contributions = page.getByRole("table", { name: "Contributions, valued" });
     await expect(contributions.getByRole("row", { name: new RegExp(`^${PARKS}`) }).textContent()).resolves.toContain("$1,000.00");
 
+    // The sharing methods are one radio group: Tab enters it, Space chooses, the arrows move along it.
+    await tabTo(page, page.getByRole("radio", { name: "Equal" }));
+    await page.keyboard.press("Space");
     // Equal shares of 3,000: 1,500 each; the gap is 3,000 − 1,000.
     await expectRow(results(page), EASTSIDE, "$1,500.00", "$0.00", "-$1,500.00");
     await expectRow(results(page), PARKS, "$1,500.00", "$1,000.00", "-$500.00");
     await expect(page.locator(".resources-totals").textContent()).resolves.toContain("Funding gap$2,000.00");
-
-    // The sharing methods are one radio group: Tab enters it, the arrows move along it.
-    await tabTo(page, page.getByRole("radio", { name: "Equal" }));
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("radio", { name: "Custom" }).isChecked()).resolves.toBe(true);

@@ -34,7 +34,7 @@ describe("the costing tool's partners are step 2's organizations", () => {
     await waitFor(() =>
       expect(storedOrganizations().map((o) => o.name)).toEqual(["Eastside Food Bank", "Greenleaf Grocers", "Harbor City Parks Department"]),
     );
-    await waitFor(() => expect(JSON.parse(stored("resources"))).toMatchObject({ version: 2 }));
+    await waitFor(() => expect(JSON.parse(stored("resources"))).toMatchObject({ version: 3 }));
     expect(stored("resources")).toContain('"organizationId":"fixture-grocer"');
   });
 

@@ -27,6 +27,8 @@ function addContribution(partner: string, kind: string, quantity: string, unitVa
   click("Add contribution");
 }
 
+/** The reader picks how to share the costs: a new costing has none chosen. */
+const chooseMethod = (name: string) => fireEvent.click(screen.getByRole("radio", { name }));
 const resultsTable = () => screen.queryByRole("table", { name: /Cost sharing/ });
 const rowOf = (table: HTMLElement, name: string) => within(table).getByRole("row", { name: new RegExp(`^${name}`) });
 
@@ -82,8 +84,26 @@ describe("ResourcesTool", () => {
     expect(within(budget).getByRole("row", { name: /Total cost/ }).textContent).toContain("$47,700.00");
   });
 
+  it("starts with no sharing method chosen: shows every method's shares to choose by, and no one's share until one is chosen", () => {
+    render(<ResourcesTool />);
+    addPartner("Alpha");
+    addPartner("Beta");
+    addCost("Everything", "100");
+    const methods = screen.getAllByRole("radio") as HTMLInputElement[];
+    expect(methods.filter((m) => m.checked)).toEqual([]);
+    expect(resultsTable()).toBeNull();
+    expect(screen.getByText(/No cost-sharing method is chosen yet/)).toBeTruthy();
+    const compare = screen.getByRole("table", { name: /method by method/ });
+    expect(within(compare).getByRole("row", { name: /^Alpha/ }).textContent).toContain("$50.00");
+    expect(compare.textContent).not.toContain("(chosen)");
+    chooseMethod("Equal");
+    expect(rowOf(resultsTable() as HTMLElement, "Alpha").textContent).toContain("$50.00");
+    expect(screen.getByRole("table", { name: /method by method/ }).textContent).toContain("Equal (chosen)");
+  });
+
   it("values contributions, shares costs equally and settles the difference", () => {
     render(<ResourcesTool />);
+    chooseMethod("Equal");
     addPartner("Alpha");
     addPartner("Beta");
     addPartner("Gamma");
@@ -123,6 +143,7 @@ describe("ResourcesTool", () => {
 
   it("brings the partner list, the forms and the figures in step in the render that answers the click", () => {
     render(<ResourcesTool />);
+    chooseMethod("Equal");
     addPartner("Alpha");
     addCost("Everything", "100");
     addPartner("Beta");
@@ -152,6 +173,7 @@ describe("ResourcesTool", () => {
 
   it("takes back a rename, a new cost and a change of method with Undo, named for what the reader did", () => {
     render(<ResourcesTool />);
+    chooseMethod("Equal");
     addPartner("Alpha");
     addCost("Tents", "100");
     const custom = screen.getByRole("radio", { name: "Custom" });
@@ -313,6 +335,7 @@ describe("ResourcesTool", () => {
 
     it("renames a partner in every table, field and list that names it", () => {
       render(<ResourcesTool />);
+      chooseMethod("Equal");
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "100");
@@ -349,6 +372,7 @@ describe("ResourcesTool", () => {
 
     it("recounts the budget, the totals and every method's shares when the term changes", () => {
       render(<ResourcesTool />);
+      chooseMethod("Equal");
       addPartner("Alpha");
       addPartner("Beta");
       type("Cost item", "Coordinator");
@@ -390,6 +414,7 @@ describe("ResourcesTool", () => {
 
     it("marks the chosen method in the comparison and names it in the results", () => {
       render(<ResourcesTool />);
+      chooseMethod("Equal");
       addPartner("Alpha");
       addPartner("Beta");
       addCost("Everything", "90");

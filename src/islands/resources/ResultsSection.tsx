@@ -1,11 +1,11 @@
 import type { CostSharing, PartnerStanding } from "~/lib/resources/cost-sharing";
 import { formatMoney } from "~/lib/resources/money";
-import type { ResourcesData } from "~/lib/resources/resources-tool";
+import type { Method } from "~/lib/resources/resources-tool";
 import { MAX_EXACT_PARTIES } from "~/lib/resources/settlement";
 import { describeSharingProblem } from "~/lib/resources/sharing";
 import { currency, method as chosenMethod, partnerIds, sharing, termMonths } from "./resources-state";
 
-const CAPTION_METHOD: Record<ResourcesData["method"], string> = {
+const CAPTION_METHOD: Record<Method, string> = {
   equal: "equal shares",
   proportional: "in proportion to the weights",
   custom: "by the agreed percentages",
@@ -61,7 +61,7 @@ export function ResultsSection() {
         </p>
       ) : result.standings ? (
         <>
-          <StandingsTable method={chosenMethod.value} result={result} standings={result.standings} money={money} />
+          <StandingsTable method={chosenMethod.value ?? "equal"} result={result} standings={result.standings} money={money} />
           <Settlement result={result} standings={result.standings} money={money} />
         </>
       ) : null}
@@ -75,7 +75,7 @@ interface TableProps {
   money: (minor: bigint, signed?: boolean) => string;
 }
 
-function StandingsTable({ method, result, standings, money }: TableProps & { method: ResourcesData["method"] }) {
+function StandingsTable({ method, result, standings, money }: TableProps & { method: Method }) {
   const sum = (pick: (s: PartnerStanding) => bigint) => standings.reduce((a, s) => a + pick(s), 0n);
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="resources-results-caption">

@@ -93,12 +93,12 @@ function PercentTotal() {
   );
 }
 
-/** Every partner's fair share under each method, once the chosen method gives shares. */
+/** Every partner's fair share under each method: to choose by while none is chosen, then beside the chosen one's shares. */
 function MethodComparison() {
   const { byMethod } = sharing.value;
   const chosen = method.value;
   const list = partners.value;
-  if (list.length === 0 || !byMethod[chosen].ok) return null;
+  if (list.length === 0 || (chosen !== null && !byMethod[chosen].ok)) return null;
   const cell = (m: Method, index: number) => {
     const shares = byMethod[m];
     return shares.ok ? formatMoney(shares.shares[index] ?? 0n, currency.value) : "Not set";

@@ -331,7 +331,8 @@ export function Checkbox({ label, checked, onValue, id, class: className = "chec
 interface RadioProps<V extends string> {
   legend: ComponentChildren;
   name: string;
-  value: V;
+  /** The checked option; null while none is chosen. */
+  value: V | null;
   options: readonly { value: V; label: ComponentChildren; hint?: ComponentChildren }[];
   onValue: (value: V) => void;
   class?: string;

@@ -5,14 +5,14 @@ import { METHOD_INFO, TYPE_INFO } from "../resources/labels";
 import { formatMoney } from "../resources/money";
 import { partnerName } from "../resources/partner-links";
 import { describeSharingProblem } from "../resources/sharing";
-import { type ResourcesData, hasResources } from "../resources/resources-tool";
+import { type Method, type ResourcesData, hasResources } from "../resources/resources-tool";
 import { contributionValue } from "../resources/valuation";
 import type { AgreementInput } from "./agreement-input";
 
 type Costing = Pick<AgreementInput, "contributions" | "shares" | "costSharing">;
 
 /** How the costs are shared, as the agreement says it. */
-const HOW_SHARED: Record<ResourcesData["method"], (data: ResourcesData) => string> = {
+const HOW_SHARED: Record<Method, (data: ResourcesData) => string> = {
   equal: (d) => `The costs are shared equally among the ${d.partners.length} partners.`,
   proportional: (d) =>
     `The costs are shared in proportion to each partner's ${d.weightBasis === "capacity" ? "capacity to pay" : "expected benefit"}.`,
@@ -55,8 +55,11 @@ export function costingFrom(data: ResourcesData, organizations: OrganizationsDat
     };
   });
   const costs = `The partnership's costs come to ${money(result.totalCost)} over ${months(data.termMonths)}; the partners' contributions are valued at ${money(result.totalContributed)}.`;
-  const how = result.chosen.ok
-    ? `${HOW_SHARED[data.method](data)} The table gives each partner's share.`
-    : `The ${METHOD_INFO[data.method].label.toLowerCase()} shares are not settled yet: ${describeSharingProblem(result.chosen.problem, locale)}`;
+  const how =
+    data.method === null
+      ? "The partners have not chosen how to share the costs yet."
+      : result.chosen.ok
+        ? `${HOW_SHARED[data.method](data)} The table gives each partner's share.`
+        : `The ${METHOD_INFO[data.method].label.toLowerCase()} shares are not settled yet: ${describeSharingProblem(result.chosen.problem, locale)}`;
   return { contributions, shares: data.partners.length === 0 ? [] : shares, costSharing: `${costs}\n${how}` };
 }

@@ -114,14 +114,14 @@ export function contributedTotals(data: {
  */
 export function combineCostSharing(
   partners: readonly Partner[],
-  method: Method,
+  method: Method | null,
   basis: SharingBasis,
   totals: ContributedTotals,
 ): CostSharing {
   const { totalCost, byMethod } = basis;
   const { contributed, totalContributed, unassigned } = totals;
   const gap = totalCost - totalContributed;
-  const chosen = byMethod[method];
+  const chosen: Sharing = method === null ? { ok: false, problem: { kind: "no-method" } } : byMethod[method];
   const base = { totalCost, totalContributed, gap, contributed, byMethod, chosen, unassigned };
   if (!chosen.ok) return { ...base, standings: null, payments: [], minimal: true };
   return { ...base, ...standingsFor(partners, contributed, chosen.shares, gap) };

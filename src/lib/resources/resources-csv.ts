@@ -63,7 +63,7 @@ const SHARING_HEADER = [
 
 /** The sharing result under the chosen method: one row per partner and a total row; null when the method gives no shares. */
 export function sharingCsv(data: ResourcesData, result: CostSharing): string | null {
-  if (!result.standings) return null;
+  if (!result.standings || data.method === null) return null;
   const digits = currencyDigits(data.currency);
   const money = (units: bigint) => csvAmount(units, digits);
   const method = METHOD_INFO[data.method].label;

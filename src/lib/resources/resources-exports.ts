@@ -12,7 +12,7 @@ export const resourcesExports: ToolExports<ResourcesData> = {
       name: "sharing result",
       csv: (data) => sharingCsv(data, computeCostSharing(data)),
       // The chosen method gives shares (of any total): only the partners and their weights or percentages decide.
-      available: (data) => shareCosts(data.method, 0n, data.partners).ok,
+      available: (data) => data.method !== null && shareCosts(data.method, 0n, data.partners).ok,
     },
   ],
   print: true,

@@ -9,5 +9,12 @@ import type { Migration } from "../storage/tool";
  */
 export const partnersBecomeOrganizations: Migration = rowsGainLink("partners", "organizationId");
 
+/**
+ * Version 2 → 3: the sharing method may be null, "not chosen yet", the state a new costing starts in. Data saved before
+ * keeps the method it has (whether the reader chose it cannot be told), so nothing changes; the version moves so that
+ * an older page, which cannot read a null method, leaves such a record alone instead of taking it for damaged.
+ */
+export const methodMayBeUnchosen: Migration = (data) => data;
+
 /** Append-only: `RESOURCES_MIGRATIONS[n]` turns version n + 1 into n + 2. Never edit or remove a step. */
-export const RESOURCES_MIGRATIONS: readonly Migration[] = [partnersBecomeOrganizations];
+export const RESOURCES_MIGRATIONS: readonly Migration[] = [partnersBecomeOrganizations, methodMayBeUnchosen];

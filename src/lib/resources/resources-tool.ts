@@ -83,8 +83,8 @@ export const ResourcesSchema = v.object({
   termMonths: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TERM_MONTHS)),
   /** Value of one volunteer hour in minor units, offered for volunteer time. */
   volunteerRate: minorUnits,
-  /** How costs are shared among partners. */
-  method: v.picklist(METHODS),
+  /** How costs are shared among partners; null until the reader chooses (the partners' decision, never a default). */
+  method: v.nullable(v.picklist(METHODS)),
   /** What proportional weights measure. */
   weightBasis: v.picklist(WEIGHT_BASES),
   partners: list(PartnerSchema, MAX_PARTNERS),
@@ -112,7 +112,7 @@ export function emptyResources(): ResourcesData {
     currency: "USD",
     termMonths: 12,
     volunteerRate: VOLUNTEER_RATE_CENTS,
-    method: "equal",
+    method: null,
     weightBasis: "capacity",
     partners: [],
     costs: [],
@@ -127,7 +127,7 @@ export const resourcesTool: ToolDefinition<ResourcesData> = {
   id: "resources",
   title: "Resource costing",
   step: 7,
-  version: 2,
+  version: 3,
   schema: ResourcesSchema,
   migrations: RESOURCES_MIGRATIONS,
   empty: emptyResources,

@@ -4,6 +4,8 @@ import type { Method, Partner } from "./resources-tool";
 
 /** Why a sharing method cannot give shares yet. */
 export type SharingProblem =
+  /** The partners have not chosen how to share the costs. */
+  | { kind: "no-method" }
   | { kind: "no-partners" }
   /** Proportional mode: these partners have no weight, or a weight of zero. */
   | { kind: "weights"; missing: string[]; zero: string[] }
@@ -76,6 +78,8 @@ export function englishList(list: readonly string[]): string {
 /** The problem in words, for the reader. */
 export function describeSharingProblem(problem: SharingProblem, locale?: string): string {
   switch (problem.kind) {
+    case "no-method":
+      return "No cost-sharing method is chosen yet: each partner's share is worked out once one is.";
     case "no-partners":
       return "Add the partner organizations first.";
     case "weights": {

@@ -61,6 +61,12 @@ describe("the agreement's contributions and cost sharing, from the costing tool 
     expect(result.shares.map((s) => s.share)).toEqual(["Not settled yet", "Not settled yet", "Not settled yet"]);
   });
 
+  it("says the partners have not chosen how to share the costs while no method is chosen", () => {
+    const result = costingFrom({ ...costing(), method: null }, stepTwo(), "en-US");
+    expect(result.costSharing).toContain("The partners have not chosen how to share the costs yet.");
+    expect(result.shares.map((s) => s.share)).toEqual(["Not settled yet", "Not settled yet", "Not settled yet"]);
+  });
+
   it("names partners as step 2's list does after a rename there", () => {
     const linked = linkPartners(costing(), stepTwo(), { writable: true, makeId: () => "x" });
     const renamed = renameOrganization(linked.organizations, "fixture-grocer", "Greenleaf Market");

@@ -95,6 +95,15 @@ describe("assemblePlan with every worked example", () => {
   const snapshot = exampleSnapshot();
   const doc = assemble(snapshot);
 
+  it("says in step 7 that no cost-sharing method is chosen, and gives no one's share, while none is", () => {
+    const resources = snapshot["resources"]!;
+    const unchosen = assemble({ ...snapshot, resources: { ...resources, data: { ...(resources.data as ResourcesData), method: null } } });
+    const text = sectionText(unchosen.sections[6]);
+    expect(text).toContain("No cost-sharing method is chosen yet.");
+    expect(text).not.toContain("Who pays what");
+    expect(text).toContain("Total cost over 12 months");
+  });
+
   it("says in step 3 where step 7's budget total has moved away from the case's total cost", () => {
     expect(sectionText(doc.sections[2])).not.toContain("step 7's budget total");
     const resources = snapshot["resources"]!;

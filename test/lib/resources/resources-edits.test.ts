@@ -21,6 +21,7 @@ import { type ResourcesData, emptyResources } from "~/lib/resources/resources-to
 function sample(): ResourcesData {
   return {
     ...emptyResources(),
+    method: "equal",
     partners: [newPartner("Alpha", "p1"), newPartner("Beta", "p2")],
     costs: [{ id: "c1", name: "Tents", amount: 1000, frequency: "one-off" }],
     contributions: [
