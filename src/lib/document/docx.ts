@@ -17,8 +17,22 @@ export interface WordDocument {
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/* eslint-disable no-control-regex -- the pattern names the control characters XML refuses */
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * `text` without the characters XML 1.0 cannot hold (controls other than tab and line breaks, U+FFFE, U+FFFF, lone
+ * surrogates): a Word file with one is malformed and refused. Stored text may hold U+FFFE or U+FFFF (pasted), which
+ * loading accepts; they are left out here, where the file is written.
+ */
+export function xmlText(text: string): string {
+  return text.replace(NOT_IN_XML, "");
+}
+
 function paragraph(docx: DocxModule, text: string, style: { bold?: boolean; italics?: boolean } = {}): Docx.Paragraph {
-  return new docx.Paragraph({ children: [new docx.TextRun({ text, ...style })] });
+  return new docx.Paragraph({ children: [new docx.TextRun({ text: xmlText(text), ...style })] });
 }
 
 function table(docx: DocxModule, block: Extract<DocBlock, { kind: "table" }>): Docx.FileChild[] {
@@ -45,7 +59,7 @@ function blockOf(docx: DocxModule, block: WordBlock): Docx.FileChild[] {
     case "paragraph":
       return [paragraph(docx, block.text)];
     case "subheading":
-      return [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, children: [new docx.TextRun(block.text)] })];
+      return [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, children: [new docx.TextRun(xmlText(block.text))] })];
     case "emphasis":
       return [paragraph(docx, block.text, { [block.style]: true })];
     case "table":
@@ -60,14 +74,14 @@ function blockOf(docx: DocxModule, block: WordBlock): Docx.FileChild[] {
 export function wordDocument(docx: DocxModule, doc: WordDocument): Docx.Document {
   const { Document, HeadingLevel, Paragraph, TextRun } = docx;
   const children: Docx.FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlText(doc.title))] }),
     ...(doc.intro ?? []).flatMap((b) => blockOf(docx, b)),
   ];
   for (const section of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlText(section.heading))] }));
     children.push(...section.blocks.flatMap((b) => blockOf(docx, b)));
   }
-  return new Document({ title: doc.title, sections: [{ children }] });
+  return new Document({ title: xmlText(doc.title), sections: [{ children }] });
 }
 
 /** The document as a .docx file; `docx` is imported here, on the reader's click, never in a page's first chunk. */

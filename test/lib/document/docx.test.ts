@@ -51,6 +51,31 @@ describe("wordDocument", () => {
     expect(xml).toContain("<w:cantSplit/>");
   });
 
+  it("leaves out the characters XML cannot hold, so Word opens the file, and keeps the rest of the text", async () => {
+    const odd = "Pasted\uFFFFtext\uFFFE \u0001bell \uD800lone \u{1F600}";
+    const doc: WordDocument = {
+      title: odd,
+      sections: [
+        {
+          heading: odd,
+          blocks: [
+            { kind: "subheading", text: odd },
+            { kind: "paragraph", text: odd },
+            { kind: "table", caption: odd, header: [odd], rows: [[odd]] },
+          ],
+        },
+      ],
+    };
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const files = unzipSync(new Uint8Array(await docx.Packer.toBuffer(wordDocument(docx, doc))));
+    for (const name of ["word/document.xml", "docProps/core.xml"]) {
+      const xml = strFromU8(files[name]!);
+      // eslint-disable-next-line no-control-regex
+      expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+      expect(xml, name).toContain("Pastedtext bell lone \u{1F600}");
+    }
+  });
+
   it("writes markup in any text as text", async () => {
     const hostile = `<w:p>"Tom & Jerry's"</w:p>`;
     const text = await textOf({ title: hostile, sections: [{ heading: hostile, blocks: [{ kind: "paragraph", text: hostile }] }] });
