@@ -55,6 +55,25 @@ describe("PlanManager", () => {
     await waitFor(() => expect(screen.getByRole("row", { name: /Goals worksheet/ }).textContent).toContain("Nothing yet"));
   });
 
+  it.each([
+    [
+      "saved by a newer version",
+      JSON.stringify({ app: "pivotpath", tool: "goals", version: 99, savedAt: 1, data: { from: "the future" } }),
+    ],
+    ["damaged", '{"app":"pivotpath","tool":"goals","version":1,"savedAt":1,"data":{"broken":'],
+  ])("keeps a copy to download before it deletes a record it cannot read (%s)", async (_, stored) => {
+    localStorage.setItem("pivotpath:goals", stored);
+    render(<PlanManager steps={STEPS} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Delete Goals worksheet" }));
+    expect(screen.getByText(/This page cannot read it, so a copy is kept below/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Yes, delete it" }));
+    expect(localStorage.getItem("pivotpath:goals")).toBeNull();
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith("pivotpath-backup:goals:"));
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual([stored]);
+    await screen.findByRole("heading", { name: "Data that could not be read" });
+    expect(screen.getByText(/A copy is kept below/)).toBeTruthy();
+  });
+
   it("refuses a file that is not an export and changes nothing", async () => {
     localStorage.setItem("pivotpath:goals", goalsRecord());
     render(<PlanManager steps={STEPS} />);

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { BACKUP_PREFIX, KEY_PREFIX, storageKey } from "~/lib/storage/keys";
-import { type StorageProblem, browserStorage, describeProblem, readItem, removeItem } from "~/lib/storage/safe-storage";
+import { type StorageProblem, browserStorage, describeProblem, keepAside, readItem, removeItem } from "~/lib/storage/safe-storage";
 import type { ImportEntry, SavedItem } from "~/lib/storage/workspace";
 import { ConfirmButton } from "../shared/ConfirmButton";
 import { downloadText, todayStamp } from "../shared/download";
@@ -76,9 +76,24 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
         <SavedTable
           items={items}
           problem={storageProblem()}
-          onDelete={(tool) => {
-            removeItem(browserStorage(), storageKey(tool.id));
-            setMessage({ kind: "done", text: `Deleted your saved ${tool.title.toLowerCase()}.` });
+          onDelete={(item) => {
+            const noun = item.tool.title.toLowerCase();
+            // What this page cannot read (damaged, or from a newer version) is kept aside before it goes, as loading and
+            // importing keep it: the copy is listed under "Data that could not be read", with a download.
+            if (item.state === "newer" || item.state === "unreadable") {
+              const kept = keepAside(browserStorage(), item.tool.id, item.raw, Date.now());
+              if (!kept.ok) {
+                setMessage({
+                  kind: "error",
+                  text: `Your saved ${noun} could not be copied aside (${describeProblem(kept.problem)}), so it was not deleted.`,
+                });
+                return;
+              }
+            }
+            removeItem(browserStorage(), storageKey(item.tool.id));
+            const copy =
+              item.state === "newer" || item.state === "unreadable" ? " A copy is kept below, under “Data that could not be read”." : "";
+            setMessage({ kind: "done", text: `Deleted your saved ${noun}.${copy}` });
             refresh();
           }}
         />
@@ -181,7 +196,7 @@ function SavedTable({
 }: {
   items: SavedItem[];
   problem: StorageProblem | null;
-  onDelete: (tool: SavedItem["tool"]) => void;
+  onDelete: (item: SavedItem) => void;
 }) {
   if (problem) {
     return (
@@ -214,9 +229,13 @@ function SavedTable({
                 {item.state !== "empty" && item.state !== "unavailable" && (
                   <ConfirmButton
                     label={`Delete ${item.tool.title}`}
-                    question={`Delete your saved ${item.tool.title.toLowerCase()}?`}
+                    question={
+                      item.state === "saved"
+                        ? `Delete your saved ${item.tool.title.toLowerCase()}?`
+                        : `Delete your saved ${item.tool.title.toLowerCase()}? This page cannot read it, so a copy is kept below for you to download.`
+                    }
                     confirmLabel="Yes, delete it"
-                    onConfirm={() => onDelete(item.tool)}
+                    onConfirm={() => onDelete(item)}
                   />
                 )}
               </td>
