@@ -135,7 +135,10 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
       {backups.length > 0 && (
         <>
           <h2>Data that could not be read</h2>
-          <p>These copies were kept when a tool found saved data it could not read. Download them before you delete them.</p>
+          <p>
+            These copies were kept when a tool found saved data it could not read. Download them before you delete them: a downloaded copy
+            can be imported above once this guide can read it (a newer version's data, after the page has updated).
+          </p>
           <ul>
             {backups.map((key) => (
               <li key={key}>

@@ -103,10 +103,18 @@ function otherKindOfFile(value: unknown): string | null {
   if (file.kind === "health-answers") {
     return "This is a partner's health-check answer file, not a plan export. Import it in the partnership health check on the Evaluation page (step 8).";
   }
-  if (typeof file.tool === "string") {
-    return "This is one tool's saved record, not a plan export. Export your plan from this page, and import that file here.";
-  }
   return null;
+}
+
+/**
+ * One tool's saved record on its own (the copy /plan/ offers of data it could not read) read as an export holding that
+ * record alone, so a copy kept aside can be brought back; anything else is returned as it is.
+ */
+function asWorkspace(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const file = value as { app?: unknown; kind?: unknown; tool?: unknown };
+  if (file.app !== APP_ID || file.kind !== undefined || typeof file.tool !== "string") return value;
+  return { app: APP_ID, kind: "workspace", format: WORKSPACE_FORMAT, exportedAt: "", records: { [file.tool]: value } };
 }
 
 /** Reads an export file completely and checks every record before anything is written. */
@@ -125,7 +133,7 @@ export function readWorkspace(text: string, tools: readonly AnyTool[], storage: 
   if ((parsed.value as { app?: unknown } | null)?.app !== APP_ID) {
     return { ok: false, message: "The file is not a plan exported from this guide." };
   }
-  const file = v.safeParse(WorkspaceSchema, parsed.value);
+  const file = v.safeParse(WorkspaceSchema, asWorkspace(parsed.value));
   if (!file.success) {
     return { ok: false, message: `The file is not a plan export this guide can read (${describeIssues(file.issues)}).` };
   }

@@ -175,11 +175,18 @@ describe("an import whose rows share ids", () => {
 describe("other PivotPath files", () => {
   it.each([
     [{ app: "pivotpath", kind: "health-answers", format: 1 }, /health-check answer file.*Evaluation page/],
-    [{ app: "pivotpath", tool: "goals", version: 1, savedAt: 1, data: {} }, /one tool's saved record/],
+    [{ app: "pivotpath", tool: "goals", version: 99, savedAt: 1, data: {} }, /refused.*newer version/i],
+    [{ app: "pivotpath", tool: "nothing-known", version: 1, savedAt: 1, data: {} }, /a tool this version does not know/],
   ])("say what they are and where they go: %j", (value, message) => {
     const plan = readWorkspace(JSON.stringify(value), TOOLS, new FakeStorage());
     expect(plan.ok).toBe(false);
     if (!plan.ok) expect(plan.message).toMatch(message);
+  });
+
+  it("imports one tool's saved record on its own (a copy kept aside, downloaded from /plan/) as an export holding it", () => {
+    const record = exportWorkspace(TOOLS, filled(), 0).file.records["goals"];
+    const plan = readWorkspace(JSON.stringify(record), TOOLS, new FakeStorage());
+    expect(plan.ok && plan.entries.map((e) => e.tool.id)).toEqual(["goals"]);
   });
 
   it("describes a record that fails its check in plain words, not schema paths", () => {
