@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
+import { axeViolations, describeViolations, downloaded, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { clickLoadExample, settleToolbars } from "../support/watch";
 
@@ -167,6 +167,29 @@ describe("goals worksheet", () => {
     expect(text).toBe("{this is not json");
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pivotpath-backup:goals:")));
     expect(backups).toHaveLength(1);
+    await context.close();
+  });
+
+  it("leaves a newer version's saved worksheet as it was, offers it as a file, and /plan/ keeps a copy before deleting it", async () => {
+    const { page, context } = await openPage(site.browser);
+    const newer = JSON.stringify({ app: "pivotpath", tool: "goals", version: 99, savedAt: 1, data: { from: "the future" } });
+    await page.goto(`${site.url}/guide/goals/`);
+    await page.evaluate((text) => localStorage.setItem("pivotpath:goals", text), newer);
+    await page.reload();
+    await hydrateAll(page);
+    await page.getByRole("alert").filter({ hasText: "It has been left as it was" }).waitFor();
+    const file = await downloaded(page, "Download the saved data");
+    expect(file.bytes.toString("utf8")).toBe(newer);
+    await page.goto(`${site.url}/plan/`);
+    await page.getByRole("button", { name: "Delete Goals worksheet" }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await page.getByRole("heading", { name: "Data that could not be read" }).waitFor();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("pivotpath-backup:goals:"))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual([newer]);
     await context.close();
   });
 });

@@ -2,7 +2,8 @@ import { type ReadonlySignal, useSignal } from "@preact/signals";
 import type { ComponentChildren } from "preact";
 import { useMemo, useRef, useState } from "preact/hooks";
 import { CSV_TYPE, type CsvExport, type ToolExports, csvLabel, exportFileName } from "~/lib/exports";
-import { describeProblem } from "~/lib/storage/safe-storage";
+import { storageKey } from "~/lib/storage/keys";
+import { browserStorage, describeProblem, readItem } from "~/lib/storage/safe-storage";
 import { afterPaint } from "./after-paint";
 import { downloadText, todayStamp } from "./download";
 import { type FieldScope, FieldScopeContext } from "./fields";
@@ -159,6 +160,12 @@ async function downloadUnsaved<T>(state: ToolState<T>): Promise<void> {
   if (file) downloadText(exportFileName(`${state.tool.id} unsaved`, todayStamp(), "json"), JSON.stringify(file, null, 2));
 }
 
+/** The tool's saved record exactly as stored (one this page cannot use), as a file; nothing when it cannot be read. */
+function downloadSaved(toolId: string): void {
+  const read = readItem(browserStorage(), storageKey(toolId));
+  if (read.ok && read.value !== null) downloadText(exportFileName(`saved ${toolId}`, todayStamp(), "json"), read.value);
+}
+
 /** Tells the reader, in words, when their work is not being saved or was recovered. */
 function Notices<T>({ state, noun }: { state: ToolState<T>; noun: string }) {
   const save = state.save.value;
@@ -198,10 +205,16 @@ function Notices<T>({ state, noun }: { state: ToolState<T>; noun: string }) {
         </div>
       )}
       {save.kind === "read-only" && (
-        <p role="alert" class="notice notice--warning">
-          {save.message} It has been left as it was. Reload the page to use the newest version of the guide; changes made here are not
-          saved.
-        </p>
+        <div role="alert" class="notice notice--warning">
+          <p>
+            {save.message} It has been left as it was. Reload the page to use the newest version of the guide; changes made here are not
+            saved. To keep a copy of it elsewhere, download it: the file can be imported on <a href="/plan/">Your plan</a> once the page has
+            updated.
+          </p>
+          <button type="button" onClick={() => downloadSaved(state.tool.id)}>
+            Download the saved data
+          </button>
+        </div>
       )}
       {save.kind === "conflict" && (
         <div role="alert" class="notice notice--warning">
