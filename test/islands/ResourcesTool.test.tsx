@@ -92,7 +92,8 @@ describe("ResourcesTool", () => {
     const methods = screen.getAllByRole("radio") as HTMLInputElement[];
     expect(methods.filter((m) => m.checked)).toEqual([]);
     expect(resultsTable()).toBeNull();
-    expect(screen.getByText(/No cost-sharing method is chosen yet/)).toBeTruthy();
+    // Where every costing starts, said plainly: not an error alert.
+    expect(screen.getByText(/No cost-sharing method is chosen yet/).closest("[role=alert]")).toBeNull();
     const compare = screen.getByRole("table", { name: /method by method/ });
     expect(within(compare).getByRole("row", { name: /^Alpha/ }).textContent).toContain("$50.00");
     expect(compare.textContent).not.toContain("(chosen)");

@@ -56,12 +56,17 @@ export function ResultsSection() {
         </p>
       )}
       {!result.chosen.ok ? (
-        <p class="notice notice--error" role="alert">
-          {describeSharingProblem(result.chosen.problem)}
-        </p>
-      ) : result.standings ? (
+        // No method chosen yet is where every costing starts, not a mistake: said plainly, not as an error.
+        result.chosen.problem.kind === "no-method" ? (
+          <p class="tool__summary">{describeSharingProblem(result.chosen.problem)}</p>
+        ) : (
+          <p class="notice notice--error" role="alert">
+            {describeSharingProblem(result.chosen.problem)}
+          </p>
+        )
+      ) : result.standings && chosenMethod.value ? (
         <>
-          <StandingsTable method={chosenMethod.value ?? "equal"} result={result} standings={result.standings} money={money} />
+          <StandingsTable method={chosenMethod.value} result={result} standings={result.standings} money={money} />
           <Settlement result={result} standings={result.standings} money={money} />
         </>
       ) : null}

@@ -35,11 +35,8 @@ function totals(result: CostSharing, months: number, money: Money): DocBlock[] {
 }
 
 function sharing(data: ResourcesData, result: CostSharing, money: Money, locale: string | undefined): DocBlock[] {
-  const method =
-    data.method === null
-      ? "No cost-sharing method is chosen yet."
-      : `Costs are shared by the ${METHOD_INFO[data.method].label.toLowerCase()} method. ${METHOD_INFO[data.method].hint}`;
-  if (data.method === null) return [paragraph(method)];
+  if (data.method === null) return [paragraph("No cost-sharing method is chosen yet.")];
+  const method = `Costs are shared by the ${METHOD_INFO[data.method].label.toLowerCase()} method. ${METHOD_INFO[data.method].hint}`;
   if (!result.chosen.ok) return [paragraph(method), paragraph(describeSharingProblem(result.chosen.problem, locale))];
   const party = (p: { name: string } | null) => p?.name ?? "The shared budget";
   return [
