@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axeViolations, describeViolations, downloaded, hydrateAll, openPage, openWithScriptsHeld } from "../support/browser";
+import { axeViolations, describeViolations, downloaded, hydrateAll, keptCopies, openPage, openWithScriptsHeld } from "../support/browser";
 import { useSite } from "../support/site";
 import { clickLoadExample, settleToolbars } from "../support/watch";
 
@@ -165,8 +165,7 @@ describe("goals worksheet", () => {
     let text = "";
     for await (const chunk of stream) text += chunk;
     expect(text).toBe("{this is not json");
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pivotpath-backup:goals:")));
-    expect(backups).toHaveLength(1);
+    await expect(keptCopies(page, "goals")).resolves.toHaveLength(1);
     await context.close();
   });
 
@@ -184,12 +183,7 @@ describe("goals worksheet", () => {
     await page.getByRole("button", { name: "Delete Goals worksheet" }).click();
     await page.getByRole("button", { name: "Yes, delete it" }).click();
     await page.getByRole("heading", { name: "Data that could not be read" }).waitFor();
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith("pivotpath-backup:goals:"))
-        .map((key) => localStorage.getItem(key)),
-    );
-    expect(kept).toEqual([newer]);
+    await expect(keptCopies(page, "goals")).resolves.toEqual([newer]);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downloaded, hydrateAll, openPage } from "../support/browser";
+import { downloaded, hydrateAll, keptCopies, openPage } from "../support/browser";
 import { useSite } from "../support/site";
 import { clickLoadExample } from "../support/watch";
 
@@ -95,12 +95,7 @@ describe("your plan", () => {
     await expect(question.textContent()).resolves.toContain("cannot be read by this page");
     await page.getByRole("button", { name: "Replace my saved work" }).click();
     await page.getByRole("status").filter({ hasText: "Imported" }).waitFor();
-    const kept = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith("pivotpath-backup:goals:"))
-        .map((key) => localStorage.getItem(key)),
-    );
-    expect(kept).toEqual(["{damaged by a disk error"]);
+    await expect(keptCopies(page, "goals")).resolves.toEqual(["{damaged by a disk error"]);
     await expect(page.getByRole("heading", { name: "Data that could not be read" }).isVisible()).resolves.toBe(true);
     await context.close();
   });

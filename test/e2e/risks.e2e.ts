@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeInBothThemes, describeViolations, hydrateAll, openPage, openWithScriptsHeld, shownText } from "../support/browser";
+import { axeInBothThemes, describeViolations, hydrateAll, keptCopies, openPage, openWithScriptsHeld, shownText } from "../support/browser";
 import { largestRisksRecord } from "../support/largest/risks";
 import { aRisk, riskRecord } from "../support/risk-fixtures";
 import { skipToContent, tabAndChoose, tabAndType, tabTo } from "../support/keyboard";
@@ -368,12 +368,7 @@ describe("risk register", () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain("likelihood");
     await expect(page.getByText("No risks yet.", { exact: false }).isVisible()).resolves.toBe(true);
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith("pivotpath-backup:risks:"))
-        .map((k) => localStorage.getItem(k)),
-    );
-    expect(backups).toEqual([stored]);
+    await expect(keptCopies(page, "risks")).resolves.toEqual([stored]);
     await context.close();
   });
 

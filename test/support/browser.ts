@@ -215,6 +215,17 @@ export async function openWithScriptsHeld(page: Page, url: string, field: (page:
 }
 
 /** The file a button downloads, kept under its own name (a browser reads a file:// page by its extension). */
+/** The copies of a tool's saved data kept aside in the page's storage (under the backup key), as stored. */
+export function keptCopies(page: Page, toolId: string): Promise<(string | null)[]> {
+  return page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => localStorage.getItem(key)),
+    `pivotpath-backup:${toolId}:`,
+  );
+}
+
 export async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer; path: string }> {
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: button }).click();
