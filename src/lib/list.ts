@@ -7,3 +7,11 @@ export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
   copy.splice(Math.min(index, copy.length), 0, item);
   return copy;
 }
+
+/** The non-blank lines of a text, each trimmed: a list typed one item per line, or paragraphs. */
+export function textLines(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}

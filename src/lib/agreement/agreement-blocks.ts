@@ -1,4 +1,5 @@
 import { formatDate } from "../dates";
+import { textLines } from "../list";
 import type { AgreementInput } from "./agreement-input";
 import type { SectionKey } from "./agreement-sections";
 
@@ -14,11 +15,7 @@ export function table(caption: string, header: string[], rows: string[][]): Bloc
 
 /** Text as paragraphs, one per non-blank line. */
 export function paragraphs(text: string | undefined): Block[] {
-  return (text ?? "")
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .map(paragraph);
+  return textLines(text).map(paragraph);
 }
 
 const months = (n: number) => `${n} ${n === 1 ? "month" : "months"}`;

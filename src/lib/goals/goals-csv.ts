@@ -1,6 +1,7 @@
 import { type CsvCell, toCsv } from "../csv";
 import { type ToolExports, csvWhen } from "../exports";
-import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, listItems, smartScore } from "./goals-tool";
+import { textLines } from "../list";
+import { type Goal, type GoalsData, PRIORITY_LABELS, SMART_TESTS, smartScore } from "./goals-tool";
 
 const HEADER = ["Goal", "Priority", "Owner", "What we want from a partnership", ...SMART_TESTS.map((t) => t.label), "SMART tests passed"];
 
@@ -23,14 +24,14 @@ export function goalsCsv(data: GoalsData): string {
 /** What the organization can offer and its non-negotiables, one row an item, as spreadsheet-safe CSV. */
 export function offersCsv(data: GoalsData): string {
   const rows = [
-    ...listItems(data.offers).map((item) => ["What we can offer", item]),
-    ...listItems(data.nonNegotiables).map((item) => ["Non-negotiable", item]),
+    ...textLines(data.offers).map((item) => ["What we can offer", item]),
+    ...textLines(data.nonNegotiables).map((item) => ["Non-negotiable", item]),
   ];
   return toCsv(["List", "Item"], rows);
 }
 
 const hasGoals = (data: GoalsData) => data.goals.length > 0;
-const hasLists = (data: GoalsData) => listItems(data.offers).length + listItems(data.nonNegotiables).length > 0;
+const hasLists = (data: GoalsData) => textLines(data.offers).length + textLines(data.nonNegotiables).length > 0;
 
 /** The worksheet's downloads: its goals, and its offers and non-negotiables, as CSV, and a printout of the tool. */
 export const goalsExports: ToolExports<GoalsData> = {

@@ -89,11 +89,3 @@ export function byPriority(goals: readonly Goal[]): Goal[] {
     .sort((a, b) => PRIORITIES.indexOf(a.goal.priority) - PRIORITIES.indexOf(b.goal.priority) || a.index - b.index)
     .map(({ goal }) => goal);
 }
-
-/** The items of a one-item-a-line list (offers, non-negotiables), blank lines left out. */
-export function listItems(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
-}

@@ -1,5 +1,6 @@
 import { paragraph, table } from "../../agreement/agreement-blocks";
-import { SMART_TESTS, byPriority, listItems, smartScore } from "../../goals/goals-tool";
+import { SMART_TESTS, byPriority, smartScore } from "../../goals/goals-tool";
+import { textLines } from "../../list";
 import type { DocBlock } from "../plan-document";
 import type { SavedWork } from "../saved-work";
 
@@ -24,12 +25,12 @@ export function goalsSection({ goals }: SavedWork): DocBlock[] {
     ...table(
       "What we can offer partners",
       ["Offer"],
-      listItems(goals.offers).map((item) => [item]),
+      textLines(goals.offers).map((item) => [item]),
     ),
     ...table(
       "Our non-negotiables",
       ["Non-negotiable"],
-      listItems(goals.nonNegotiables).map((item) => [item]),
+      textLines(goals.nonNegotiables).map((item) => [item]),
     ),
   ];
 }
