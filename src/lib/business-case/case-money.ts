@@ -1,20 +1,19 @@
 import * as v from "valibot";
-import { numberMessage } from "../resources/field-messages";
-import { currencyDigits, formatCap, maxMinor, readAmount, withoutCurrencySign } from "../resources/money";
+import { currencyDigits, formatCap } from "../resources/money";
+import { type FieldReading, moneyRule, readNumber } from "../resources/resources-forms";
 import { BusinessCaseFields, type BusinessCaseData } from "./business-case-tool";
 
-export type MoneyRead = { ok: true; value: number | null } | { ok: false; message: string };
+export type MoneyRead = FieldReading;
 
 /**
- * Reads a typed amount in `currency` into minor units exactly, as the costing tool does: decimal commas understood,
- * negative amounts, too many decimals and anything past a trillion refused with a plain message. Empty text is null.
+ * Reads a typed amount in `currency` into minor units exactly, with the costing tool's reading (readNumber and its
+ * money rule): currency sign and decimal commas understood, negative amounts, too many decimals and anything past a
+ * trillion refused with a plain message (the cap said without the currency code). Empty text is null; a sign alone is
+ * an empty amount, refused.
  */
 export function readMoney(text: string, currency: string, noun: string, locale?: string): MoneyRead {
   if (text.trim() === "") return { ok: true, value: null };
-  const digits = currencyDigits(currency);
-  const read = readAmount(withoutCurrencySign(text, currency, locale), digits, maxMinor(digits), locale);
-  if (!read.ok) return { ok: false, message: numberMessage(read.problem, { noun, scale: digits, largest: formatCap(locale) }) };
-  return { ok: true, value: Number(read.value) };
+  return readNumber(text, { ...moneyRule(currency, noun, locale), largest: formatCap(locale) }, locale);
 }
 
 /** Whether any amount has been entered in the case (its currency then cannot change to one with other decimals). */
