@@ -80,7 +80,8 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
             const noun = item.tool.title.toLowerCase();
             // What this page cannot read (damaged, or from a newer version) is kept aside before it goes, as loading and
             // importing keep it: the copy is listed under "Data that could not be read", with a download.
-            if (item.state === "newer" || item.state === "unreadable") {
+            const unread = item.state === "newer" || item.state === "unreadable";
+            if (unread) {
               const kept = keepAside(browserStorage(), item.tool.id, item.raw, Date.now());
               if (!kept.ok) {
                 setMessage({
@@ -91,8 +92,7 @@ export function SavedInBrowser({ items, backups, refresh }: Props) {
               }
             }
             removeItem(browserStorage(), storageKey(item.tool.id));
-            const copy =
-              item.state === "newer" || item.state === "unreadable" ? " A copy is kept below, under “Data that could not be read”." : "";
+            const copy = unread ? " A copy is kept below, under “Data that could not be read”." : "";
             setMessage({ kind: "done", text: `Deleted your saved ${noun}.${copy}` });
             refresh();
           }}
