@@ -1,46 +1,56 @@
-/** The parts of pagefind's browser API this site uses. */
+import type { ExcerptPart, IndexEntry, SearchIndex, SearchResult } from "./search-index";
+
+/** The parts of pagefind's own browser script used when search-index.ts cannot read the index (see there). */
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
 }
 
+const BASE = "/pagefind/";
 const MAX_RESULTS = 8;
 /**
  * How long typing pauses before the box searches. A reader who types a key every quarter of a second is still typing a
  * word, and a search on its first letters would show and announce results for a word nobody asked for.
  */
 export const SETTLE_MS = 450;
-let loading: Promise<Pagefind> | null = null;
+let loading: Promise<SearchIndex> | null = null;
 
-/** Loads pagefind on first use only, so pages ship no search code until the reader searches. */
-function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`).then(async (module: Pagefind) => {
-    // The index is small: searching on the page costs less than fetching pagefind's 12 KB worker.
-    await module.options({ noWorker: true });
-    await module.init();
-    return module;
-  });
+/** Opens the search index on first use only, so pages ship no search code until the reader searches. */
+function loadIndex(): Promise<SearchIndex> {
+  loading ??= (async () => {
+    const [response, reader] = await Promise.all([fetch(`${BASE}pagefind-entry.json`, { cache: "no-cache" }), import("./search-index")]);
+    if (!response.ok) throw new Error(`The search index answered ${response.status}`);
+    const entry = (await response.json()) as IndexEntry;
+    return reader.canRead(entry) ? reader.openIndex(BASE, entry) : loadPagefind();
+  })();
+  // A failed start (a dropped connection) is tried again on the next search.
+  loading.catch(() => (loading = null));
   return loading;
 }
 
-/** Copies pagefind's excerpt into `target` as text, keeping only its <mark> highlights. */
-function renderExcerpt(target: HTMLElement, excerpt: string): void {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html");
-  for (const node of Array.from(doc.body.firstChild?.childNodes ?? [])) {
-    if (node.nodeName === "MARK") {
-      const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      target.append(mark);
-    } else {
-      target.append(document.createTextNode(node.textContent ?? ""));
-    }
-  }
+/** pagefind's own script, for an index of another version or a browser without DecompressionStream. */
+async function loadPagefind(): Promise<SearchIndex> {
+  const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
+  // The index is small: searching on the page costs less than fetching pagefind's 12 KB worker.
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+  return {
+    async search(query) {
+      const { results } = await pagefind.search(query);
+      const pages = results.map((result) => async (): Promise<SearchResult> => {
+        const data = await result.data();
+        return { url: data.url, title: data.meta.title ?? data.url, excerpt: excerptParts(data.excerpt) };
+      });
+      return { count: results.length, pages };
+    },
+  };
+}
+
+/** pagefind's excerpt (HTML with <mark> round the words found) as text runs, keeping nothing else of the markup. */
+function excerptParts(html: string): ExcerptPart[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  return Array.from(doc.body.firstChild?.childNodes ?? [], (node) => ({ text: node.textContent ?? "", mark: node.nodeName === "MARK" }));
 }
 
 interface Parts {
@@ -68,7 +78,7 @@ export function startSearch(root: HTMLElement): void {
       input.focus();
     }
   });
-  input.addEventListener("focus", () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener("focus", () => void loadIndex().catch(() => undefined), { once: true });
   root.addEventListener("focusout", (event) => {
     const next = event.relatedTarget as Node | null;
     if (!next || !root.contains(next)) panel.hidden = true;
@@ -84,12 +94,12 @@ function searchAsTyped({ form, input, panel, status, list }: Parts): void {
     panel.hidden = false;
     status.textContent = "Searching…";
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query);
+      const index = await loadIndex();
+      const found = await index.search(query);
       if (input.value.trim() !== query) return;
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const results = await Promise.all(found.pages.slice(0, MAX_RESULTS).map((page) => page()));
       list.replaceChildren(...results.map(resultItem));
-      const count = search.results.length;
+      const count = found.count;
       status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? "result" : "results"} for “${query}”.`;
       shown = query;
     } catch {
@@ -121,13 +131,19 @@ function searchAsTyped({ form, input, panel, status, list }: Parts): void {
 }
 
 /** One result: its page's title as a link, then the excerpt with the words found highlighted. */
-function resultItem(result: ResultData): HTMLLIElement {
+function resultItem(result: SearchResult): HTMLLIElement {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.textContent = result.title;
   const excerpt = document.createElement("p");
-  renderExcerpt(excerpt, result.excerpt);
+  for (const part of result.excerpt) {
+    if (part.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
   item.append(link, excerpt);
   return item;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { openPage } from "../support/browser";
 import { useSite } from "../support/site";
 
@@ -52,6 +53,101 @@ describe("search", () => {
     await result.first().waitFor();
     await expect(result.first().getAttribute("href")).resolves.toMatch(/^\/guide\/roles\/?/);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The results the search box shows: each link's address and title, the excerpt's text and its marked words. */
+async function shownResults(page: Page) {
+  return page.locator(".site-search__results li").evaluateAll((items) =>
+    items.map((item) => ({
+      url: item.querySelector("a")?.getAttribute("href"),
+      title: item.querySelector("a")?.textContent,
+      text: item.querySelector("p")?.textContent,
+      marked: Array.from(item.querySelectorAll("p mark"), (mark) => mark.textContent),
+    })),
+  );
+}
+
+/**
+ * The same, as pagefind's own script gives them for `query` (its excerpt is HTML: read through the page's parser).
+ * Written as text: the test runner would rewrite a dynamic import in a function passed to the page.
+ */
+async function pagefindResults(page: Page, query: string) {
+  type Shown = Awaited<ReturnType<typeof shownResults>>;
+  return page.evaluate<Shown>(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    const found = await pagefind.search(${JSON.stringify(query)});
+    const pages = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    return pages.map((data) => {
+      const excerpt = new DOMParser().parseFromString("<p>" + data.excerpt + "</p>", "text/html").body;
+      return {
+        url: data.url,
+        title: data.meta.title,
+        text: excerpt.textContent,
+        marked: Array.from(excerpt.querySelectorAll("mark"), (mark) => mark.textContent),
+      };
+    });
+  })()`);
+}
+
+describe("search without pagefind's script", () => {
+  it("finds the same pages with the same excerpts as pagefind's own script, fetching none of it", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/") && request.url().endsWith(".js")) scripts.push(request.url());
+    });
+    await page.goto(`${site.url}/guide/goals/`);
+    const box = page.getByRole("searchbox", { name: "Search" });
+    const queries = ["governance", "volunteer hours", "Risk matrix!", "fair share", "café"];
+    const shown: Awaited<ReturnType<typeof shownResults>>[] = [];
+    for (const query of queries) {
+      await box.fill(query);
+      await page.locator(".site-search__status", { hasText: query }).waitFor();
+      shown.push(await shownResults(page));
+    }
+    expect(scripts).toEqual([]);
+    for (const [i, query] of queries.entries()) {
+      expect(shown[i]?.length, query).toBeGreaterThan(0);
+      expect(shown[i], query).toEqual(await pagefindResults(page, query));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("uses pagefind's own script in a browser that cannot unpack the index", async () => {
+    const { page, context, problems } = await openPage(site.browser);
+    await page.addInitScript(() => {
+      // @ts-expect-error: a browser without it
+      delete globalThis.DecompressionStream;
+    });
+    const script = page.waitForRequest((request) => request.url().endsWith("/pagefind/pagefind.js"));
+    await page.goto(`${site.url}/guide/goals/`);
+    await page.getByRole("searchbox", { name: "Search" }).fill("governance");
+    await script;
+    const result = page.locator(".site-search__results a", { hasText: "roles and responsibilities" });
+    await result.first().waitFor();
+    const shown = await shownResults(page);
+    expect(shown.some((item) => item.marked.length > 0)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("tries again on the next search when the index could not be loaded", async () => {
+    const { page, context } = await openPage(site.browser);
+    await page.route("**/pagefind/pagefind-entry.json*", (route) => route.abort());
+    await page.goto(`${site.url}/guide/goals/`);
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.fill("governance");
+    const status = page.locator(".site-search__status");
+    await status.filter({ hasText: "Search is not available right now" }).waitFor();
+    await page.unroute("**/pagefind/pagefind-entry.json*");
+    await box.fill("partners");
+    await status.filter({ hasText: "for “partners”" }).waitFor();
+    await expect(page.locator(".site-search__results a").count()).resolves.toBeGreaterThan(0);
     await context.close();
   });
 });
