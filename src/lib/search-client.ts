@@ -1,13 +1,5 @@
-import type { ExcerptPart, IndexEntry, SearchIndex, SearchResult } from "./search-index";
+import type { SearchIndex, SearchResult } from "./search-index";
 
-/** The parts of pagefind's own browser script used when search-index.ts cannot read the index (see there). */
-interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
-}
-
-const BASE = "/pagefind/";
 const MAX_RESULTS = 8;
 /**
  * How long typing pauses before the box searches. A reader who types a key every quarter of a second is still typing a
@@ -18,39 +10,10 @@ let loading: Promise<SearchIndex> | null = null;
 
 /** Opens the search index on first use only, so pages ship no search code until the reader searches. */
 function loadIndex(): Promise<SearchIndex> {
-  loading ??= (async () => {
-    const [response, reader] = await Promise.all([fetch(`${BASE}pagefind-entry.json`, { cache: "no-cache" }), import("./search-index")]);
-    if (!response.ok) throw new Error(`The search index answered ${response.status}`);
-    const entry = (await response.json()) as IndexEntry;
-    return reader.canRead(entry) ? reader.openIndex(BASE, entry) : loadPagefind();
-  })();
+  loading ??= import("./search-index").then((reader) => reader.openSearch("/pagefind/"));
   // A failed start (a dropped connection) is tried again on the next search.
   loading.catch(() => (loading = null));
   return loading;
-}
-
-/** pagefind's own script, for an index of another version or a browser without DecompressionStream. */
-async function loadPagefind(): Promise<SearchIndex> {
-  const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
-  // The index is small: searching on the page costs less than fetching pagefind's 12 KB worker.
-  await pagefind.options({ noWorker: true });
-  await pagefind.init();
-  return {
-    async search(query) {
-      const { results } = await pagefind.search(query);
-      const pages = results.map((result) => async (): Promise<SearchResult> => {
-        const data = await result.data();
-        return { url: data.url, title: data.meta.title ?? data.url, excerpt: excerptParts(data.excerpt) };
-      });
-      return { count: results.length, pages };
-    },
-  };
-}
-
-/** pagefind's excerpt (HTML with <mark> round the words found) as text runs, keeping nothing else of the markup. */
-function excerptParts(html: string): ExcerptPart[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  return Array.from(doc.body.firstChild?.childNodes ?? [], (node) => ({ text: node.textContent ?? "", mark: node.nodeName === "MARK" }));
 }
 
 interface Parts {

@@ -2,7 +2,7 @@
  * Reads the search index pagefind writes, without pagefind's 11 KB browser script: the index's own WebAssembly does the
  * searching, the browser's DecompressionStream unpacks the files, and this module passes words in and results out.
  * It speaks the index format of one pagefind version (INDEX_VERSION); for any other, or a browser without
- * DecompressionStream, the search box loads pagefind's own script instead (search-client.ts).
+ * DecompressionStream, openSearch loads pagefind's own script instead.
  */
 
 /** The pagefind version whose index this module reads; package.json pins pagefind to it exactly. */
@@ -289,4 +289,46 @@ export async function openIndex(base: string, entry: IndexEntry): Promise<Search
       return { count: answer.results.length, pages };
     },
   };
+}
+
+/**
+ * Opens the index at `base` (which ends in "/"): with openIndex where it can, with pagefind's own script otherwise.
+ * The entry file is revalidated each time, so an index rebuilt since the last visit is not read with stale parts.
+ */
+export async function openSearch(base: string): Promise<SearchIndex> {
+  const response = await fetch(`${base}pagefind-entry.json`, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`The search index answered ${response.status}`);
+  const entry = (await response.json()) as IndexEntry;
+  return canRead(entry) ? openIndex(base, entry) : openWithPagefind(base);
+}
+
+/** The parts of pagefind's own browser script used where openIndex cannot read the index. */
+interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+}
+
+/** The same searches through pagefind's own script. */
+async function openWithPagefind(base: string): Promise<SearchIndex> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+  // The index is small: searching on the page costs less than fetching pagefind's 12 KB worker.
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+  return {
+    async search(query) {
+      const { results } = await pagefind.search(query);
+      const pages = results.map((result) => async (): Promise<SearchResult> => {
+        const data = await result.data();
+        return { url: data.url, title: data.meta.title ?? data.url, excerpt: excerptParts(data.excerpt) };
+      });
+      return { count: results.length, pages };
+    },
+  };
+}
+
+/** pagefind's excerpt (HTML with <mark> round the words found) as text runs, keeping nothing else of the markup. */
+function excerptParts(html: string): ExcerptPart[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  return Array.from(doc.body.firstChild?.childNodes ?? [], (node) => ({ text: node.textContent ?? "", mark: node.nodeName === "MARK" }));
 }
