@@ -44,6 +44,24 @@ const terserForChartJs = {
 };
 
 /**
+ * Two whole copies of chart.js, one per chart bundle (src/lib/charts/bar-charts.ts says why): a module imported as
+ * "chart.js?bar-charts" passes its suffix on to everything it imports, chart.js's helpers and colour library included,
+ * so each bundle holds all it needs and no chart code is shared between the two (a shared part would be a third file,
+ * and each page would load more of chart.js than its charts use). Vite reads a suffixed module from the same file.
+ * @type {import("vite").Plugin}
+ */
+const chartCopies = {
+  name: "chart-copies",
+  enforce: "pre",
+  async resolveId(source, importer) {
+    const suffix = importer?.match(/\?(?:bar|line)-charts$/)?.[0];
+    if (!suffix || source.includes("?")) return null;
+    const resolved = await this.resolve(source, importer.slice(0, -suffix.length), { skipSelf: true });
+    return resolved && { ...resolved, id: resolved.id + suffix };
+  },
+};
+
+/**
  * Warns at the end of a build whose booking links would go to the placeholder form (src/config.ts), or to an address
  * that is not a web address. The variable may come from the environment or a .env file.
  * @type {import("astro").AstroIntegration}
@@ -85,6 +103,6 @@ export default defineConfig({
       // Dynamic imports (charts, search) load on demand; Vite's preload helper would add 1 KB to every page.
       modulePreload: false,
     },
-    plugins: [quietHeadInjectWarning, terserForChartJs],
+    plugins: [quietHeadInjectWarning, terserForChartJs, chartCopies],
   },
 });

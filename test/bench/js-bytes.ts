@@ -85,9 +85,9 @@ export async function measureJs(browser: Browser, base: string): Promise<Figure[
       .waitFor({ timeout: 10_000 })
       .catch(() => undefined);
     await settle(page);
-    // Above the first 100 KB since the state model and the tools that followed it; lowered to 114 KB once chart.js was
-    // minified by Terser, and to 112 KB once pagefind.js was. The history is in docs/quality.md.
-    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 112, kind: "max" });
+    // Issue 6's budget. The history (above it from the state model on, back within it once search stopped loading
+    // pagefind's script and chart.js came in one bundle per kind of chart) is in docs/quality.md.
+    figures.push({ group: "JS after everything loaded", name: path, value: total(scripts) / KB, unit: "KB", budget: 100, kind: "max" });
     await context.close();
   }
   return figures;

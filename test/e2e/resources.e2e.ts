@@ -223,7 +223,7 @@ describe("resource costing", () => {
     const { page, context } = await openPage(site.browser);
     const chartRequests: string[] = [];
     page.on("request", (request) => {
-      if (/chart-setup|chart\.js|\/chart\./i.test(request.url())) chartRequests.push(request.url());
+      if (/chart-setup|-charts\.|chart\.js|\/chart\./i.test(request.url())) chartRequests.push(request.url());
     });
     // Hydrated while the tool is empty, so no chart exists yet; the example puts the charts far below the fold.
     await open(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openPage } from "../support/browser";
+import { hydrateAll, openPage } from "../support/browser";
+import { loadExamples } from "../support/watch";
 import { useSite } from "../support/site";
 
 const site = useSite();
@@ -148,6 +149,28 @@ describe("search without pagefind's script", () => {
     await box.fill("partners");
     await status.filter({ hasText: "for “partners”" }).waitFor();
     await expect(page.locator(".site-search__results a").count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe("charts", () => {
+  it.each([
+    ["/guide/resources/", "bar-charts", "line-charts"],
+    ["/guide/evaluation/", "line-charts", "bar-charts"],
+  ])("%s loads the chart.js bundle of its own kind of chart, not the other", async (path, own, other) => {
+    const { page, context, problems } = await openPage(site.browser);
+    const charts: string[] = [];
+    page.on("request", (request) => {
+      if (/-charts\.[\w-]+\.js$/.test(request.url())) charts.push(request.url());
+    });
+    await page.goto(site.url + path);
+    await hydrateAll(page);
+    await loadExamples(page);
+    await hydrateAll(page);
+    await expect(page.locator('figure.chart[data-chart="drawn"]').count()).resolves.toBeGreaterThan(0);
+    expect(charts.some((url) => url.includes(`/${own}.`))).toBe(true);
+    expect(charts.some((url) => url.includes(`/${other}.`))).toBe(false);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
