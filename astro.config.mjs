@@ -99,10 +99,6 @@ export default defineConfig({
   // No code blocks in the guide; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
-    build: {
-      // Dynamic imports (charts, search) load on demand; Vite's preload helper would add 1 KB to every page.
-      modulePreload: false,
-    },
     plugins: [quietHeadInjectWarning, terserForChartJs, chartCopies],
   },
 });
