@@ -48,6 +48,7 @@ export function canRead(entry: IndexEntry): boolean {
 
 // ---- Words: the query made into the terms the index holds, as pagefind's own script does it. ----
 
+// pagefind's own pattern, kept exactly (anchors and all) so that both read a query alike.
 const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
 
 /** Accents taken off, as the index stores words; kana voicing marks are kept (they change the word). */
