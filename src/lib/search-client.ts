@@ -62,7 +62,7 @@ function searchAsTyped({ form, input, panel, status, list }: Parts): void {
       if (input.value.trim() !== query) return;
       const results = await Promise.all(found.pages.slice(0, MAX_RESULTS).map((page) => page()));
       list.replaceChildren(...results.map(resultItem));
-      const count = found.count;
+      const count = found.pages.length;
       status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? "result" : "results"} for “${query}”.`;
       shown = query;
     } catch {

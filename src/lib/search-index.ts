@@ -24,9 +24,7 @@ export interface SearchResult {
 }
 
 export interface SearchHits {
-  /** How many pages matched. */
-  count: number;
-  /** The pages, best first; each one's text is fetched when asked for. */
+  /** Every page that matched, best first; each one's text is fetched when asked for. */
   pages: (() => Promise<SearchResult>)[];
 }
 
@@ -261,7 +259,7 @@ export async function openIndex(base: string, entry: IndexEntry): Promise<Search
     async search(query) {
       const exact = /^\s*".+"\s*$/.test(query);
       const { typed, term } = queryTerms(query, keep);
-      if (!term) return { count: 0, pages: [] };
+      if (!term) return { pages: [] };
       const needed = JSON.parse(take(engine, engine.request_indexes(index, ...text(engine, term)))) as string[];
       await Promise.all(needed.filter(Boolean).map(loadChunk));
       const answer = JSON.parse(
@@ -287,7 +285,7 @@ export async function openIndex(base: string, entry: IndexEntry): Promise<Search
           ),
         };
       });
-      return { count: answer.results.length, pages };
+      return { pages };
     },
   };
 }
@@ -323,7 +321,7 @@ async function openWithPagefind(base: string): Promise<SearchIndex> {
         const data = await result.data();
         return { url: data.url, title: data.meta.title ?? data.url, excerpt: excerptParts(data.excerpt) };
       });
-      return { count: results.length, pages };
+      return { pages };
     },
   };
 }
